@@ -1,0 +1,116 @@
+// Text views of simulated runs: aligned tables, outcome counts, meter percentiles and a run's story.
+// Everything here is a pure function of its input, so the same seed always prints the same text.
+import type { CompiledScenario, RunRecord, RunState } from '../engine/index';
+import { METERS, type MeterId } from '../engine/ids';
+
+type Align = 'left' | 'right';
+
+/** Rows of cells padded to their column's widest cell, each line indented by two spaces. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+  return all.map((row) => {
+    const cells = widths.map((w, c) => (align[c] === 'right' ? (row[c] ?? '').padStart(w) : (row[c] ?? '').padEnd(w)));
+    return `  ${cells.join('  ')}`.trimEnd();
+  });
+}
+
+export const PERCENTILES = [10, 25, 50, 75, 90] as const;
+
+/** The nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] as number;
+}
+
+export interface OutcomeCount {
+  readonly outcome: string;
+  readonly count: number;
+}
+
+/** Outcomes by count, most common first; ties in outcome-id order so the table is stable. */
+export function countOutcomes(outcomes: readonly (string | null)[]): OutcomeCount[] {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) counts.set(o ?? '(unfinished)', (counts.get(o ?? '(unfinished)') ?? 0) + 1);
+  return [...counts]
+    .map(([outcome, count]) => ({ outcome, count }))
+    .sort((a, b) => b.count - a.count || (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
+}
+
+export function outcomeTable(outcomes: readonly (string | null)[]): string[] {
+  const total = outcomes.length;
+  const rows = countOutcomes(outcomes).map(({ outcome, count }) => [outcome, String(count), `${((100 * count) / total).toFixed(1)}%`]);
+  return table(['outcome', 'count', 'percent'], rows, ['left', 'right', 'right']);
+}
+
+const METER_LABELS: Record<MeterId, string> = {
+  satisfaction: 'satisfaction',
+  burnout: 'burnout',
+  compensation: 'compensation ($k)',
+};
+
+export type FinalMeters = Readonly<Record<MeterId, number>>;
+
+export function meterTable(finals: readonly FinalMeters[]): string[] {
+  const rows = METERS.map((meter) => {
+    const sorted = finals.map((f) => f[meter]).sort((a, b) => a - b);
+    return [METER_LABELS[meter], ...PERCENTILES.map((p) => String(Math.round(percentile(sorted, p))))];
+  });
+  return table(['meter at the end', ...PERCENTILES.map((p) => `p${p}`)], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
+}
+
+/** `key  value` lines, keys padded to one width. */
+export function facts(pairs: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+}
+
+/** Half-year `turn` (from 0) as "Y1 H1". */
+export function when(turn: number): string {
+  return `Y${Math.floor(turn / 2) + 1} H${(turn % 2) + 1}`;
+}
+
+/** One line per half-year: when, where, what was done, what happened, and the meters after. */
+export function storyTable(content: CompiledScenario, record: RunRecord): string[] {
+  const rows = record.history.map((t) => {
+    const storylet = content.def.storylets[content.storyletIndex.get(t.event) ?? -1];
+    const style = storylet?.options[t.option]?.style;
+    return [
+      when(t.turn),
+      t.role,
+      t.region,
+      t.move,
+      t.event,
+      style ? `${t.option + 1} ${style}` : String(t.option + 1),
+      String(t.satisfaction),
+      String(t.burnout),
+      String(t.compensation),
+    ];
+  });
+  const header = ['when', 'role', 'region', 'move', 'storylet', 'option', 'satisf.', 'burnout', 'comp $k'];
+  return table(header, rows, ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'right', 'right']);
+}
+
+export function finalsOf(state: RunState): FinalMeters {
+  return { satisfaction: state.satisfaction, burnout: state.burnout, compensation: state.compensation };
+}
+
+/** The story view of one run: its facts, its code and its half-years. */
+export function storyView(content: CompiledScenario, record: RunRecord, seedNote = ''): string[] {
+  const f = record.final;
+  return [
+    ...facts([
+      ['scenario', record.scenario],
+      ['strategy', record.strategy],
+      ['seed', `${record.seed}${seedNote}`],
+      ['code', record.code],
+      ['outcome', record.outcome ?? '(unfinished)'],
+      ['turns', String(record.turns)],
+      ['final', `satisfaction ${f.satisfaction}, burnout ${f.burnout}, compensation $${f.compensation}k`],
+    ]),
+    '',
+    'Story',
+    ...storyTable(content, record),
+  ];
+}

@@ -1,0 +1,104 @@
+// `npm run sim`: plays careers with a bot (or replays a run code) and prints a summary, JSON or
+// JSON lines. Deterministic for a given --seed; without one, a random seed is drawn and printed.
+import { randomBytes } from 'node:crypto';
+import { SCENARIO_IDS, scenarioById } from '../content/index';
+import { decodeRunCode, replay, runRecord, simulateCareer, type CompiledScenario, type RunRecord } from '../engine/index';
+import { facts, finalsOf, meterTable, outcomeTable, storyTable, storyView, type FinalMeters } from './format';
+import { parseSimArgs, USAGE, type Format, type SimOptions } from './sim-args';
+
+function fail(message: string): void {
+  process.stderr.write(`sim: ${message}\n`);
+  process.exitCode = 1;
+}
+
+/** The seed of run i of n: exactly the base seed for a single run, `base-i` otherwise. */
+function seedOf(base: string, i: number, runs: number): string {
+  return runs === 1 ? base : `${base}-${i}`;
+}
+
+function printRecords(records: readonly RunRecord[], format: Exclude<Format, 'summary'>): void {
+  if (format === 'jsonl') {
+    for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+  const value = records.length === 1 ? records[0] : records;
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function simulateRecords(content: CompiledScenario, options: SimOptions, base: string): RunRecord[] {
+  const records: RunRecord[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    const state = simulateCareer(content, options.strategy, seedOf(base, i, options.runs), true);
+    records.push(runRecord(state, options.strategy));
+  }
+  return records;
+}
+
+function summary(content: CompiledScenario, options: SimOptions, base: string, random: boolean): string[] {
+  const { runs, strategy } = options;
+  const outcomes: (string | null)[] = [];
+  const finals: FinalMeters[] = [];
+  let single: RunRecord | null = null;
+  for (let i = 0; i < runs; i++) {
+    const state = simulateCareer(content, strategy, seedOf(base, i, runs), runs === 1);
+    outcomes.push(state.outcome);
+    finals.push(finalsOf(state));
+    if (runs === 1) single = runRecord(state, strategy);
+  }
+  const note = random ? ` (random; pass --seed ${base} to repeat)` : '';
+  const seeds = runs === 1 ? base : `${seedOf(base, 0, runs)} … ${seedOf(base, runs - 1, runs)}`;
+  const lines = [
+    'Interdell simulation',
+    ...facts([
+      ['scenario', options.scenario],
+      ['strategy', strategy],
+      ['runs', String(runs)],
+      [runs === 1 ? 'seed' : 'seeds', `${seeds}${note}`],
+      ...(single ? [['code', single.code] as const] : []),
+    ]),
+    '',
+    'Outcomes',
+    ...outcomeTable(outcomes),
+    '',
+    'Meters',
+    ...meterTable(finals),
+  ];
+  if (single) lines.push('', 'Story', ...storyTable(content, single));
+  return lines;
+}
+
+function runReplay(code: string, format: Format): void {
+  const decoded = decodeRunCode(code);
+  if (!decoded.ok) return fail(`cannot replay this code: ${decoded.error}`);
+  const { scenario, seed, commands } = decoded.value;
+  const content = scenarioById(scenario);
+  if (!content) return fail(`the run code names scenario '${scenario}', which this game does not have; valid scenarios: ${SCENARIO_IDS.join(', ')}`);
+  const played = replay(content, seed, commands, true);
+  if (!played.ok) return fail(`cannot replay this code: ${played.error}`);
+  const record = runRecord(played.value, 'player');
+  if (format === 'summary') process.stdout.write(`${['Interdell replay', ...storyView(content, record)].join('\n')}\n`);
+  else printRecords([record], format);
+}
+
+function main(argv: readonly string[]): void {
+  const parsed = parseSimArgs(argv);
+  if (!parsed.ok) return fail(`${parsed.error}\n(run with --help for usage)`);
+  const options = parsed.options;
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (options.replay !== null) return runReplay(options.replay, options.format);
+  const content = scenarioById(options.scenario);
+  if (!content) return fail(`unknown scenario '${options.scenario}'; valid scenarios: ${SCENARIO_IDS.join(', ')}`);
+  const random = options.seed === null;
+  const base = options.seed ?? randomBytes(4).toString('hex');
+  if (options.format === 'summary') {
+    process.stdout.write(`${summary(content, options, base, random).join('\n')}\n`);
+    return;
+  }
+  if (random) process.stderr.write(`sim: random seed ${base} (pass --seed ${base} to repeat)\n`);
+  printRecords(simulateRecords(content, options, base), options.format);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,7 @@
+// The shared storylet library, in a fixed order (indices are stable within a game version).
+import type { StoryletDef } from '../../engine/schema';
+import { coastAndIslandsStorylets } from './coast-and-islands';
+import { rangesStorylets } from './ranges';
+import { valleyStorylets } from './valley';
+
+export const STORYLETS: readonly StoryletDef[] = [...valleyStorylets, ...rangesStorylets, ...coastAndIslandsStorylets];

@@ -1,0 +1,21 @@
+// The half-yearly check-in of seed 002, answered from the state: am I learning, do I look forward to
+// work, do I feel connected, am I making an impact? Its answers move satisfaction.
+import type { CheckIn, RunState } from './state';
+
+export function growthMark(state: RunState): number {
+  return state.qualities.technical + state.qualities.influence;
+}
+
+export function answerCheckIn(state: RunState): CheckIn {
+  const q = state.qualities;
+  return {
+    learning: growthMark(state) > state.growthMark || state.turnsInRole < 2,
+    lookingForward: state.burnout < 60 && state.satisfaction >= 40,
+    connected: q.repEngineers >= 45 || q.network >= 50,
+    impact: q.influence >= 45 || q.initiative >= 40,
+  };
+}
+
+export function yesCount(answers: CheckIn): number {
+  return +answers.learning + +answers.lookingForward + +answers.connected + +answers.impact;
+}

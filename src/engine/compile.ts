@@ -1,0 +1,65 @@
+// Compiling turns a scenario and the shared library into what the engine reads on its hot path:
+// plain tuning numbers, and for each role the storylets it may draw, most specific first.
+import { ROLES, type MoveId, type OutcomeId, type RoleId } from './ids';
+import type { OutcomeDef, RegionDef, StoryletDef } from './schema';
+import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
+import { fnv1a } from './hash';
+
+/** Names and outcome rules shared by every scenario. */
+export interface Library {
+  readonly regions: readonly RegionDef[];
+  readonly roleNames: Readonly<Record<RoleId, string>>;
+  /** How a move reads in a debrief line: "Chasing pay". */
+  readonly moveNames: Readonly<Record<MoveId, string>>;
+  readonly outcomes: readonly OutcomeDef[];
+}
+
+export interface CompiledScenario {
+  readonly def: ScenarioDef;
+  readonly library: Library;
+  readonly tuning: Readonly<Record<TuningKey, number>>;
+  readonly storylets: readonly StoryletDef[];
+  readonly specificity: readonly number[];
+  /** Storylet indices a role may draw, sorted by specificity, highest first. */
+  readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
+  readonly storyletIndex: ReadonlyMap<string, number>;
+  readonly outcomes: ReadonlyMap<OutcomeId, OutcomeDef>;
+  /** Hash of the scenario's data: two scenarios with one id but different data never mix. */
+  readonly hash: string;
+}
+
+function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
+  const roleCondition = storylet.when.find((c) => c.kind === 'role');
+  return roleCondition === undefined ? role !== 'out' : roleCondition.in.includes(role);
+}
+
+const compiled = new WeakMap<ScenarioDef, CompiledScenario>();
+
+export function compileScenario(def: ScenarioDef, library: Library): CompiledScenario {
+  const cached = compiled.get(def);
+  if (cached && cached.library === library) return cached;
+  const storylets = def.storylets;
+  const specificity = storylets.map((s) => s.when.length);
+  const byRole = {} as Record<RoleId, number[]>;
+  for (const role of ROLES) {
+    byRole[role] = storylets
+      .map((_, i) => i)
+      .filter((i) => admitsRole(storylets[i] as StoryletDef, role))
+      .sort((a, b) => (specificity[b] as number) - (specificity[a] as number) || a - b);
+  }
+  const tuning = {} as Record<TuningKey, number>;
+  for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
+  const result: CompiledScenario = {
+    def,
+    library,
+    tuning,
+    storylets,
+    specificity,
+    byRole,
+    storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),
+    outcomes: new Map(library.outcomes.map((o) => [o.id, o])),
+    hash: fnv1a(JSON.stringify(def)),
+  };
+  compiled.set(def, result);
+  return result;
+}

@@ -1,0 +1,83 @@
+// The causal debrief: the outcome, and the decisions that moved the meters most, read off the ledger
+// (so every number in it is a change that really happened in the run).
+import type { CompiledScenario } from './compile';
+import type { MoveId, RoleId } from './ids';
+import type { OutcomeDef, StoryletDef } from './schema';
+import type { LedgerEntry, RunState } from './state';
+
+export interface DebriefLine {
+  readonly cause: string;
+  readonly label: string;
+  readonly satisfaction: number;
+  readonly burnout: number;
+  readonly compensation: number;
+  /** "+$180k, +25 burnout" */
+  readonly effect: string;
+}
+
+export interface Debrief {
+  readonly outcome: OutcomeDef;
+  readonly lines: readonly DebriefLine[];
+  /** Two or three sentences a workshop can discuss. */
+  readonly summary: string;
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+}
+
+function labelOf(content: CompiledScenario, cause: string, entry: LedgerEntry): string {
+  const [kind, id, option] = cause.split(':');
+  const { moveNames, roleNames } = content.library;
+  switch (kind) {
+    case 'move':
+      return `${moveNames[id as MoveId]}, ${times(entry.count)}`;
+    case 'role':
+      return `${entry.count} half-year${entry.count === 1 ? '' : 's'} as ${roleNames[id as RoleId]}`;
+    case 'promotion':
+      return `The promotion to ${roleNames[id as RoleId]}`;
+    case 'option': {
+      const storylet = content.storylets[content.storyletIndex.get(id as string) ?? -1] as StoryletDef | undefined;
+      const label = storylet?.options[Number(option)]?.label ?? id;
+      return `${storylet?.title ?? id}: ${label}`;
+    }
+    default:
+      return 'Failed crossings of the sea';
+  }
+}
+
+function signed(n: number): string {
+  return `${n > 0 ? '+' : '−'}${Math.abs(Math.round(n))}`;
+}
+
+export function describeEffect(e: { satisfaction: number; burnout: number; compensation: number }): string {
+  const parts: string[] = [];
+  if (Math.round(e.compensation) !== 0) parts.push(`${e.compensation > 0 ? '+' : '−'}$${Math.abs(Math.round(e.compensation))}k`);
+  if (Math.round(e.satisfaction) !== 0) parts.push(`${signed(e.satisfaction)} satisfaction`);
+  if (Math.round(e.burnout) !== 0) parts.push(`${signed(e.burnout)} burnout`);
+  return parts.join(', ');
+}
+
+/** How much a cause mattered: meter points, with $2k of pay weighing one point. */
+function weight(e: LedgerEntry): number {
+  return Math.abs(e.satisfaction) + Math.abs(e.burnout) + Math.abs(e.compensation) / 2;
+}
+
+export function debrief(content: CompiledScenario, state: RunState, lineCount = 4): Debrief {
+  const outcome = content.outcomes.get(state.outcome ?? 'content-intermediate') as OutcomeDef;
+  const lines = Object.entries(state.ledger ?? {})
+    .filter(([, e]) => weight(e) >= 1)
+    .sort(([a, x], [b, y]) => weight(y) - weight(x) || (a < b ? -1 : 1))
+    .slice(0, lineCount)
+    .map(([cause, e]) => ({
+      cause,
+      label: labelOf(content, cause, e),
+      satisfaction: e.satisfaction,
+      burnout: e.burnout,
+      compensation: e.compensation,
+      effect: describeEffect(e),
+    }));
+  const top = lines.slice(0, 2).map((l) => `${l.label.charAt(0).toLowerCase()}${l.label.slice(1)} (${l.effect})`);
+  const mattered = top.length > 0 ? ` What mattered most: ${top.join('; and ')}.` : '';
+  return { outcome, lines, summary: `${outcome.epitaph}${mattered} ${outcome.lesson}` };
+}

@@ -1,0 +1,97 @@
+// Changing employer, being promoted and stepping down: the three ways a role changes without
+// crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`.
+import type { CompanyKind, RoleId } from './ids';
+import type { StepContext } from './context';
+import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
+import type { Cause } from './ledger';
+import { changeQuality, setPay } from './meters';
+import { setFlag } from './state';
+
+/** Takes `role` and records the milestones it means: first senior title, first staff title. */
+export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
+  const s = ctx.state;
+  takeRole(ctx, role, cause, raisePercent);
+  if (role === 'senior' || STAFF_PLUS.includes(role)) setFlag(s, 'reached-senior', true);
+  if (STAFF_PLUS.includes(role)) {
+    setFlag(s, 'reached-staff', true);
+    setFlag(s, 'cant-go-back', true);
+  }
+}
+
+/** Whether leaving the staff role now counts as the attrition seed 003 describes. */
+function leavingSoonAfterStaff(ctx: StepContext): boolean {
+  const s = ctx.state;
+  return (
+    STAFF_PLUS.includes(s.role) &&
+    s.staffPromotionTurn !== null &&
+    s.turn - s.staffPromotionTurn < ctx.content.tuning.staffAttritionWindow
+  );
+}
+
+export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Cause): void {
+  const s = ctx.state;
+  const t = ctx.content.tuning;
+  if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
+  const market = ctx.stream('market');
+  const bumpRoll = market.next();
+  const downlevelRoll = market.next();
+  let role = s.role;
+  const above = NEXT_RUNG[role];
+  const below = RUNG_BELOW[role];
+  if (company === 'startup' && above && bumpRoll < t.startupTitleBumpChance) role = above;
+  else if (company === 'big-tech' && s.company !== 'big-tech' && STAFF_PLUS.includes(role) && below && downlevelRoll < t.bigTechDownlevelChance)
+    role = below;
+  const pay = s.compensation;
+  s.employer += 1;
+  s.company = company;
+  enterRole(ctx, role, cause);
+  setPay(s, Math.max(pay * (1 + t.hopPremiumPercent / 100), bandPay(ctx, role, company)), cause);
+  // A new company has not seen your initiative, and its managers do not know you yet.
+  const start = ctx.content.def.start.qualities;
+  const reset = t.hopReputationResetPercent / 100;
+  s.qualities.initiative = Math.round((s.qualities.initiative * t.hopInitiativeKeptPercent) / 100);
+  changeQuality(s, 'repManagers', Math.round((start.repManagers - s.qualities.repManagers) * reset));
+  changeQuality(s, 'repEngineers', Math.round((start.repEngineers - s.qualities.repEngineers) * reset));
+  ctx.emit({ type: 'employer-changed', company, employer: s.employer, role });
+}
+
+/** A job hop: where it lands depends on the market and on the player's network (seed 003). */
+export function hopCompany(ctx: StepContext): CompanyKind {
+  const t = ctx.content.tuning;
+  const roll = ctx.stream('market').next();
+  const bigTech = t.hopBigTechChance + t.hopBigTechPerNetwork * ctx.state.qualities.network;
+  if (roll < bigTech) return 'big-tech';
+  if (roll < bigTech + t.hopStartupChance) return 'startup';
+  return 'mid-size';
+}
+
+export function promote(ctx: StepContext, role: RoleId): void {
+  const s = ctx.state;
+  const kept = ctx.content.tuning.initiativeKeptOnPromotion / 100;
+  enterRole(ctx, role, `promotion:${role}`, ctx.content.tuning.promotionRaisePercent);
+  if (role === 'staff' && s.staffPromotionTurn === null) s.staffPromotionTurn = s.turn;
+  s.qualities.initiative = Math.round(s.qualities.initiative * kept);
+  ctx.emit({ type: 'promoted', role });
+}
+
+/** One rung down; pay drops to the top of the lower band if it was above it (seed 003). */
+export function stepDown(ctx: StepContext, cause: Cause): void {
+  const s = ctx.state;
+  const below = RUNG_BELOW[s.role];
+  if (!below) return;
+  if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
+  const pay = s.compensation;
+  s.role = below;
+  s.region = homeRegion(below, s.track, s.region);
+  s.turnsInRole = 0;
+  s.stepUps = 0;
+  setPay(s, Math.min(pay, (bandPay(ctx, below, s.company) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
+  ctx.emit({ type: 'stepped-down', role: below });
+}
+
+/** Leaves the industry: the run ends at the close of this half-year. */
+export function leaveIndustry(ctx: StepContext, cause: Cause): void {
+  if (leavingSoonAfterStaff(ctx)) setFlag(ctx.state, 'left-after-staff', true);
+  takeRole(ctx, 'out', cause);
+  ctx.state.endReason = 'left-industry';
+}

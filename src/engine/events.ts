@@ -1,0 +1,23 @@
+// What the engine reports after each command, for scenes to draw and animate. Reports describe what
+// happened; they never carry rules, and ignoring them loses nothing (the state holds the truth).
+import type { CompanyKind, MoveId, OutcomeId, RegionId, RoleId } from './ids';
+import type { CheckIn } from './state';
+import type { EndReason } from './schema';
+
+export type EngineEvent =
+  | { readonly type: 'moved'; readonly move: MoveId; readonly from: RegionId; readonly to: RegionId }
+  | { readonly type: 'crossing-failed'; readonly from: RegionId; readonly toward: RegionId }
+  | { readonly type: 'application-denied'; readonly move: MoveId }
+  | { readonly type: 'employer-changed'; readonly company: CompanyKind; readonly employer: number; readonly role: RoleId }
+  | { readonly type: 'event-drawn'; readonly storylet: string }
+  | { readonly type: 'option-chosen'; readonly storylet: string; readonly option: number }
+  | { readonly type: 'fate'; readonly text: string }
+  | { readonly type: 'delayed-landed'; readonly text: string }
+  | { readonly type: 'promoted'; readonly role: RoleId }
+  | { readonly type: 'promotion-denied'; readonly role: RoleId }
+  | { readonly type: 'stepped-down'; readonly role: RoleId }
+  | { readonly type: 'left-staff-role'; readonly company: CompanyKind }
+  | { readonly type: 'check-in'; readonly turn: number; readonly answers: CheckIn }
+  | { readonly type: 'run-ended'; readonly reason: EndReason; readonly outcome: OutcomeId };
+
+export type Emit = ((event: EngineEvent) => void) | null;

@@ -1,0 +1,15 @@
+// The engine's public face: what the session, the CLI and the tests use.
+export { createRun, step, applyInPlace, refusal, IllegalCommandError } from './run';
+export { legalMoves, isLegalMove } from './moves';
+export { replay } from './replay';
+export { encodeRunCode, decodeRunCode, type RunCodeParts, type Decoded } from './run-code';
+export { runRecord, runCodeOf, recordHash, type RunRecord } from './record';
+export { debrief, describeEffect, type Debrief, type DebriefLine } from './debrief';
+export { botCommand } from './bots';
+export { simulateCareer } from './simulate';
+export { answerCheckIn } from './check-in';
+export { compileScenario, type CompiledScenario, type Library } from './compile';
+export { GAME_VERSION } from './version';
+export type { Command, RunState, MoveChoice, CheckIn, TurnRecord } from './state';
+export type { EngineEvent } from './events';
+export * from './ids';

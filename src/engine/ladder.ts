@@ -1,0 +1,62 @@
+// The ladders and where each role lives on the map. Moving between roles always goes through
+// `takeRole`, so region, pay floor and time-in-role change together.
+import type { CompanyKind, RegionId, RoleId, Track, WorkingRole } from './ids';
+import type { PromotedRole } from './scenario';
+import type { StepContext } from './context';
+import { setPay } from './meters';
+import type { Cause } from './ledger';
+
+export const NEXT_RUNG: Readonly<Partial<Record<RoleId, PromotedRole>>> = {
+  intermediate: 'senior',
+  senior: 'staff',
+  staff: 'principal',
+  manager: 'senior-manager',
+  'senior-manager': 'director',
+  pm: 'senior-pm',
+};
+
+export const RUNG_BELOW: Readonly<Partial<Record<RoleId, WorkingRole>>> = {
+  staff: 'senior',
+  principal: 'staff',
+  'senior-manager': 'manager',
+  director: 'senior-manager',
+  'senior-pm': 'pm',
+};
+
+export const IC_ROLES: readonly RoleId[] = ['intermediate', 'senior', 'staff', 'principal'];
+export const MANAGER_ROLES: readonly RoleId[] = ['manager', 'senior-manager', 'director'];
+export const PM_ROLES: readonly RoleId[] = ['pm', 'senior-pm'];
+export const STAFF_PLUS: readonly RoleId[] = ['staff', 'principal'];
+
+export function rangeOf(track: Track): RegionId {
+  return track === 'frontend' ? 'frontend-range' : 'backend-range';
+}
+
+export function trackOf(region: RegionId): Track | null {
+  return region === 'frontend-range' ? 'frontend' : region === 'backend-range' ? 'backend' : null;
+}
+
+/** Where a role lives: the valley, a range (by track), the coast or the islands. */
+export function homeRegion(role: RoleId, track: Track | null, current: RegionId): RegionId {
+  if (role === 'intermediate') return 'interdell';
+  if (MANAGER_ROLES.includes(role)) return 'em-coast';
+  if (PM_ROLES.includes(role)) return 'pm-archipelago';
+  if (role === 'out') return current;
+  return rangeOf(track ?? 'backend');
+}
+
+export function bandPay(ctx: StepContext, role: RoleId, company: CompanyKind): number {
+  return role === 'out' ? 0 : ctx.content.def.pay.bands[company][role];
+}
+
+/** Puts the player in `role`, at home on the map, paid at least the role's band. */
+export function takeRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
+  const s = ctx.state;
+  s.role = role;
+  s.region = homeRegion(role, s.track, s.region);
+  s.turnsInRole = 0;
+  s.stepUps = 0;
+  if (role !== 'out') {
+    setPay(s, Math.max(s.compensation * (1 + raisePercent / 100), bandPay(ctx, role, s.company)), cause);
+  }
+}

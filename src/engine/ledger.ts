@@ -1,0 +1,26 @@
+// The ledger attributes every change of a meter to the cause that made it, so the debrief can say
+// which decisions moved which meter. Cause keys: `move:<move>`, `role:<role>`, `promotion:<role>`,
+// `option:<storylet>:<index>`, `crossing`.
+import type { MeterId, MoveId, RoleId } from './ids';
+import type { LedgerEntry, RunState } from './state';
+
+export type Cause = `move:${MoveId}` | `role:${RoleId}` | `promotion:${RoleId}` | `option:${string}:${number}` | 'crossing';
+
+function entryFor(ledger: Record<string, LedgerEntry>, cause: Cause): LedgerEntry {
+  let entry = ledger[cause];
+  if (!entry) {
+    entry = { satisfaction: 0, burnout: 0, compensation: 0, count: 0 };
+    ledger[cause] = entry;
+  }
+  return entry;
+}
+
+/** Records a change of a meter; a run without a ledger (batch speed) records nothing. */
+export function attribute(state: RunState, cause: Cause, meter: MeterId, delta: number): void {
+  if (state.ledger && delta !== 0) entryFor(state.ledger, cause)[meter] += delta;
+}
+
+/** Counts one more half-year or choice for a cause. */
+export function countCause(state: RunState, cause: Cause): void {
+  if (state.ledger) entryFor(state.ledger, cause).count += 1;
+}

@@ -1,0 +1,94 @@
+// The half-year's move: which paths lead from where the player stands, and what walking one does.
+// Every working role has at least one legal move (opting out is always open).
+import type { RegionId } from './ids';
+import type { StepContext } from './context';
+import { applyEffects } from './effects';
+import { changeEmployer, enterRole, hopCompany } from './employment';
+import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
+import { countCause } from './ledger';
+import type { MoveChoice, RunState } from './state';
+import { setFlag } from './state';
+
+const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
+
+export function legalMoves(state: RunState): MoveChoice[] {
+  if (state.phase !== 'move' || state.role === 'out') return [];
+  const here = state.region;
+  const moves: MoveChoice[] = [];
+  if (state.role === 'intermediate') {
+    for (const range of RANGES) moves.push({ move: 'step-up', toward: range });
+  } else {
+    moves.push({ move: 'step-up', toward: here });
+  }
+  moves.push({ move: 'opt-out', toward: here }, { move: 'chase-pay', toward: here });
+  if (!MANAGER_ROLES.includes(state.role)) moves.push({ move: 'go-manager', toward: 'em-coast' });
+  if (!PM_ROLES.includes(state.role)) moves.push({ move: 'go-pm', toward: 'pm-archipelago' });
+  if (!IC_ROLES.includes(state.role)) for (const range of RANGES) moves.push({ move: 'go-ic', toward: range });
+  return moves;
+}
+
+export function isLegalMove(state: RunState, choice: MoveChoice): boolean {
+  return legalMoves(state).some((m) => m.move === choice.move && m.toward === choice.toward);
+}
+
+/** Chance of a transition at the player's influence, kept within [0.05, 0.95]. */
+function transitionChance(ctx: StepContext, base: number): number {
+  const p = base + (ctx.state.qualities.influence - 50) * ctx.content.tuning.transitionPerInfluence;
+  return Math.min(0.95, Math.max(0.05, p));
+}
+
+function washBack(ctx: StepContext, toward: RegionId): void {
+  setFlag(ctx.state, 'crossing-failed', true);
+  applyEffects(ctx, ctx.content.def.washedBack, 'crossing');
+  ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
+}
+
+/** Walks the path: the move's own effects, then whatever transition it attempts. */
+export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
+  const s = ctx.state;
+  const t = ctx.content.tuning;
+  const from = s.region;
+  const cause = `move:${choice.move}` as const;
+  s.move = choice;
+  s.moveCounts[choice.move] += 1;
+  countCause(s, cause);
+  applyEffects(ctx, ctx.content.def.moves[choice.move], cause);
+  const roll = ctx.stream('transition').next();
+  switch (choice.move) {
+    case 'step-up': {
+      if (s.role === 'intermediate') {
+        const track = trackOf(choice.toward);
+        // Changing range halves the progress made toward the other one.
+        if (s.track !== null && s.track !== track) s.qualities.initiative = Math.round(s.qualities.initiative / 2);
+        s.track = track;
+      }
+      s.stepUps += 1;
+      break;
+    }
+    case 'opt-out':
+      break;
+    case 'chase-pay':
+      changeEmployer(ctx, hopCompany(ctx), cause);
+      break;
+    case 'go-manager':
+      if (roll < transitionChance(ctx, t.managerOpeningChance)) enterRole(ctx, 'manager', cause);
+      else ctx.emit({ type: 'application-denied', move: 'go-manager' });
+      break;
+    case 'go-pm':
+      if (roll < transitionChance(ctx, t.crossingChance)) enterRole(ctx, 'pm', cause);
+      else washBack(ctx, choice.toward);
+      break;
+    case 'go-ic': {
+      const fromIslands = PM_ROLES.includes(s.role);
+      if (fromIslands && roll >= transitionChance(ctx, t.returnCrossingChance)) {
+        washBack(ctx, choice.toward);
+        break;
+      }
+      const wasSeniorLeader = s.role === 'senior-manager' || s.role === 'director';
+      s.track = trackOf(choice.toward) ?? s.track;
+      enterRole(ctx, wasSeniorLeader ? 'staff' : 'senior', cause);
+      break;
+    }
+  }
+  ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
+}

@@ -1,0 +1,109 @@
+// Seeded randomness. A run's root state comes from seedrandom's alea over the seed string; every
+// (turn, purpose) pair gets its own alea stream derived from that root, so a draw made for one
+// purpose never shifts the numbers another purpose sees (common random numbers across choices).
+import seedrandom from 'seedrandom';
+
+/** The four numbers of an alea generator, exactly as seedrandom's `state()` reports them. */
+export interface AleaState {
+  readonly c: number;
+  readonly s0: number;
+  readonly s1: number;
+  readonly s2: number;
+}
+
+/** Each subsystem that draws has a purpose; a purpose draws in one phase of a turn only. */
+export const PURPOSES = ['event', 'transition', 'market', 'outcome', 'committee', 'attrition', 'bot'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+const TWO_POW_32 = 0x100000000;
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+
+/** The root state for a seed: seedrandom's alea, seeded with the seed string. */
+export function rootState(seed: string): AleaState {
+  const generator = seedrandom.alea(seed, { state: true });
+  const { c, s0, s1, s2 } = generator.state();
+  return { c, s0, s1, s2 };
+}
+
+/** A stream of uniform draws. Steps exactly as seedrandom's alea does from the same state. */
+export class Stream {
+  private c: number;
+  private s0: number;
+  private s1: number;
+  private s2: number;
+
+  constructor(state: AleaState) {
+    this.c = state.c;
+    this.s0 = state.s0;
+    this.s1 = state.s1;
+    this.s2 = state.s2;
+  }
+
+  /** A uniform number in [0, 1). */
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * TWO_POW_MINUS_32;
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    this.s2 = t - this.c;
+    return this.s2;
+  }
+
+  /** An integer in [min, max], both bounds inclusive. */
+  intInclusive(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with probability `p` (p outside [0, 1] is clamped). */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** An index into `weights`, drawn in proportion to the weights (all must be >= 0, one > 0). */
+  weightedIndex(weights: readonly number[]): number {
+    let total = 0;
+    for (const w of weights) total += w;
+    let roll = this.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      roll -= weights[i] as number;
+      if (roll < 0) return i;
+    }
+    return weights.length - 1;
+  }
+
+  state(): AleaState {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function deriveWord(rootWord: number, turn: number, purposeIndex: number, lane: number): number {
+  let h = fmix32(rootWord ^ Math.imul(turn + 1, 0x9e3779b1));
+  h = fmix32(h ^ Math.imul(purposeIndex + 1, 0x27d4eb2f));
+  h = fmix32(h ^ Math.imul(lane + 1, 0x165667b1));
+  // alea's s-values live in (0, 1); a zero word would weaken the first draws.
+  return (h === 0 ? 1 : h) * TWO_POW_MINUS_32;
+}
+
+/** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
+export function streamState(root: AleaState, turn: number, purpose: Purpose): AleaState {
+  const p = PURPOSES.indexOf(purpose);
+  return {
+    c: 1,
+    s0: deriveWord(Math.floor(root.s0 * TWO_POW_32), turn, p, 0),
+    s1: deriveWord(Math.floor(root.s1 * TWO_POW_32), turn, p, 1),
+    s2: deriveWord(Math.floor(root.s2 * TWO_POW_32), turn, p, 2),
+  };
+}
+
+export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
+  return new Stream(streamState(root, turn, purpose));
+}

@@ -1,0 +1,78 @@
+// A run code is a short URL-safe string of (version, scenario, seed, commands) with a checksum:
+// `1.default.<seed as base64url>.<one character per command>.<checksum>`. Decoding never throws:
+// a malformed, truncated or other-version code gives a message saying what is wrong.
+import { BASE64URL_ALPHABET, decodeBase64Url, encodeBase64Url } from './base64url';
+import { fnv1aNumber } from './hash';
+import { MOVES, REGIONS } from './ids';
+import type { Command } from './state';
+import { GAME_VERSION } from './version';
+
+export interface RunCodeParts {
+  readonly version: number;
+  readonly scenario: string;
+  readonly seed: string;
+  readonly commands: readonly Command[];
+}
+
+export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export const MAX_SEED_LENGTH = 64;
+export const MAX_COMMANDS = 200;
+const SCENARIO_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function checksum(body: string): string {
+  const h = fnv1aNumber(body);
+  let out = '';
+  for (let i = 0; i < 4; i++) out += BASE64URL_ALPHABET[(h >>> (6 * i)) & 63];
+  return out;
+}
+
+function commandChar(command: Command): string {
+  const index = command.type === 'move' ? MOVES.indexOf(command.move) * REGIONS.length + REGIONS.indexOf(command.toward) : command.option;
+  return BASE64URL_ALPHABET[index] as string;
+}
+
+export function encodeRunCode(parts: RunCodeParts): string {
+  const body = [parts.version, parts.scenario, encodeBase64Url(parts.seed), parts.commands.map(commandChar).join('')].join('.');
+  return `${body}.${checksum(body)}`;
+}
+
+function decodeCommands(text: string): Decoded<Command[]> {
+  const commands: Command[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const index = BASE64URL_ALPHABET.indexOf(text[i] as string);
+    if (i % 2 === 1) {
+      if (index < 0 || index > 3) return { ok: false, error: `step ${i + 1} should be an option (1 to 4)` };
+      commands.push({ type: 'choose', option: index });
+      continue;
+    }
+    const move = MOVES[Math.floor(index / REGIONS.length)];
+    const toward = REGIONS[index % REGIONS.length];
+    if (index < 0 || !move || !toward) return { ok: false, error: `step ${i + 1} should be a move` };
+    commands.push({ type: 'move', move, toward });
+  }
+  return { ok: true, value: commands };
+}
+
+export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
+  if (typeof input !== 'string') return { ok: false, error: 'a run code must be text' };
+  const code = input.trim();
+  if (code.length === 0) return { ok: false, error: 'the run code is empty' };
+  if (code.length > 1000) return { ok: false, error: `the run code is too long (${code.length} characters)` };
+  const fields = code.split('.');
+  if (fields.length !== 5) return { ok: false, error: 'this is not a run code: it should have five parts separated by dots' };
+  const [versionText, scenario, seedText, commandText, check] = fields as [string, string, string, string, string];
+  if (!/^\d{1,4}$/.test(versionText)) return { ok: false, error: 'the run code does not start with a version number' };
+  const body = fields.slice(0, 4).join('.');
+  if (checksum(body) !== check) return { ok: false, error: 'the run code is damaged or incomplete (its checksum does not match)' };
+  const version = Number(versionText);
+  if (version !== GAME_VERSION)
+    return { ok: false, error: `the run code was made by version ${version} of the game; this is version ${GAME_VERSION}` };
+  if (!SCENARIO_PATTERN.test(scenario)) return { ok: false, error: 'the run code names no valid scenario' };
+  const seed = decodeBase64Url(seedText);
+  if (seed === null || seed.length === 0 || seed.length > MAX_SEED_LENGTH) return { ok: false, error: 'the run code has no valid seed' };
+  if (commandText.length > MAX_COMMANDS) return { ok: false, error: `the run code has more than ${MAX_COMMANDS} steps` };
+  const commands = decodeCommands(commandText);
+  if (!commands.ok) return { ok: false, error: `the run code is malformed: ${commands.error}` };
+  return { ok: true, value: { version, scenario, seed, commands: commands.value } };
+}

@@ -1,0 +1,133 @@
+// Commands in, events out. `step` is pure (it returns a new state); `applyInPlace` is the same rule
+// applied to a state the caller owns, for batch speed. An illegal command changes nothing and throws.
+import type { CompiledScenario } from './compile';
+import { StepContext } from './context';
+import { applyEffects } from './effects';
+import type { Emit, EngineEvent } from './events';
+import { MOVES, QUALITIES, type MoveId, type QualityId } from './ids';
+import { isLegalMove, resolveMove } from './moves';
+import { rootState } from './rng';
+import type { OptionDef, StoryletDef } from './schema';
+import { drawStorylet } from './selection';
+import { cloneState, type Command, type RunState } from './state';
+import { endTurn } from './turn-end';
+import { growthMark } from './check-in';
+import { GAME_VERSION } from './version';
+
+export class IllegalCommandError extends Error {}
+
+export interface NewRun {
+  readonly seed: string;
+  /** Keep the history and the debrief's ledger (for the game, replays and JSON); off for batch speed. */
+  readonly record?: boolean;
+}
+
+export function createRun(content: CompiledScenario, { seed, record = true }: NewRun): RunState {
+  const start = content.def.start;
+  const qualities = {} as Record<QualityId, number>;
+  for (const q of QUALITIES) qualities[q] = start.qualities[q];
+  const moveCounts = {} as Record<MoveId, number>;
+  for (const m of MOVES) moveCounts[m] = 0;
+  const state: RunState = {
+    version: GAME_VERSION,
+    scenario: content.def.id,
+    seed,
+    rng: rootState(seed),
+    turn: 0,
+    phase: 'move',
+    role: start.role,
+    region: start.region,
+    track: null,
+    company: start.company,
+    employer: 0,
+    satisfaction: start.satisfaction,
+    burnout: start.burnout,
+    compensation: content.def.pay.bands[start.company][start.role],
+    qualities,
+    flags: [],
+    turnsInRole: 0,
+    stepUps: 0,
+    moveCounts,
+    move: null,
+    event: null,
+    growthMark: 0,
+    seen: [],
+    scheduled: [],
+    ledger: record ? {} : null,
+    staffPromotionTurn: null,
+    checkIn: null,
+    endReason: null,
+    outcome: null,
+    commands: [],
+    history: record ? [] : null,
+  };
+  state.growthMark = growthMark(state);
+  return state;
+}
+
+function describe(command: Command): string {
+  return command.type === 'move' ? `move ${command.move} toward ${command.toward}` : `option ${command.option + 1}`;
+}
+
+function currentStorylet(content: CompiledScenario, state: RunState): StoryletDef | null {
+  return state.event === null ? null : (content.storylets[state.event] as StoryletDef);
+}
+
+/** Whether `command` may be applied now; the reason when not. */
+export function refusal(content: CompiledScenario, state: RunState, command: Command): string | null {
+  if (state.phase === 'ended') return `the run has ended; ${describe(command)} cannot be played`;
+  if (command.type === 'move') {
+    if (state.phase !== 'move') return `an event is waiting for a choice; ${describe(command)} cannot be played now`;
+    return isLegalMove(state, command) ? null : `${describe(command)} is not a path from ${state.role} in ${state.region}`;
+  }
+  if (state.phase !== 'event') return `a move is expected; ${describe(command)} cannot be played now`;
+  const options = currentStorylet(content, state)?.options.length ?? 0;
+  const ok = Number.isInteger(command.option) && command.option >= 0 && command.option < options;
+  return ok ? null : `${describe(command)} does not exist; this event has ${options} options`;
+}
+
+function chooseOption(ctx: StepContext, optionIndex: number): void {
+  const s = ctx.state;
+  const storylet = currentStorylet(ctx.content, s) as StoryletDef;
+  const option = storylet.options[optionIndex] as OptionDef;
+  const cause = `option:${storylet.id}:${optionIndex}` as const;
+  ctx.emit({ type: 'option-chosen', storylet: storylet.id, option: optionIndex });
+  applyEffects(ctx, option.effects, cause);
+  if (option.outcomes && option.outcomes.length > 0) {
+    const fate = option.outcomes[ctx.stream('outcome').weightedIndex(option.outcomes.map((o) => o.weight))];
+    if (fate) {
+      applyEffects(ctx, fate.effects, cause);
+      ctx.emit({ type: 'fate', text: fate.text });
+    }
+  }
+  option.later?.forEach((later, i) =>
+    s.scheduled.push({ turn: s.turn + later.afterTurns, storylet: s.event as number, option: optionIndex, later: i }),
+  );
+  endTurn(ctx);
+}
+
+/** Applies a legal command to `state` itself. Throws IllegalCommandError, leaving state untouched. */
+export function applyInPlace(content: CompiledScenario, state: RunState, command: Command, emit: Emit = null): void {
+  const why = refusal(content, state, command);
+  if (why !== null) throw new IllegalCommandError(why);
+  const ctx = new StepContext(state, content, emit);
+  state.commands.push(command);
+  if (command.type === 'move') {
+    resolveMove(ctx, { move: command.move, toward: command.toward });
+    const index = drawStorylet(ctx);
+    state.event = index;
+    state.seen.push(index);
+    state.phase = 'event';
+    ctx.emit({ type: 'event-drawn', storylet: (content.storylets[index] as StoryletDef).id });
+  } else {
+    chooseOption(ctx, command.option);
+  }
+}
+
+/** The pure form: a new state and what happened, leaving `state` as it was. */
+export function step(content: CompiledScenario, state: RunState, command: Command): { state: RunState; events: EngineEvent[] } {
+  const next = cloneState(state);
+  const events: EngineEvent[] = [];
+  applyInPlace(content, next, command, (e) => events.push(e));
+  return { state: next, events };
+}

@@ -1,0 +1,35 @@
+// Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
+// (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
+import { allHold } from './conditions';
+import type { StepContext } from './context';
+import type { StoryletDef } from './schema';
+
+export class NoStoryletError extends Error {}
+
+export function drawStorylet(ctx: StepContext): number {
+  const s = ctx.state;
+  const { storylets, specificity } = ctx.content;
+  const candidates = ctx.content.byRole[s.role];
+  const tier: number[] = [];
+  let tierSpecificity = -1;
+  for (const index of candidates) {
+    const level = specificity[index] as number;
+    if (level < tierSpecificity) break;
+    const storylet = storylets[index] as StoryletDef;
+    if (!storylet.repeatable && s.seen.includes(index)) continue;
+    if (!allHold(storylet.when, s)) continue;
+    tierSpecificity = level;
+    tier.push(index);
+  }
+  const roll = ctx.stream('event').next();
+  if (tier.length === 0) throw new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
+  if (tier.length === 1) return tier[0] as number;
+  let total = 0;
+  for (const index of tier) total += (storylets[index] as StoryletDef).weight ?? 1;
+  let left = roll * total;
+  for (const index of tier) {
+    left -= (storylets[index] as StoryletDef).weight ?? 1;
+    if (left < 0) return index;
+  }
+  return tier[tier.length - 1] as number;
+}

@@ -1,0 +1,133 @@
+// The run state: one plain, JSON-serialisable object that holds everything a run is, including the
+// root of its random streams. Given the same state and command, the engine always does the same thing.
+import type {
+  CompanyKind,
+  FlagId,
+  MoveId,
+  OutcomeId,
+  QualityId,
+  RegionId,
+  RoleId,
+  Track,
+} from './ids';
+import type { AleaState } from './rng';
+import type { EndReason } from './schema';
+
+export type Phase = 'move' | 'event' | 'ended';
+
+/** A half-year's move: what the player does, and the region the path leads to. */
+export interface MoveChoice {
+  readonly move: MoveId;
+  readonly toward: RegionId;
+}
+
+export type Command =
+  | { readonly type: 'move'; readonly move: MoveId; readonly toward: RegionId }
+  | { readonly type: 'choose'; readonly option: number };
+
+/** The four questions of the half-yearly check-in (seed 002), answered from the state. */
+export interface CheckIn {
+  readonly learning: boolean;
+  readonly lookingForward: boolean;
+  readonly connected: boolean;
+  readonly impact: boolean;
+}
+
+/** Satisfaction, burnout and compensation moved by one cause over the run. */
+export interface LedgerEntry {
+  satisfaction: number;
+  burnout: number;
+  compensation: number;
+  /** Half-years (for moves and roles) or choices (for options) behind the entry. */
+  count: number;
+}
+
+export interface Scheduled {
+  readonly turn: number;
+  readonly storylet: number;
+  readonly option: number;
+  readonly later: number;
+}
+
+export interface TurnRecord {
+  readonly turn: number;
+  readonly region: RegionId;
+  readonly role: RoleId;
+  readonly employer: number;
+  readonly move: MoveId;
+  readonly event: string;
+  readonly option: number;
+  readonly satisfaction: number;
+  readonly burnout: number;
+  readonly compensation: number;
+  readonly qualities: Readonly<Record<QualityId, number>>;
+}
+
+export interface RunState {
+  readonly version: number;
+  readonly scenario: string;
+  readonly seed: string;
+  readonly rng: AleaState;
+  /** Half-years completed; the turn being played. */
+  turn: number;
+  phase: Phase;
+  role: RoleId;
+  region: RegionId;
+  /** The range an IC climbs, chosen by the first step up from the valley. */
+  track: Track | null;
+  company: CompanyKind;
+  /** Which employer, counting from 0; changes whenever the player changes company. */
+  employer: number;
+  satisfaction: number;
+  burnout: number;
+  /** Annual total compensation, thousands of USD. */
+  compensation: number;
+  qualities: Record<QualityId, number>;
+  flags: FlagId[];
+  turnsInRole: number;
+  /** Half-years of stepping up in the current role: what a promotion committee counts. */
+  stepUps: number;
+  moveCounts: Record<MoveId, number>;
+  /** This half-year's move, once made. */
+  move: MoveChoice | null;
+  /** Index of this half-year's storylet in the compiled content, once drawn. */
+  event: number | null;
+  /** Technical + influence when the turn began: the check-in's "am I learning?". */
+  growthMark: number;
+  seen: number[];
+  scheduled: Scheduled[];
+  /** What moved the meters, by cause, or null when the run is not recorded (batch speed). */
+  ledger: Record<string, LedgerEntry> | null;
+  staffPromotionTurn: number | null;
+  checkIn: CheckIn | null;
+  endReason: EndReason | null;
+  outcome: OutcomeId | null;
+  commands: Command[];
+  /** One record per completed half-year, or null when the run is not recorded (batch speed). */
+  history: TurnRecord[] | null;
+}
+
+export function hasFlag(state: RunState, flag: FlagId): boolean {
+  return state.flags.includes(flag);
+}
+
+export function setFlag(state: RunState, flag: FlagId, on: boolean): void {
+  const at = state.flags.indexOf(flag);
+  if (on && at < 0) state.flags.push(flag);
+  if (!on && at >= 0) state.flags.splice(at, 1);
+}
+
+/** A deep copy, so a caller can keep the state it had while the engine moves on. */
+export function cloneState(state: RunState): RunState {
+  return {
+    ...state,
+    qualities: { ...state.qualities },
+    flags: [...state.flags],
+    moveCounts: { ...state.moveCounts },
+    seen: [...state.seen],
+    scheduled: [...state.scheduled],
+    ledger: state.ledger ? Object.fromEntries(Object.entries(state.ledger).map(([k, v]) => [k, { ...v }])) : null,
+    commands: [...state.commands],
+    history: state.history ? [...state.history] : null,
+  };
+}

@@ -1,0 +1,128 @@
+// The end of a half-year, in a fixed order: delayed effects land, the role and time do their work,
+// the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
+import type { StepContext } from './context';
+import { answerCheckIn, growthMark, yesCount } from './check-in';
+import { applyEffects } from './effects';
+import { changeEmployer, hopCompany, promote } from './employment';
+import { NEXT_RUNG, STAFF_PLUS } from './ladder';
+import { countCause } from './ledger';
+import { changeMeter, setPay, METER_MAX } from './meters';
+import { resolveOutcome } from './outcome';
+import type { DelayedDef, OptionDef, StoryletDef } from './schema';
+import { setFlag } from './state';
+
+function landDelayed(ctx: StepContext): void {
+  const s = ctx.state;
+  if (s.scheduled.length === 0) return;
+  const due = s.scheduled.filter((d) => d.turn === s.turn);
+  if (due.length === 0) return;
+  s.scheduled = s.scheduled.filter((d) => d.turn !== s.turn);
+  for (const d of due) {
+    const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
+    const later = (storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef;
+    applyEffects(ctx, later.effects, `option:${storylet.id}:${d.option}`);
+    ctx.emit({ type: 'delayed-landed', text: later.text });
+  }
+}
+
+function workTheRole(ctx: StepContext): void {
+  const s = ctx.state;
+  if (s.role === 'out') return;
+  const t = ctx.content.tuning;
+  const cause = `role:${s.role}` as const;
+  countCause(s, cause);
+  applyEffects(ctx, ctx.content.def.roles[s.role], cause);
+  setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
+  changeMeter(s, 'burnout', -t.burnoutRecovery, cause);
+  if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
+  if (STAFF_PLUS.includes(s.role) && s.qualities.influence < t.staffFitInfluence)
+    changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
+}
+
+function checkIn(ctx: StepContext): void {
+  const s = ctx.state;
+  const answers = answerCheckIn(s);
+  s.checkIn = answers;
+  if (s.move) changeMeter(s, 'satisfaction', ctx.content.tuning.checkInWeight * (yesCount(answers) - 2), `move:${s.move.move}`);
+  ctx.emit({ type: 'check-in', turn: s.turn, answers });
+}
+
+/** The committee sits when every minimum for the next rung holds; it may still say no. */
+function sitCommittee(ctx: StepContext): void {
+  const s = ctx.state;
+  const next = NEXT_RUNG[s.role];
+  if (!next) return;
+  const rule = ctx.content.def.promotions[next];
+  const q = s.qualities;
+  const ready =
+    s.stepUps >= rule.minStepUps.value &&
+    q.initiative >= rule.minInitiative.value &&
+    q.technical >= rule.minTechnical.value &&
+    q.influence >= rule.minInfluence.value &&
+    q.repManagers >= rule.minRepManagers.value;
+  if (!ready) return;
+  let chance = rule.chance.value;
+  if (s.role === 'intermediate' && q.glue > q.technical) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
+  if (ctx.stream('committee').next() < chance) {
+    setFlag(s, 'promotion-denied', false);
+    promote(ctx, next);
+  } else {
+    setFlag(s, 'promotion-denied', true);
+    ctx.emit({ type: 'promotion-denied', role: next });
+  }
+}
+
+/** Seed 003: new staff who are unhappy rarely step back; they leave for another company. */
+function staffAttrition(ctx: StepContext): void {
+  const s = ctx.state;
+  const t = ctx.content.tuning;
+  if (!STAFF_PLUS.includes(s.role) || s.satisfaction >= t.staffAttritionSatisfaction) return;
+  if (ctx.stream('attrition').next() >= t.staffAttritionChance) return;
+  const company = s.company;
+  changeEmployer(ctx, hopCompany(ctx), `role:${s.role}`);
+  ctx.emit({ type: 'left-staff-role', company });
+}
+
+function recordTurn(ctx: StepContext): void {
+  const s = ctx.state;
+  if (!s.history || !s.move || s.event === null) return;
+  s.history.push({
+    turn: s.turn,
+    region: s.region,
+    role: s.role,
+    employer: s.employer,
+    move: s.move.move,
+    event: (ctx.content.storylets[s.event] as StoryletDef).id,
+    option: (s.commands[s.commands.length - 1] as { option: number }).option,
+    satisfaction: s.satisfaction,
+    burnout: s.burnout,
+    compensation: s.compensation,
+    qualities: { ...s.qualities },
+  });
+}
+
+export function endTurn(ctx: StepContext): void {
+  const s = ctx.state;
+  landDelayed(ctx);
+  workTheRole(ctx);
+  checkIn(ctx);
+  if (s.role !== 'out') {
+    sitCommittee(ctx);
+    staffAttrition(ctx);
+  }
+  s.turnsInRole += 1;
+  if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
+  if (s.endReason === null && s.turn + 1 >= ctx.content.def.turns) s.endReason = 'turn-limit';
+  recordTurn(ctx);
+  if (s.endReason !== null) {
+    s.phase = 'ended';
+    s.outcome = resolveOutcome(ctx.content, s);
+    ctx.emit({ type: 'run-ended', reason: s.endReason, outcome: s.outcome });
+  } else {
+    s.turn += 1;
+    s.phase = 'move';
+    s.move = null;
+    s.event = null;
+  }
+  s.growthMark = growthMark(s);
+}
