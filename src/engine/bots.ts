@@ -49,7 +49,7 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
     moveWeights: (s) => {
       if (tired(s)) return { 'opt-out': 1 };
       if (IC_ROLES.includes(s.role) && !STAFF_PLUS.includes(s.role))
-        return { 'step-up': 6, 'opt-out': 2, 'chase-pay': s.turnsInRole >= 3 ? 1.5 : 0.3, 'go-manager': s.role === 'senior' ? 0.8 : 0.1, 'go-pm': 0.3 };
+        return { 'step-up': 6, 'opt-out': 2, 'chase-pay': s.turnsInRole >= 3 ? 1.5 : 0.3, 'go-manager': s.role === 'senior' ? 0.8 : 0.1, 'go-pm': s.role === 'senior' ? 0.2 : 0.05 };
       if (STAFF_PLUS.includes(s.role)) return { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-manager': 0.4, 'go-pm': 0.1 };
       return { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-ic': 0.5, 'go-manager': 0.2, 'go-pm': 0.2 };
     },

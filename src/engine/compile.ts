@@ -1,7 +1,8 @@
 // Compiling turns a scenario and the shared library into what the engine reads on its hot path:
 // plain tuning numbers, and for each role the storylets it may draw, most specific first.
-import { ROLES, type MoveId, type OutcomeId, type RoleId } from './ids';
-import type { OutcomeDef, RegionDef, StoryletDef } from './schema';
+import { MOVES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
+import { normalizeEffects, normalizeStorylet } from './normalize';
+import type { Effect, OutcomeDef, RegionDef, StoryletDef } from './schema';
 import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
 import { fnv1a } from './hash';
 
@@ -18,7 +19,12 @@ export interface CompiledScenario {
   readonly def: ScenarioDef;
   readonly library: Library;
   readonly tuning: Readonly<Record<TuningKey, number>>;
+  /** The scenario's storylets, normalised (see normalize.ts). */
   readonly storylets: readonly StoryletDef[];
+  /** The scenario's move, role and crossing effects, normalised. */
+  readonly moveEffects: Readonly<Record<MoveId, readonly Effect[]>>;
+  readonly roleEffects: Readonly<Record<WorkingRole, readonly Effect[]>>;
+  readonly washedBack: readonly Effect[];
   readonly specificity: readonly number[];
   /** Storylet indices a role may draw, sorted by specificity, highest first. */
   readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
@@ -38,7 +44,7 @@ const compiled = new WeakMap<ScenarioDef, CompiledScenario>();
 export function compileScenario(def: ScenarioDef, library: Library): CompiledScenario {
   const cached = compiled.get(def);
   if (cached && cached.library === library) return cached;
-  const storylets = def.storylets;
+  const storylets = def.storylets.map(normalizeStorylet);
   const specificity = storylets.map((s) => s.when.length);
   const byRole = {} as Record<RoleId, number[]>;
   for (const role of ROLES) {
@@ -49,11 +55,18 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
   }
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
+  const moveEffects = {} as Record<MoveId, readonly Effect[]>;
+  for (const move of MOVES) moveEffects[move] = normalizeEffects(def.moves[move]);
+  const roleEffects = {} as Record<WorkingRole, readonly Effect[]>;
+  for (const role of ROLES) if (role !== 'out') roleEffects[role] = normalizeEffects(def.roles[role]);
   const result: CompiledScenario = {
     def,
     library,
     tuning,
     storylets,
+    moveEffects,
+    roleEffects,
+    washedBack: normalizeEffects(def.washedBack),
     specificity,
     byRole,
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),

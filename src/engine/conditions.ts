@@ -7,14 +7,19 @@ export function within(value: number, min: number | undefined, max: number | und
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
+function contains(list: readonly string[], value: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
+  return false;
+}
+
 export function holds(condition: Condition, state: RunState): boolean {
   switch (condition.kind) {
     case 'role':
-      return condition.in.includes(state.role);
+      return contains(condition.in, state.role);
     case 'region':
-      return condition.in.includes(state.region);
+      return contains(condition.in, state.region);
     case 'move':
-      return state.move !== null && condition.in.includes(state.move.move);
+      return state.move !== null && contains(condition.in, state.move.move);
     case 'quality':
       return within(state.qualities[condition.quality], condition.min, condition.max);
     case 'meter':
@@ -24,7 +29,7 @@ export function holds(condition: Condition, state: RunState): boolean {
     case 'flag':
       return hasFlag(state, condition.flag) === condition.is;
     case 'company':
-      return condition.in.includes(state.company);
+      return contains(condition.in, state.company);
     case 'turn':
       return within(state.turn, condition.min, condition.max);
     case 'turns-in-role':

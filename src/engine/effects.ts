@@ -24,6 +24,9 @@ export function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): voi
     case 'change-employer':
       if (s.role !== 'out') changeEmployer(ctx, effect.company, cause);
       return;
+    case 'stay-put':
+      s.pendingHop = null;
+      return;
     case 'step-down':
       stepDown(ctx, cause);
       return;

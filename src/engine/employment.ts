@@ -32,6 +32,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   const s = ctx.state;
   const t = ctx.content.tuning;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
+  s.pendingHop = null;
   const market = ctx.stream('market');
   const bumpRoll = market.next();
   const downlevelRoll = market.next();
@@ -45,7 +46,9 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   s.employer += 1;
   s.company = company;
   enterRole(ctx, role, cause);
-  setPay(s, Math.max(pay * (1 + t.hopPremiumPercent / 100), bandPay(ctx, role, company)), cause);
+  const band = bandPay(ctx, role, company);
+  const offer = Math.min(pay * (1 + t.hopPremiumPercent / 100), (band * t.hopPayCeilingPercent) / 100);
+  setPay(s, Math.max(offer, band), cause);
   // A new company has not seen your initiative, and its managers do not know you yet.
   const start = ctx.content.def.start.qualities;
   const reset = t.hopReputationResetPercent / 100;

@@ -1,9 +1,9 @@
 // The half-year's move: which paths lead from where the player stands, and what walking one does.
 // Every working role has at least one legal move (opting out is always open).
-import type { RegionId } from './ids';
+import type { RegionId, RoleId } from './ids';
 import type { StepContext } from './context';
 import { applyEffects } from './effects';
-import { changeEmployer, enterRole, hopCompany } from './employment';
+import { enterRole, hopCompany } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause } from './ledger';
 import type { MoveChoice, RunState } from './state';
@@ -11,19 +11,32 @@ import { setFlag } from './state';
 
 const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
 
-export function legalMoves(state: RunState): MoveChoice[] {
-  if (state.phase !== 'move' || state.role === 'out') return [];
-  const here = state.region;
+const NO_MOVES: readonly MoveChoice[] = [];
+const cache = new Map<string, readonly MoveChoice[]>();
+
+/** The paths from where the player stands; the list is shared, so callers must not change it. */
+export function legalMoves(state: RunState): readonly MoveChoice[] {
+  if (state.phase !== 'move' || state.role === 'out') return NO_MOVES;
+  const key = `${state.role}@${state.region}`;
+  let moves = cache.get(key);
+  if (!moves) {
+    moves = Object.freeze(pathsFrom(state.role, state.region));
+    cache.set(key, moves);
+  }
+  return moves;
+}
+
+function pathsFrom(role: RoleId, here: RegionId): MoveChoice[] {
   const moves: MoveChoice[] = [];
-  if (state.role === 'intermediate') {
+  if (role === 'intermediate') {
     for (const range of RANGES) moves.push({ move: 'step-up', toward: range });
   } else {
     moves.push({ move: 'step-up', toward: here });
   }
   moves.push({ move: 'opt-out', toward: here }, { move: 'chase-pay', toward: here });
-  if (!MANAGER_ROLES.includes(state.role)) moves.push({ move: 'go-manager', toward: 'em-coast' });
-  if (!PM_ROLES.includes(state.role)) moves.push({ move: 'go-pm', toward: 'pm-archipelago' });
-  if (!IC_ROLES.includes(state.role)) for (const range of RANGES) moves.push({ move: 'go-ic', toward: range });
+  if (!MANAGER_ROLES.includes(role)) moves.push({ move: 'go-manager', toward: 'em-coast' });
+  if (!PM_ROLES.includes(role)) moves.push({ move: 'go-pm', toward: 'pm-archipelago' });
+  if (!IC_ROLES.includes(role)) for (const range of RANGES) moves.push({ move: 'go-ic', toward: range });
   return moves;
 }
 
@@ -39,7 +52,7 @@ function transitionChance(ctx: StepContext, base: number): number {
 
 function washBack(ctx: StepContext, toward: RegionId): void {
   setFlag(ctx.state, 'crossing-failed', true);
-  applyEffects(ctx, ctx.content.def.washedBack, 'crossing');
+  applyEffects(ctx, ctx.content.washedBack, 'crossing');
   ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
 }
 
@@ -52,7 +65,7 @@ export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
   s.move = choice;
   s.moveCounts[choice.move] += 1;
   countCause(s, cause);
-  applyEffects(ctx, ctx.content.def.moves[choice.move], cause);
+  applyEffects(ctx, ctx.content.moveEffects[choice.move], cause);
   const roll = ctx.stream('transition').next();
   switch (choice.move) {
     case 'step-up': {
@@ -68,7 +81,8 @@ export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
     case 'opt-out':
       break;
     case 'chase-pay':
-      changeEmployer(ctx, hopCompany(ctx), cause);
+      // The hunt lands at the end of the half-year, unless the event's choice takes or turns down an offer.
+      s.pendingHop = hopCompany(ctx);
       break;
     case 'go-manager':
       if (roll < transitionChance(ctx, t.managerOpeningChance)) enterRole(ctx, 'manager', cause);

@@ -49,6 +49,7 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
     stepUps: 0,
     moveCounts,
     move: null,
+    pendingHop: null,
     event: null,
     growthMark: 0,
     seen: [],

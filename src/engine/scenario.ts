@@ -16,6 +16,8 @@ export const TUNING_KEYS = [
   'promotionRaisePercent',
   /** Pay rise a job hop negotiates over current pay, in percent (the new band is the floor). */
   'hopPremiumPercent',
+  /** A job hop pays at most this percent of the new role's band at the new company. */
+  'hopPayCeilingPercent',
   /** Chance that a job hop lands at big tech, before network counts. */
   'hopBigTechChance',
   /** Extra big-tech chance per point of network. */
@@ -38,8 +40,12 @@ export const TUNING_KEYS = [
   'initiativeDecay',
   /** Burnout every half-year recovers by this much on its own. */
   'burnoutRecovery',
-  /** Satisfaction per check-in answer: +w for each yes, -w for each no, around two of four. */
-  'checkInWeight',
+  /** The satisfaction a half-year with no yes at the check-in settles toward. */
+  'checkInBase',
+  /** How much higher that level is for each yes of the four check-in answers. */
+  'checkInPerYes',
+  /** Fraction of the gap to that level that satisfaction closes each half-year. */
+  'checkInPull',
   /** Staff and principals with less influence than this do a job they are not suited to. */
   'staffFitInfluence',
   /** Satisfaction lost each half-year by a staff engineer who does not fit the role. */

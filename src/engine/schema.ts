@@ -42,6 +42,8 @@ export type Effect =
   | { readonly kind: 'flag'; readonly flag: FlagId; readonly set: boolean }
   /** Move to a new employer (same role), paid at least that employer's band for the role. */
   | { readonly kind: 'change-employer'; readonly company: CompanyKind }
+  /** Turn down this half-year's job hunt: the hop the chase-pay move set up does not happen. */
+  | { readonly kind: 'stay-put' }
   /** One rung down the current ladder (staff to senior, director to senior manager, ...). */
   | { readonly kind: 'step-down' }
   /** Leave the industry: the run ends. */

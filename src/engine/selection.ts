@@ -6,6 +6,12 @@ import type { StoryletDef } from './schema';
 
 export class NoStoryletError extends Error {}
 
+// A plain loop: this runs for every candidate of every turn, and beats a builtin call here.
+function wasSeen(seen: readonly number[], index: number): boolean {
+  for (let i = 0; i < seen.length; i++) if (seen[i] === index) return true;
+  return false;
+}
+
 export function drawStorylet(ctx: StepContext): number {
   const s = ctx.state;
   const { storylets, specificity } = ctx.content;
@@ -16,7 +22,7 @@ export function drawStorylet(ctx: StepContext): number {
     const level = specificity[index] as number;
     if (level < tierSpecificity) break;
     const storylet = storylets[index] as StoryletDef;
-    if (!storylet.repeatable && s.seen.includes(index)) continue;
+    if (!storylet.repeatable && wasSeen(s.seen, index)) continue;
     if (!allHold(storylet.when, s)) continue;
     tierSpecificity = level;
     tier.push(index);

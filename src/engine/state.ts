@@ -90,6 +90,8 @@ export interface RunState {
   moveCounts: Record<MoveId, number>;
   /** This half-year's move, once made. */
   move: MoveChoice | null;
+  /** Where this half-year's job hunt lands at its end, unless an option takes another offer or stays. */
+  pendingHop: CompanyKind | null;
   /** Index of this half-year's storylet in the compiled content, once drawn. */
   event: number | null;
   /** Technical + influence when the turn began: the check-in's "am I learning?". */

@@ -31,7 +31,7 @@ function workTheRole(ctx: StepContext): void {
   const t = ctx.content.tuning;
   const cause = `role:${s.role}` as const;
   countCause(s, cause);
-  applyEffects(ctx, ctx.content.def.roles[s.role], cause);
+  applyEffects(ctx, ctx.content.roleEffects[s.role], cause);
   setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
   changeMeter(s, 'burnout', -t.burnoutRecovery, cause);
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
@@ -43,7 +43,9 @@ function checkIn(ctx: StepContext): void {
   const s = ctx.state;
   const answers = answerCheckIn(s);
   s.checkIn = answers;
-  if (s.move) changeMeter(s, 'satisfaction', ctx.content.tuning.checkInWeight * (yesCount(answers) - 2), `move:${s.move.move}`);
+  const t = ctx.content.tuning;
+  const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
+  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), `move:${s.move.move}`);
   ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 
@@ -103,6 +105,7 @@ function recordTurn(ctx: StepContext): void {
 
 export function endTurn(ctx: StepContext): void {
   const s = ctx.state;
+  if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay');
   landDelayed(ctx);
   workTheRole(ctx);
   checkIn(ctx);

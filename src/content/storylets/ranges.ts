@@ -257,7 +257,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Bring the spreadsheet to your manager and negotiate',
         style: 'pay',
-        effects: [{ kind: 'quality', quality: 'network', delta: 2 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'quality', quality: 'network', delta: 2 }],
         outcomes: [
           {
             weight: 1,
@@ -274,7 +274,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Decline; you like the people and the code you own',
         style: 'steady',
-        effects: [{ kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'quality', quality: 'repEngineers', delta: 2 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'quality', quality: 'repEngineers', delta: 2 }],
       },
     ],
   },
@@ -298,12 +298,12 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Stay, let the grant vest, and enjoy the work',
         style: 'steady',
-        effects: [{ kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'meter', meter: 'burnout', delta: -3 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'meter', meter: 'burnout', delta: -3 }],
       },
       {
         label: 'Start the long climb toward staff right here',
         style: 'technical',
-        effects: [
+        effects: [{ kind: 'stay-put' }, 
           { kind: 'quality', quality: 'initiative', delta: 5 },
           { kind: 'quality', quality: 'influence', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: 4 },
@@ -1009,7 +1009,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Turn it down and stay where people know your work',
         style: 'steady',
-        effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }, { kind: 'quality', quality: 'repEngineers', delta: 2 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 3 }, { kind: 'quality', quality: 'repEngineers', delta: 2 }],
       },
     ],
   },
@@ -1248,7 +1248,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Use the offer to renegotiate where you are',
         style: 'pay',
-        effects: [{ kind: 'quality', quality: 'network', delta: 2 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'quality', quality: 'network', delta: 2 }],
         outcomes: [
           {
             weight: 1,
@@ -1265,7 +1265,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Decline; the scope here is worth more than the grant',
         style: 'steady',
-        effects: [{ kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'quality', quality: 'influence', delta: 2 }],
+        effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 4 }, { kind: 'quality', quality: 'influence', delta: 2 }],
       },
     ],
   },

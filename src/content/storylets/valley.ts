@@ -839,6 +839,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
             weight: 2,
             text: 'Four loops, four polite rejections. At least you now know what they ask.',
             effects: [
+              { kind: 'stay-put' },
               { kind: 'quality', quality: 'technical', delta: 2 },
               { kind: 'meter', meter: 'satisfaction', delta: -4 },
             ],
@@ -848,7 +849,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Turn it down; you like your team and your title is honest',
         style: 'steady',
-        effects: [
+        effects: [{ kind: 'stay-put' }, 
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: -1 },
         ],
@@ -869,7 +870,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Take the retention bump and stay',
         style: 'pay',
-        effects: [
+        effects: [{ kind: 'stay-put' }, 
           { kind: 'pay', percent: 8 },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'quality', quality: 'repManagers', delta: -2 },
@@ -895,7 +896,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Decline both and ask for a harder project instead',
         style: 'technical',
-        effects: [
+        effects: [{ kind: 'stay-put' }, 
           { kind: 'quality', quality: 'technical', delta: 3 },
           { kind: 'quality', quality: 'initiative', delta: 3 },
           { kind: 'meter', meter: 'satisfaction', delta: 1 },
