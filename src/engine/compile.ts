@@ -2,7 +2,7 @@
 // plain tuning numbers, and for each role the storylets it may draw, most specific first.
 import { MOVES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
 import { normalizeEffects, normalizeStorylet } from './normalize';
-import type { Effect, OutcomeDef, RegionDef, StoryletDef } from './schema';
+import type { Condition, Effect, OutcomeDef, RegionDef, StoryletDef } from './schema';
 import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
 import { fnv1a } from './hash';
 
@@ -28,15 +28,24 @@ export interface CompiledScenario {
   readonly specificity: readonly number[];
   /** Storylet indices a role may draw, sorted by specificity, highest first. */
   readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
+  /** The same, narrowed to storylets that also admit the half-year's move. */
+  readonly byRoleAndMove: Readonly<Record<RoleId, Readonly<Record<MoveId, readonly number[]>>>>;
+  /** Each storylet's conditions other than role and move (which the index above already checked). */
+  readonly residual: readonly (readonly Condition[])[];
   readonly storyletIndex: ReadonlyMap<string, number>;
   readonly outcomes: ReadonlyMap<OutcomeId, OutcomeDef>;
   /** Hash of the scenario's data: two scenarios with one id but different data never mix. */
   readonly hash: string;
 }
 
+/** Every role condition admits the role (a storylet without one admits every working role). */
 function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
-  const roleCondition = storylet.when.find((c) => c.kind === 'role');
-  return roleCondition === undefined ? role !== 'out' : roleCondition.in.includes(role);
+  const hasRoleCondition = storylet.when.some((c) => c.kind === 'role');
+  return (hasRoleCondition || role !== 'out') && storylet.when.every((c) => c.kind !== 'role' || c.in.includes(role));
+}
+
+function admitsMove(storylet: StoryletDef, move: MoveId): boolean {
+  return storylet.when.every((c) => c.kind !== 'move' || c.in.includes(move));
 }
 
 const compiled = new WeakMap<ScenarioDef, CompiledScenario>();
@@ -53,6 +62,12 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
       .filter((i) => admitsRole(storylets[i] as StoryletDef, role))
       .sort((a, b) => (specificity[b] as number) - (specificity[a] as number) || a - b);
   }
+  const byRoleAndMove = {} as Record<RoleId, Record<MoveId, number[]>>;
+  for (const role of ROLES) {
+    byRoleAndMove[role] = {} as Record<MoveId, number[]>;
+    for (const move of MOVES) byRoleAndMove[role][move] = byRole[role].filter((i) => admitsMove(storylets[i] as StoryletDef, move));
+  }
+  const residual = storylets.map((s) => s.when.filter((c) => c.kind !== 'role' && c.kind !== 'move'));
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
   const moveEffects = {} as Record<MoveId, readonly Effect[]>;
@@ -69,6 +84,8 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     washedBack: normalizeEffects(def.washedBack),
     specificity,
     byRole,
+    byRoleAndMove,
+    residual,
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),
     outcomes: new Map(library.outcomes.map((o) => [o.id, o])),
     hash: fnv1a(JSON.stringify(def)),

@@ -12,16 +12,20 @@ import { setFlag } from './state';
 const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
 
 const NO_MOVES: readonly MoveChoice[] = [];
-const cache = new Map<string, readonly MoveChoice[]>();
+const cache = new Map<RoleId, Map<RegionId, readonly MoveChoice[]>>();
 
 /** The paths from where the player stands; the list is shared, so callers must not change it. */
 export function legalMoves(state: RunState): readonly MoveChoice[] {
   if (state.phase !== 'move' || state.role === 'out') return NO_MOVES;
-  const key = `${state.role}@${state.region}`;
-  let moves = cache.get(key);
+  let byRegion = cache.get(state.role);
+  if (!byRegion) {
+    byRegion = new Map();
+    cache.set(state.role, byRegion);
+  }
+  let moves = byRegion.get(state.region);
   if (!moves) {
     moves = Object.freeze(pathsFrom(state.role, state.region));
-    cache.set(key, moves);
+    byRegion.set(state.region, moves);
   }
   return moves;
 }
@@ -41,7 +45,12 @@ function pathsFrom(role: RoleId, here: RegionId): MoveChoice[] {
 }
 
 export function isLegalMove(state: RunState, choice: MoveChoice): boolean {
-  return legalMoves(state).some((m) => m.move === choice.move && m.toward === choice.toward);
+  const moves = legalMoves(state);
+  for (let i = 0; i < moves.length; i++) {
+    const m = moves[i] as MoveChoice;
+    if (m.move === choice.move && m.toward === choice.toward) return true;
+  }
+  return false;
 }
 
 /** Chance of a transition at the player's influence, kept within [0.05, 0.95]. */

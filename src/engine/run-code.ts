@@ -27,12 +27,24 @@ function checksum(body: string): string {
   return out;
 }
 
+/** Why `seed` cannot seed a run (empty, too long, or not well-formed text), or null when it can. */
+export function seedProblem(seed: string): string | null {
+  if (seed.length === 0) return 'the seed is empty';
+  if (seed.length > MAX_SEED_LENGTH) return `the seed is longer than ${MAX_SEED_LENGTH} characters`;
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(seed)) return 'the seed is not well-formed text';
+  return null;
+}
+
 function commandChar(command: Command): string {
+  if (command.type === 'choose' && !(Number.isInteger(command.option) && command.option >= 0 && command.option < 4))
+    throw new RangeError(`option ${command.option} cannot be part of a run code`);
   const index = command.type === 'move' ? MOVES.indexOf(command.move) * REGIONS.length + REGIONS.indexOf(command.toward) : command.option;
   return BASE64URL_ALPHABET[index] as string;
 }
 
 export function encodeRunCode(parts: RunCodeParts): string {
+  const problem = seedProblem(parts.seed);
+  if (problem !== null) throw new RangeError(problem);
   const body = [parts.version, parts.scenario, encodeBase64Url(parts.seed), parts.commands.map(commandChar).join('')].join('.');
   return `${body}.${checksum(body)}`;
 }
@@ -62,7 +74,7 @@ export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
   const fields = code.split('.');
   if (fields.length !== 5) return { ok: false, error: 'this is not a run code: it should have five parts separated by dots' };
   const [versionText, scenario, seedText, commandText, check] = fields as [string, string, string, string, string];
-  if (!/^\d{1,4}$/.test(versionText)) return { ok: false, error: 'the run code does not start with a version number' };
+  if (!/^(0|[1-9]\d{0,3})$/.test(versionText)) return { ok: false, error: 'the run code does not start with a version number' };
   const body = fields.slice(0, 4).join('.');
   if (checksum(body) !== check) return { ok: false, error: 'the run code is damaged or incomplete (its checksum does not match)' };
   const version = Number(versionText);
@@ -70,7 +82,7 @@ export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
     return { ok: false, error: `the run code was made by version ${version} of the game; this is version ${GAME_VERSION}` };
   if (!SCENARIO_PATTERN.test(scenario)) return { ok: false, error: 'the run code names no valid scenario' };
   const seed = decodeBase64Url(seedText);
-  if (seed === null || seed.length === 0 || seed.length > MAX_SEED_LENGTH) return { ok: false, error: 'the run code has no valid seed' };
+  if (seed === null || seedProblem(seed) !== null) return { ok: false, error: 'the run code has no valid seed' };
   if (commandText.length > MAX_COMMANDS) return { ok: false, error: `the run code has more than ${MAX_COMMANDS} steps` };
   const commands = decodeCommands(commandText);
   if (!commands.ok) return { ok: false, error: `the run code is malformed: ${commands.error}` };

@@ -13,6 +13,7 @@ import { cloneState, type Command, type RunState } from './state';
 import { endTurn } from './turn-end';
 import { growthMark } from './check-in';
 import { GAME_VERSION } from './version';
+import { seedProblem } from './run-code';
 
 export class IllegalCommandError extends Error {}
 
@@ -22,7 +23,10 @@ export interface NewRun {
   readonly record?: boolean;
 }
 
+/** A new run. Throws RangeError for a seed that `seedProblem` refuses. */
 export function createRun(content: CompiledScenario, { seed, record = true }: NewRun): RunState {
+  const problem = seedProblem(seed);
+  if (problem !== null) throw new RangeError(problem);
   const start = content.def.start;
   const qualities = {} as Record<QualityId, number>;
   for (const q of QUALITIES) qualities[q] = start.qualities[q];

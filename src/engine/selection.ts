@@ -2,7 +2,7 @@
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
 import { allHold } from './conditions';
 import type { StepContext } from './context';
-import type { StoryletDef } from './schema';
+import type { Condition, StoryletDef } from './schema';
 
 export class NoStoryletError extends Error {}
 
@@ -14,8 +14,8 @@ function wasSeen(seen: readonly number[], index: number): boolean {
 
 export function drawStorylet(ctx: StepContext): number {
   const s = ctx.state;
-  const { storylets, specificity } = ctx.content;
-  const candidates = ctx.content.byRole[s.role];
+  const { storylets, specificity, residual } = ctx.content;
+  const candidates = s.move ? ctx.content.byRoleAndMove[s.role][s.move.move] : ctx.content.byRole[s.role];
   const tier: number[] = [];
   let tierSpecificity = -1;
   for (const index of candidates) {
@@ -23,7 +23,7 @@ export function drawStorylet(ctx: StepContext): number {
     if (level < tierSpecificity) break;
     const storylet = storylets[index] as StoryletDef;
     if (!storylet.repeatable && wasSeen(s.seen, index)) continue;
-    if (!allHold(storylet.when, s)) continue;
+    if (!allHold(residual[index] as readonly Condition[], s)) continue;
     tierSpecificity = level;
     tier.push(index);
   }

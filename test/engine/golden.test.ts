@@ -1,0 +1,124 @@
+// Golden runs: whole careers played by bots on fixed seeds, pinned by the hash of their run record
+// (every half-year's role, event, choice, meters and qualities, and the run code). Any change to the
+// rules, the content, the streams or the bots that alters how a pinned run plays fails here.
+//
+// Re-pinning on purpose: when a change is meant to alter play (new storylets, retuned numbers, a rule
+// fix), old run codes would replay differently, so first bump GAME_VERSION in src/engine/version.ts
+// (every run code and record carries it, so all the hashes and the pinned code change with it; update
+// the version test below too). Then print the new values for the same (strategy, seed) pairs:
+//
+//   npx tsx -e "
+//   import { defaultScenario } from './src/content/index';
+//   import { simulateCareer, runRecord, recordHash } from './src/engine/index';
+//   for (const [strategy, seed] of [['step-up','golden-1'],['balanced','golden-2'],['go-pm','golden-3'],
+//       ['go-manager','golden-4'],['chase-pay','golden-5'],['random','golden-6'],['opt-out','golden-7']] as const) {
+//     const r = runRecord(simulateCareer(defaultScenario(), strategy, seed, true), strategy);
+//     console.log(JSON.stringify({ strategy, seed, hash: recordHash(r), outcome: r.outcome, turns: r.turns, final: r.final, code: r.code }));
+//   }"
+//
+// review that the careers still make sense, and paste them into GOLDEN and PINNED_CODE below.
+// A hash that changes while GAME_VERSION does not is an unintended behaviour change: find it.
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import {
+  decodeRunCode,
+  GAME_VERSION,
+  recordHash,
+  replay,
+  runRecord,
+  simulateCareer,
+  type OutcomeId,
+  type StrategyId,
+} from '../../src/engine/index';
+
+const content = defaultScenario();
+
+interface Golden {
+  readonly strategy: StrategyId;
+  readonly seed: string;
+  readonly hash: string;
+  readonly outcome: OutcomeId;
+  readonly turns: number;
+  readonly final: { readonly satisfaction: number; readonly burnout: number; readonly compensation: number };
+}
+
+// Pinned at GAME_VERSION 1.
+const GOLDEN: readonly Golden[] = [
+  { strategy: 'step-up', seed: 'golden-1', hash: 'cdd6a3f7', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 62, burnout: 75, compensation: 260 } },
+  { strategy: 'balanced', seed: 'golden-2', hash: '2fe2fa1d', outcome: 'mercenary', turns: 20, final: { satisfaction: 89, burnout: 44, compensation: 367 } },
+  { strategy: 'go-pm', seed: 'golden-3', hash: '7bc89634', outcome: 'pm-islander', turns: 20, final: { satisfaction: 70, burnout: 63, compensation: 279 } },
+  { strategy: 'go-manager', seed: 'golden-4', hash: 'bff6f093', outcome: 'manager', turns: 20, final: { satisfaction: 63, burnout: 66, compensation: 309 } },
+  { strategy: 'chase-pay', seed: 'golden-5', hash: '56b6ccc1', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 74, burnout: 46, compensation: 236 } },
+  { strategy: 'random', seed: 'golden-6', hash: '8153e554', outcome: 'pm-islander', turns: 20, final: { satisfaction: 80, burnout: 61, compensation: 304 } },
+  { strategy: 'opt-out', seed: 'golden-7', hash: 'ec2fa5a6', outcome: 'greybeard', turns: 20, final: { satisfaction: 64, burnout: 0, compensation: 224 } },
+];
+
+/** The full run code of the step-up bot's career on seed "golden-1". */
+const PINNED_CODE = '1.default.Z29sZGVuLTE.CACACBCACCCACBCAHACBCCHCHCCBCAHACBCBHBCB.RXQG';
+
+describe('golden runs', () => {
+  it('the pins were made at game version 1 (bump the version and re-pin together)', () => {
+    expect(GAME_VERSION).toBe(1);
+  });
+
+  it.each(GOLDEN)('the $strategy bot on seed $seed plays the pinned career (hash $hash, $outcome)', (golden) => {
+    const state = simulateCareer(content, golden.strategy, golden.seed, true);
+    const record = runRecord(state, golden.strategy);
+    expect({ outcome: record.outcome, turns: record.turns, final: record.final }).toEqual({
+      outcome: golden.outcome,
+      turns: golden.turns,
+      final: golden.final,
+    });
+    expect(recordHash(record)).toBe(golden.hash);
+  });
+
+  it.each(GOLDEN)('replaying the run code of the $strategy bot on seed $seed gives the same hash', (golden) => {
+    const played = runRecord(simulateCareer(content, golden.strategy, golden.seed, true), golden.strategy);
+    const decoded = decodeRunCode(played.code);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const replayed = replay(content, decoded.value.seed, decoded.value.commands);
+    expect(replayed.ok).toBe(true);
+    if (!replayed.ok) return;
+    // The hash leaves out who played, so a player replaying the code matches the bot.
+    expect(recordHash(runRecord(replayed.value, 'player'))).toBe(golden.hash);
+  });
+
+  it('a batch run (no history kept) ends with the same outcome and meters as the recorded one', () => {
+    for (const golden of GOLDEN) {
+      const fast = runRecord(simulateCareer(content, golden.strategy, golden.seed, false), golden.strategy);
+      expect({ outcome: fast.outcome, final: fast.final }).toEqual({ outcome: golden.outcome, final: golden.final });
+    }
+  });
+
+  it('the seven golden careers are seven different careers', () => {
+    expect(new Set(GOLDEN.map((g) => g.hash)).size).toBe(GOLDEN.length);
+  });
+});
+
+describe('a pinned run code', () => {
+  it('the step-up bot on seed golden-1 produces exactly the pinned run code', () => {
+    expect(runRecord(simulateCareer(content, 'step-up', 'golden-1', true), 'step-up').code).toBe(PINNED_CODE);
+  });
+
+  it('the pinned run code decodes to version 1, the default scenario, seed golden-1 and 40 commands', () => {
+    const decoded = decodeRunCode(PINNED_CODE);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value.version).toBe(1);
+    expect(decoded.value.scenario).toBe('default');
+    expect(decoded.value.seed).toBe('golden-1');
+    expect(decoded.value.commands).toHaveLength(40);
+    expect(decoded.value.commands[0]).toEqual({ type: 'move', move: 'step-up', toward: 'backend-range' });
+    expect(decoded.value.commands[1]).toEqual({ type: 'choose', option: 0 });
+  });
+
+  it('replaying the pinned run code ends as senior-for-life with the pinned hash', () => {
+    const decoded = decodeRunCode(PINNED_CODE);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const replayed = replay(content, decoded.value.seed, decoded.value.commands);
+    if (!replayed.ok) throw new Error(replayed.error);
+    expect(replayed.value.outcome).toBe('senior-for-life');
+    expect(recordHash(runRecord(replayed.value, 'player'))).toBe(GOLDEN[0]?.hash);
+  });
+});

@@ -1,0 +1,248 @@
+// The seeded streams every draw in a run comes from. Pinned numbers catch any change to how a seed
+// becomes numbers (which would silently change every saved run code); the alea comparison proves the
+// Stream is seedrandom's generator and nothing else.
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { PURPOSES, rootState, Stream, streamFor, streamState, type AleaState } from '../../src/engine/rng';
+
+/** The next `n` numbers of a Stream, or of a seedrandom generator (which is itself the draw function). */
+function draws(stream: Stream | (() => number), n: number): number[] {
+  return Array.from({ length: n }, () => (stream instanceof Stream ? stream.next() : stream()));
+}
+
+describe('pinned values', () => {
+  it('the root state of the seed "interdell" is what seedrandom alea made of it when pinned', () => {
+    expect(rootState('interdell')).toEqual({ c: 1, s0: 0.944296827306971, s1: 0.7295548678375781, s2: 0.092075374443084 });
+  });
+
+  it('the first five draws of the root stream of "interdell" are pinned', () => {
+    expect(draws(new Stream(rootState('interdell')), 5)).toEqual([
+      0.07157152565196157, 0.4146687942557037, 0.4444800491910428, 0.7943879836238921, 0.4221830607857555,
+    ]);
+  });
+
+  it('the first five draws of the event stream of half-step 3 of "interdell" are pinned', () => {
+    expect(draws(streamFor(rootState('interdell'), 3, 'event'), 5)).toEqual([
+      0.22268132353201509, 0.03207962238229811, 0.23725618026219308, 0.9409360438585281, 0.9893885327037424,
+    ]);
+  });
+});
+
+describe('Stream is alea', () => {
+  const root = rootState('interdell');
+  const states: [string, AleaState][] = [
+    ['the root of "interdell"', root],
+    ['the root of the empty seed', rootState('')],
+    ['the root of a unicode seed', rootState('héllo wörld 😀')],
+    ['a derived event stream', streamState(root, 0, 'event')],
+    ['a derived bot stream late in a run', streamState(rootState('x'), 39, 'bot')],
+    ['an arbitrary hand-made state', { c: 12345, s0: 0.5, s1: 0.25, s2: 0.125 }],
+  ];
+
+  it.each(states)('seedrandom alea started from %s gives the same 1000 numbers as Stream', (_, state) => {
+    const reference = seedrandom.alea('', { state: { ...state } });
+    expect(draws(new Stream(state), 1000)).toEqual(draws(reference, 1000));
+  });
+
+  it('rootState is the state seedrandom alea reports right after seeding, for several seeds', () => {
+    for (const seed of ['a', 'b', 'interdell', '', '0', 'long seed '.repeat(6)]) {
+      expect(rootState(seed)).toEqual(seedrandom.alea(seed, { state: true }).state());
+    }
+  });
+
+  it('the Stream reports the same state as alea after the same number of draws', () => {
+    const stream = new Stream(root);
+    const reference = seedrandom.alea('', { state: { ...root } });
+    draws(stream, 123);
+    draws(reference, 123);
+    expect(stream.state()).toEqual(reference.state());
+  });
+
+  it('every draw lies in [0, 1)', () => {
+    const all = draws(new Stream(root), 20_000);
+    expect(Math.min(...all)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...all)).toBeLessThan(1);
+  });
+});
+
+describe('state round trip', () => {
+  it('a new Stream from a state taken mid-stream continues exactly where the first would', () => {
+    const first = new Stream(rootState('round-trip'));
+    draws(first, 37);
+    const resumed = new Stream(first.state());
+    expect(draws(resumed, 500)).toEqual(draws(first, 500));
+  });
+
+  it('taking the state does not advance the stream', () => {
+    const a = new Stream(rootState('peek'));
+    const b = new Stream(rootState('peek'));
+    a.state();
+    a.state();
+    expect(draws(a, 10)).toEqual(draws(b, 10));
+  });
+
+  it('the reported state is a copy, so changing it does not steer the stream', () => {
+    const a = new Stream(rootState('copy'));
+    const b = new Stream(rootState('copy'));
+    const taken = a.state() as { c: number; s0: number; s1: number; s2: number };
+    taken.s0 = 0.5;
+    taken.c = 7;
+    expect(draws(a, 10)).toEqual(draws(b, 10));
+  });
+
+  it('constructing a Stream does not change the state it was given', () => {
+    const root = rootState('frozen');
+    const before = { ...root };
+    draws(new Stream(root), 50);
+    draws(streamFor(root, 4, 'market'), 50);
+    expect(root).toEqual(before);
+  });
+});
+
+describe('sub-streams', () => {
+  const root = rootState('interdell');
+
+  it("drawing 100 extra numbers from a turn's transition stream leaves that turn's event stream unchanged", () => {
+    const untouched = draws(streamFor(root, 7, 'event'), 20);
+    const transition = streamFor(root, 7, 'transition');
+    const event = streamFor(root, 7, 'event');
+    const interleaved: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      draws(transition, 5);
+      interleaved.push(event.next());
+    }
+    expect(interleaved).toEqual(untouched);
+  });
+
+  it('the stream for a (turn, purpose) depends only on the root, turn and purpose', () => {
+    expect(streamState(root, 11, 'committee')).toEqual(streamState({ ...root }, 11, 'committee'));
+    expect(draws(streamFor(root, 11, 'committee'), 10)).toEqual(draws(streamFor(root, 11, 'committee'), 10));
+  });
+
+  it('streams of different turns and purposes all start differently', () => {
+    const firsts = new Set<number>();
+    for (let turn = 0; turn < 40; turn++) for (const purpose of PURPOSES) firsts.add(streamFor(root, turn, purpose).next());
+    expect(firsts.size).toBe(40 * PURPOSES.length);
+  });
+
+  it('the same turn and purpose under different seeds gives different streams', () => {
+    const a = draws(streamFor(rootState('seed-a'), 3, 'event'), 5);
+    const b = draws(streamFor(rootState('seed-b'), 3, 'event'), 5);
+    expect(a).not.toEqual(b);
+  });
+
+  it('a derived stream is not the root stream shifted by a few draws', () => {
+    const rootDraws = draws(new Stream(root), 200);
+    const derived = draws(streamFor(root, 0, 'event'), 5);
+    for (const x of derived) expect(rootDraws).not.toContain(x);
+  });
+
+  it('derived stream states are valid alea states: c is 1 and every s lies in (0, 1)', () => {
+    for (let turn = 0; turn < 40; turn++)
+      for (const purpose of PURPOSES) {
+        const s = streamState(root, turn, purpose);
+        expect(s.c).toBe(1);
+        for (const v of [s.s0, s.s1, s.s2]) {
+          expect(v).toBeGreaterThan(0);
+          expect(v).toBeLessThan(1);
+        }
+      }
+  });
+});
+
+describe('helpers', () => {
+  it('intInclusive stays within both bounds and hits every value between them', () => {
+    const stream = new Stream(rootState('dice'));
+    for (const [min, max] of [
+      [3, 7],
+      [-2, 2],
+      [0, 1],
+    ] as const) {
+      const hits = new Map<number, number>();
+      for (let i = 0; i < 10_000; i++) {
+        const v = stream.intInclusive(min, max);
+        hits.set(v, (hits.get(v) ?? 0) + 1);
+      }
+      // Every value drawn is one of min..max (so whole and in bounds), and every one of them was drawn.
+      expect([...hits.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: max - min + 1 }, (_, i) => min + i));
+      for (const count of hits.values()) expect(count).toBeGreaterThan(10_000 / (max - min + 1) / 2);
+    }
+  });
+
+  it('intInclusive with equal bounds always gives that bound', () => {
+    const stream = new Stream(rootState('one'));
+    for (let i = 0; i < 100; i++) expect(stream.intInclusive(5, 5)).toBe(5);
+  });
+
+  it('weightedIndex never picks an index whose weight is zero', () => {
+    const stream = new Stream(rootState('weights'));
+    for (const weights of [
+      [0, 1, 0, 2, 0],
+      [0, 0, 3],
+      [5, 0, 0],
+      [0.001, 0, 6, 0, 0.3, 0],
+    ]) {
+      const picked = new Set<number>();
+      for (let i = 0; i < 5000; i++) picked.add(stream.weightedIndex(weights));
+      expect([...picked].filter((i) => !((weights[i] as number) > 0))).toEqual([]);
+    }
+  });
+
+  it('weightedIndex skips zero weights even at the extreme draws 0 and 1 - 2^-32', () => {
+    /** A stream that always draws `value`: for probing the edges of the helpers. */
+    class Fixed extends Stream {
+      constructor(private readonly value: number) {
+        super(rootState('fixed'));
+      }
+      override next(): number {
+        return this.value;
+      }
+    }
+    const lowest = new Fixed(0);
+    const highest = new Fixed(1 - 2 ** -32);
+    expect(lowest.weightedIndex([0, 0, 1, 0])).toBe(2);
+    expect(highest.weightedIndex([0, 0, 1, 0])).toBe(2);
+    expect(lowest.weightedIndex([0, 0.1, 0.2, 0])).toBe(1);
+    expect(highest.weightedIndex([0, 0.1, 0.2, 0])).toBe(2);
+    expect(highest.weightedIndex([0.1, 0.2, 0.3, 0, 0])).toBe(2);
+    expect(lowest.intInclusive(3, 7)).toBe(3);
+    expect(highest.intInclusive(3, 7)).toBe(7);
+  });
+
+  it('weightedIndex picks in proportion to the weights', () => {
+    const stream = new Stream(rootState('proportion'));
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 40_000; i++) (counts[stream.weightedIndex([1, 0, 3, 0])] as number)++;
+    expect(counts[1]).toBe(0);
+    expect(counts[3]).toBe(0);
+    expect((counts[2] as number) / 40_000).toBeGreaterThan(0.73);
+    expect((counts[2] as number) / 40_000).toBeLessThan(0.77);
+  });
+
+  it('chance(0) is never true and chance(1) is always true', () => {
+    const stream = new Stream(rootState('chance'));
+    let zeros = 0;
+    let ones = 0;
+    for (let i = 0; i < 5000; i++) {
+      zeros += +stream.chance(0);
+      ones += +stream.chance(1);
+    }
+    expect(zeros).toBe(0);
+    expect(ones).toBe(5000);
+  });
+
+  it('the mean of 100k draws is within [0.49, 0.51], for the root and for a derived stream', () => {
+    for (const stream of [new Stream(rootState('uniform')), streamFor(rootState('uniform'), 5, 'outcome')]) {
+      let sum = 0;
+      const deciles = Array.from({ length: 10 }, () => 0);
+      for (let i = 0; i < 100_000; i++) {
+        const x = stream.next();
+        sum += x;
+        (deciles[Math.floor(x * 10)] as number)++;
+      }
+      expect(sum / 100_000).toBeGreaterThanOrEqual(0.49);
+      expect(sum / 100_000).toBeLessThanOrEqual(0.51);
+      for (const d of deciles) expect(d).toBeGreaterThan(9_500);
+    }
+  });
+});
