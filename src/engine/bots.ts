@@ -5,70 +5,105 @@ import type { MoveId, OptionStyle, StrategyId } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
 import { legalMoves } from './moves';
 import { streamFor, type Stream } from './rng';
-import type { StoryletDef } from './schema';
+import type { OptionDef, StoryletDef } from './schema';
 import type { Command, MoveChoice, RunState } from './state';
 
-type StyleWeights = Partial<Record<OptionStyle, number>>;
+type StyleWeights = Readonly<Partial<Record<OptionStyle, number>>>;
+type MoveWeights = Readonly<Partial<Record<MoveId, number>>>;
 
 interface Strategy {
   /** Relative weights of the legal moves in this state (a missing move weighs 0). */
-  moveWeights(state: RunState): Partial<Record<MoveId, number>>;
+  moveWeights(state: RunState): MoveWeights;
   styleWeights(state: RunState): StyleWeights;
 }
 
 const tired = (s: RunState): boolean => s.burnout >= 70;
 
+// Weight tables are built once: a bot runs on every half-step of every batch career.
+const REST: MoveWeights = { 'opt-out': 1 };
+const NOTHING: MoveWeights = {};
+
 /** A strategy that plays `move` whenever it can and rests only when close to burning out. */
-function devoted(move: MoveId, styles: StyleWeights, otherwise: MoveId = 'step-up'): Strategy {
+function devoted(move: MoveId, styles: StyleWeights): Strategy {
+  const devotion: MoveWeights = { [move]: 1, 'step-up': move === 'step-up' ? 1 : 0.001 };
+  return { moveWeights: (s) => (tired(s) ? REST : devotion), styleWeights: () => styles };
+}
+
+/** Plays `move` until it arrives where `arrived` says, then climbs there. */
+function headFor(move: MoveId, arrived: readonly string[], styles: StyleWeights): Strategy {
+  const travel: MoveWeights = { [move]: 1 };
+  const climb: MoveWeights = { 'step-up': 1 };
   return {
-    moveWeights: (s) => (tired(s) ? { 'opt-out': 1 } : { [move]: 1, [otherwise]: 0.001 }),
+    moveWeights: (s) => (tired(s) ? REST : arrived.includes(s.role) ? climb : travel),
     styleWeights: () => styles,
   };
 }
 
+const CHASE_NOW: MoveWeights = { 'chase-pay': 1 };
+const CHASE_SETTLE: MoveWeights = { 'step-up': 1, 'opt-out': 1 };
+const BALANCED_EARLY_IC = (seniorOrAbove: boolean, settled: boolean): MoveWeights => ({
+  'step-up': 6,
+  'opt-out': 2,
+  'chase-pay': settled ? 1.5 : 0.3,
+  'go-manager': seniorOrAbove ? 0.8 : 0.1,
+  'go-pm': seniorOrAbove ? 0.2 : 0.05,
+});
+const BALANCED_IC: readonly MoveWeights[] = [
+  BALANCED_EARLY_IC(false, false),
+  BALANCED_EARLY_IC(false, true),
+  BALANCED_EARLY_IC(true, false),
+  BALANCED_EARLY_IC(true, true),
+];
+const BALANCED_STAFF: MoveWeights = { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-manager': 0.4, 'go-pm': 0.1 };
+const BALANCED_AWAY: MoveWeights = { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-ic': 0.5, 'go-manager': 0.2, 'go-pm': 0.2 };
+const balancedStyles = (rest: number): StyleWeights => ({ technical: 3, steady: 2, glue: 1.5, people: 1.5, product: 1.5, impress: 1.5, pay: 1, rest });
+const BALANCED_FRESH = balancedStyles(1);
+const BALANCED_WEARY = balancedStyles(4);
+
 const STRATEGIES: Record<StrategyId, Strategy> = {
   'step-up': devoted('step-up', { technical: 4, glue: 2, impress: 2, product: 1, people: 1, steady: 0.5, pay: 0.2, rest: 0.2 }),
   'opt-out': {
-    moveWeights: () => ({ 'opt-out': 1 }),
+    moveWeights: () => REST,
     styleWeights: () => ({ steady: 4, rest: 3, technical: 2, people: 1, product: 1, glue: 0.5, pay: 0.5, impress: 0.2 }),
   },
   'chase-pay': {
-    moveWeights: (s) => (tired(s) ? { 'opt-out': 1 } : s.turnsInRole >= 2 ? { 'chase-pay': 1 } : { 'step-up': 1, 'opt-out': 1 }),
+    moveWeights: (s) => (tired(s) ? REST : s.turnsInRole >= 2 ? CHASE_NOW : CHASE_SETTLE),
     styleWeights: () => ({ pay: 4, impress: 2, technical: 2, product: 1, steady: 1, glue: 0.5, people: 0.5, rest: 0.5 }),
   },
-  'go-manager': {
-    moveWeights: (s) =>
-      tired(s) ? { 'opt-out': 1 } : MANAGER_ROLES.includes(s.role) ? { 'step-up': 1 } : { 'go-manager': 1 },
-    styleWeights: () => ({ people: 4, glue: 3, impress: 2, product: 1, steady: 1, technical: 1, pay: 0.5, rest: 0.5 }),
-  },
-  'go-pm': {
-    moveWeights: (s) => (tired(s) ? { 'opt-out': 1 } : PM_ROLES.includes(s.role) ? { 'step-up': 1 } : { 'go-pm': 1 }),
-    styleWeights: () => ({ product: 4, impress: 3, people: 2, glue: 1, steady: 1, technical: 0.5, pay: 0.5, rest: 0.5 }),
-  },
+  'go-manager': headFor('go-manager', MANAGER_ROLES, { people: 4, glue: 3, impress: 2, product: 1, steady: 1, technical: 1, pay: 0.5, rest: 0.5 }),
+  'go-pm': headFor('go-pm', PM_ROLES, { product: 4, impress: 3, people: 2, glue: 1, steady: 1, technical: 0.5, pay: 0.5, rest: 0.5 }),
   balanced: {
     moveWeights: (s) => {
-      if (tired(s)) return { 'opt-out': 1 };
-      if (IC_ROLES.includes(s.role) && !STAFF_PLUS.includes(s.role))
-        return { 'step-up': 6, 'opt-out': 2, 'chase-pay': s.turnsInRole >= 3 ? 1.5 : 0.3, 'go-manager': s.role === 'senior' ? 0.8 : 0.1, 'go-pm': s.role === 'senior' ? 0.2 : 0.05 };
-      if (STAFF_PLUS.includes(s.role)) return { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-manager': 0.4, 'go-pm': 0.1 };
-      return { 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-ic': 0.5, 'go-manager': 0.2, 'go-pm': 0.2 };
+      if (tired(s)) return REST;
+      if (STAFF_PLUS.includes(s.role)) return BALANCED_STAFF;
+      if (IC_ROLES.includes(s.role)) return BALANCED_IC[(s.role === 'senior' ? 2 : 0) + (s.turnsInRole >= 3 ? 1 : 0)] as MoveWeights;
+      return BALANCED_AWAY;
     },
-    styleWeights: (s) => ({
-      technical: 3,
-      steady: 2,
-      glue: 1.5,
-      people: 1.5,
-      product: 1.5,
-      impress: 1.5,
-      pay: 1,
-      rest: s.burnout >= 50 ? 4 : 1,
-    }),
+    styleWeights: (s) => (s.burnout >= 50 ? BALANCED_WEARY : BALANCED_FRESH),
   },
-  random: { moveWeights: () => ({}), styleWeights: () => ({}) },
+  random: { moveWeights: () => NOTHING, styleWeights: () => ({}) },
 };
 
-function pick<T>(items: readonly T[], weights: readonly number[], stream: Stream): T {
-  return items[weights.some((w) => w > 0) ? stream.weightedIndex(weights) : stream.intInclusive(0, items.length - 1)] as T;
+/** An intermediate keeps to the range it started climbing. */
+function moveWeight(state: RunState, weights: MoveWeights, m: MoveChoice): number {
+  if (m.move === 'step-up' && state.track !== null && m.toward !== rangeOf(state.track)) return 0;
+  return weights[m.move] ?? 0;
+}
+
+/**
+ * Draws an index in proportion to `weightOf` (uniformly when every weight is 0), with exactly the
+ * arithmetic of Stream.weightedIndex, and without building arrays.
+ */
+function pickIndex(count: number, weightOf: (i: number) => number, stream: Stream): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) total += weightOf(i);
+  if (!(total > 0)) return stream.intInclusive(0, count - 1);
+  let roll = stream.next() * total;
+  for (let i = 0; i < count; i++) {
+    roll -= weightOf(i);
+    if (roll < 0) return i;
+  }
+  return count - 1;
 }
 
 /** The bot's command for this moment of the run. */
@@ -78,18 +113,10 @@ export function botCommand(content: CompiledScenario, strategy: StrategyId, stat
   if (state.phase === 'move') {
     const moves = legalMoves(state);
     const weights = plan.moveWeights(state);
-    // An intermediate keeps to the range it started climbing.
-    const offTrack = (m: MoveChoice): boolean => m.move === 'step-up' && state.track !== null && m.toward !== rangeOf(state.track);
-    const preferred = (m: MoveChoice): number => (offTrack(m) ? 0 : (weights[m.move] ?? 0));
-    const choice = pick(moves, moves.map(preferred), stream);
+    const choice = moves[pickIndex(moves.length, (i) => moveWeight(state, weights, moves[i] as MoveChoice), stream)] as MoveChoice;
     return { type: 'move', move: choice.move, toward: choice.toward };
   }
-  const storylet = content.storylets[state.event as number] as StoryletDef;
+  const options = (content.storylets[state.event as number] as StoryletDef).options;
   const styles = plan.styleWeights(state);
-  const index = pick(
-    storylet.options.map((_, i) => i),
-    storylet.options.map((o) => styles[o.style] ?? 0),
-    stream,
-  );
-  return { type: 'choose', option: index };
+  return { type: 'choose', option: pickIndex(options.length, (i) => styles[(options[i] as OptionDef).style] ?? 0, stream) };
 }
