@@ -2,7 +2,10 @@
 import { compileScenario, type CompiledScenario, type Library } from '../engine/compile';
 import type { ScenarioDef } from '../engine/scenario';
 import { OUTCOME_DEFS } from './outcomes';
+import { BIG_TECH_SCENARIO } from './scenarios/big-tech';
 import { DEFAULT_SCENARIO } from './scenarios/default';
+import { MANAGER_HEAVY_SCENARIO } from './scenarios/manager-heavy';
+import { STARTUP_SCENARIO } from './scenarios/startup';
 import { MOVE_NAMES, REGION_DEFS, ROLE_NAMES } from './world';
 
 export const LIBRARY: Library = {
@@ -12,7 +15,7 @@ export const LIBRARY: Library = {
   outcomes: OUTCOME_DEFS,
 };
 
-export const SCENARIOS: readonly ScenarioDef[] = [DEFAULT_SCENARIO];
+export const SCENARIOS: readonly ScenarioDef[] = [DEFAULT_SCENARIO, BIG_TECH_SCENARIO, STARTUP_SCENARIO, MANAGER_HEAVY_SCENARIO];
 export const SCENARIO_IDS: readonly string[] = SCENARIOS.map((s) => s.id);
 
 /** The compiled scenario with this id, or null when no scenario has it. */

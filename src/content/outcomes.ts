@@ -70,7 +70,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     source: '001',
     when: [
       { kind: 'role', in: ['staff', 'principal'] },
-      { kind: 'meter', meter: 'satisfaction', min: 55 },
+      { kind: 'meter', meter: 'satisfaction', min: 60 },
     ],
   },
   {

@@ -106,8 +106,11 @@ function pickIndex(count: number, weightOf: (i: number) => number, stream: Strea
   return count - 1;
 }
 
-/** The bot's command for this moment of the run. */
-export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState): Command {
+/** How much more a bot that leans toward a style likes it (calibration compares such bots). */
+export const LEAN_FACTOR = 10;
+
+/** The bot's command for this moment of the run; `lean` makes it favour options of one style. */
+export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState, lean: OptionStyle | null = null): Command {
   const stream = streamFor(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), 'bot');
   const plan = STRATEGIES[strategy];
   if (state.phase === 'move') {
@@ -118,5 +121,9 @@ export function botCommand(content: CompiledScenario, strategy: StrategyId, stat
   }
   const options = (content.storylets[state.event as number] as StoryletDef).options;
   const styles = plan.styleWeights(state);
-  return { type: 'choose', option: pickIndex(options.length, (i) => styles[(options[i] as OptionDef).style] ?? 0, stream) };
+  const weightOf = (i: number): number => {
+    const style = (options[i] as OptionDef).style;
+    return (styles[style] ?? 0) * (style === lean ? LEAN_FACTOR : 1);
+  };
+  return { type: 'choose', option: pickIndex(options.length, weightOf, stream) };
 }

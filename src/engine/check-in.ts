@@ -6,13 +6,17 @@ export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
 }
 
-export function answerCheckIn(state: RunState): CheckIn {
+/**
+ * `fitsRole` is false for someone doing a job they are not suited to (seed 003's Peter principle):
+ * they neither look forward to work nor feel their proposals land.
+ */
+export function answerCheckIn(state: RunState, fitsRole = true): CheckIn {
   const q = state.qualities;
   return {
     learning: growthMark(state) > state.growthMark || state.turnsInRole < 2,
-    lookingForward: state.burnout < 60 && state.satisfaction >= 40,
+    lookingForward: fitsRole && state.burnout < 60 && state.satisfaction >= 40,
     connected: q.repEngineers >= 45 || q.network >= 50,
-    impact: q.influence >= 45 || q.initiative >= 40,
+    impact: fitsRole && (q.influence >= 45 || q.initiative >= 40),
   };
 }
 

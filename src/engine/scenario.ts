@@ -64,7 +64,7 @@ export const TUNING_KEYS = [
   'hopReputationResetPercent',
   /** After stepping down, pay is at most this percent of the lower role's band. */
   'stepDownPayCeilingPercent',
-  /** How much less likely the senior committee is to promote someone whose glue exceeds their depth. */
+  /** How much less likely the senior committee is to promote an intermediate known for glue work. */
   'glueCommitteePenalty',
 ] as const;
 export type TuningKey = (typeof TUNING_KEYS)[number];

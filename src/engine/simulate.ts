@@ -1,12 +1,18 @@
 // A whole career played by a bot: the batch simulator's unit of work.
 import { botCommand } from './bots';
 import type { CompiledScenario } from './compile';
-import type { StrategyId } from './ids';
+import type { OptionStyle, StrategyId } from './ids';
 import { applyInPlace, createRun } from './run';
 import type { RunState } from './state';
 
-export function simulateCareer(content: CompiledScenario, strategy: StrategyId, seed: string, record = false): RunState {
+export function simulateCareer(
+  content: CompiledScenario,
+  strategy: StrategyId,
+  seed: string,
+  record = false,
+  lean: OptionStyle | null = null,
+): RunState {
   const state = createRun(content, { seed, record });
-  while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state));
+  while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state, lean));
   return state;
 }

@@ -9,7 +9,7 @@ import { countCause } from './ledger';
 import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { setFlag } from './state';
+import { hasFlag, setFlag } from './state';
 
 function landDelayed(ctx: StepContext): void {
   const s = ctx.state;
@@ -35,13 +35,17 @@ function workTheRole(ctx: StepContext): void {
   setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
   changeMeter(s, 'burnout', -t.burnoutRecovery, cause);
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
-  if (STAFF_PLUS.includes(s.role) && s.qualities.influence < t.staffFitInfluence)
-    changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
+  if (!fitsRole(ctx)) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
+}
+
+/** Staff and principals need influence beyond what made them great seniors (seed 003). */
+function fitsRole(ctx: StepContext): boolean {
+  return !STAFF_PLUS.includes(ctx.state.role) || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
 }
 
 function checkIn(ctx: StepContext): void {
   const s = ctx.state;
-  const answers = answerCheckIn(s);
+  const answers = answerCheckIn(s, fitsRole(ctx));
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
@@ -64,7 +68,8 @@ function sitCommittee(ctx: StepContext): void {
     q.repManagers >= rule.minRepManagers.value;
   if (!ready) return;
   let chance = rule.chance.value;
-  if (s.role === 'intermediate' && q.glue > q.technical) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
+  // Seed 004: glue work done before senior reads to a committee as not yet senior work.
+  if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
   if (ctx.stream('committee').next() < chance) {
     setFlag(s, 'promotion-denied', false);
     promote(ctx, next);

@@ -22,7 +22,7 @@ export const DEFAULT_SCENARIO: ScenarioDef = {
     promotionRaisePercent: { value: 12, source: '003: a promotion comes with new pay' },
     hopPremiumPercent: { value: 15, source: '003: better treatment is easier by jumping ship than through hoops' },
     hopPayCeilingPercent: { value: 125, source: 'levels.fyi: offers cluster around the level median' },
-    hopBigTechChance: { value: 0.08, source: '003: big public companies guard their doors' },
+    hopBigTechChance: { value: 0.12, source: '003: big public companies guard their doors' },
     hopBigTechPerNetwork: { value: 0.006, source: '003: once through the door, the network effect opens others' },
     hopStartupChance: { value: 0.25, source: '002: joining a smaller company' },
     startupTitleBumpChance: { value: 0.3, source: '003: title inflation at smaller shops' },
@@ -36,16 +36,16 @@ export const DEFAULT_SCENARIO: ScenarioDef = {
     checkInBase: { value: 15, source: '002: the half-yearly check-in (no yes: time to re-evaluate)' },
     checkInPerYes: { value: 20, source: '002: learning, looking forward, connected, impact' },
     checkInPull: { value: 0.3, source: '002: feelings follow the answers, over months' },
-    staffFitInfluence: { value: 65, source: '003: the biggest thing staff needs is people skills' },
-    staffMisfitSatisfaction: { value: 6, source: '003: the Peter principle' },
-    staffAttritionSatisfaction: { value: 40, source: '003: not happy, and they feel they cannot go back' },
-    staffAttritionChance: { value: 0.3, source: '003: a quarter of the staff promotions left' },
+    staffFitInfluence: { value: 85, source: '003: the biggest thing staff needs is people skills' },
+    staffMisfitSatisfaction: { value: 10, source: '003: the Peter principle' },
+    staffAttritionSatisfaction: { value: 45, source: '003: not happy, and they feel they cannot go back' },
+    staffAttritionChance: { value: 0.35, source: '003: a quarter of the staff promotions left' },
     staffAttritionWindow: { value: 4, source: '003: attrition within two years' },
     initiativeKeptOnPromotion: { value: 30, source: '004: the promotion affirms work done; the next level asks for more' },
     hopInitiativeKeptPercent: { value: 30, source: '003: a new company does not see what you started' },
     hopReputationResetPercent: { value: 60, source: '000: managers lose interest once you stop being useful' },
     stepDownPayCeilingPercent: { value: 110, source: '003: a step down to the top of the senior band' },
-    glueCommitteePenalty: { value: 0.5, source: '004: glue work done before senior is risky' },
+    glueCommitteePenalty: { value: 0.6, source: '004: glue work done before senior is risky' },
   },
   promotions: {
     senior: {
@@ -106,7 +106,7 @@ export const DEFAULT_SCENARIO: ScenarioDef = {
   moves: {
     'step-up': [
       { kind: 'quality', quality: 'initiative', delta: 12 },
-      { kind: 'quality', quality: 'influence', delta: 3 },
+      { kind: 'quality', quality: 'influence', delta: 1 },
       { kind: 'quality', quality: 'technical', delta: 2 },
       { kind: 'meter', meter: 'burnout', delta: 7 },
     ],
@@ -142,7 +142,7 @@ export const DEFAULT_SCENARIO: ScenarioDef = {
   ],
   roles: {
     intermediate: [
-      { kind: 'quality', quality: 'technical', delta: 3 },
+      { kind: 'quality', quality: 'technical', delta: 1 },
       { kind: 'quality', quality: 'repEngineers', delta: 1 },
     ],
     senior: [
