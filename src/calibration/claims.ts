@@ -143,12 +143,12 @@ const CLAIMS: readonly { claim: string; source: string; measure: Measure }[] = [
     source: '000',
     measure: (b) => {
       const praiseAt = (runs: readonly RunState[]): number => mean(runs.map((r) => history(r)[5]?.qualities.repManagers ?? 0));
-      const burnt = (runs: readonly RunState[]): number => share(runs, (r) => r.outcome === 'burnt-out' || r.burnout >= 80);
+      const burnt = (runs: readonly RunState[]): number => share(runs, (r) => r.outcome === 'burnt-out');
       const praise = praiseAt(b.stepUpImpress) - praiseAt(b.stepUpTechnical);
       const impress = burnt(b.stepUpImpress);
       const technical = burnt(b.stepUpTechnical);
       return {
-        measured: `standing with managers after 3 years +${praise.toFixed(1)} vs technical; burnt out (or ≥ 80) ${pct(impress)} vs ${pct(technical)}`,
+        measured: `standing with managers after 3 years +${praise.toFixed(1)} vs technical; burnt out ${pct(impress)} vs ${pct(technical)}`,
         threshold: 'standing ≥ +5; burnout share ≥ 1.5 × technical',
         holds: praise >= 5 && impress > 0 && impress >= 1.5 * technical,
       };

@@ -2,9 +2,10 @@
 // JSON lines. Deterministic for a given --seed; without one, a random seed is drawn and printed.
 import { randomBytes } from 'node:crypto';
 import { SCENARIO_IDS, scenarioById } from '../content/index';
-import { decodeRunCode, replay, runRecord, simulateCareer, type CompiledScenario, type RunRecord } from '../engine/index';
+import { decodeRunCode, replay, runRecord, simulateCareer, type CompiledScenario, type RunRecord, type RunState } from '../engine/index';
 import { facts, finalsOf, meterTable, outcomeTable, storyTable, storyView, type FinalMeters } from './format';
 import { parseSimArgs, USAGE, type Format, type SimOptions } from './sim-args';
+import { narrative } from './story';
 
 function fail(message: string): void {
   process.stderr.write(`sim: ${message}\n`);
@@ -39,11 +40,15 @@ function summary(content: CompiledScenario, options: SimOptions, base: string, r
   const outcomes: (string | null)[] = [];
   const finals: FinalMeters[] = [];
   let single: RunRecord | null = null;
+  let singleState: RunState | null = null;
   for (let i = 0; i < runs; i++) {
     const state = simulateCareer(content, strategy, seedOf(base, i, runs), runs === 1);
     outcomes.push(state.outcome);
     finals.push(finalsOf(state));
-    if (runs === 1) single = runRecord(state, strategy);
+    if (runs === 1) {
+      single = runRecord(state, strategy);
+      singleState = state;
+    }
   }
   const note = random ? ` (random; pass --seed ${base} to repeat)` : '';
   const seeds = runs === 1 ? base : `${seedOf(base, 0, runs)} … ${seedOf(base, runs - 1, runs)}`;
@@ -63,7 +68,7 @@ function summary(content: CompiledScenario, options: SimOptions, base: string, r
     'Meters',
     ...meterTable(finals),
   ];
-  if (single) lines.push('', 'Story', ...storyTable(content, single));
+  if (single && singleState) lines.push('', 'Story', ...storyTable(content, single), '', ...narrative(content, singleState));
   return lines;
 }
 
@@ -76,7 +81,8 @@ function runReplay(code: string, format: Format): void {
   const played = replay(content, seed, commands, true);
   if (!played.ok) return fail(`cannot replay this code: ${played.error}`);
   const record = runRecord(played.value, 'player');
-  if (format === 'summary') process.stdout.write(`${['Interdell replay', ...storyView(content, record)].join('\n')}\n`);
+  if (format === 'summary')
+    process.stdout.write(`${['Interdell replay', ...storyView(content, record), '', ...narrative(content, played.value)].join('\n')}\n`);
   else printRecords([record], format);
 }
 

@@ -89,8 +89,9 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     source: '000',
     when: [
       { kind: 'role', in: ['intermediate', 'senior'] },
-      { kind: 'quality', quality: 'repManagers', min: 55 },
-      { kind: 'meter', meter: 'satisfaction', max: 40 },
+      { kind: 'quality', quality: 'repManagers', min: 45 },
+      { kind: 'quality-lead', quality: 'repManagers', over: 'repEngineers', by: 0 },
+      { kind: 'meter', meter: 'satisfaction', max: 65 },
     ],
   },
   {

@@ -18,15 +18,17 @@ interface Strategy {
 }
 
 const tired = (s: RunState): boolean => s.burnout >= 70;
+/** The driven climber rests only at the edge of burning out, and sometimes goes over it. */
+const exhausted = (s: RunState): boolean => s.burnout >= 85;
 
 // Weight tables are built once: a bot runs on every half-step of every batch career.
 const REST: MoveWeights = { 'opt-out': 1 };
 const NOTHING: MoveWeights = {};
 
-/** A strategy that plays `move` whenever it can and rests only when close to burning out. */
+/** A strategy that plays `move` whenever it can and rests only when about to burn out. */
 function devoted(move: MoveId, styles: StyleWeights): Strategy {
   const devotion: MoveWeights = { [move]: 1, 'step-up': move === 'step-up' ? 1 : 0.001 };
-  return { moveWeights: (s) => (tired(s) ? REST : devotion), styleWeights: () => styles };
+  return { moveWeights: (s) => (exhausted(s) ? REST : devotion), styleWeights: () => styles };
 }
 
 /** Plays `move` until it arrives where `arrived` says, then climbs there. */

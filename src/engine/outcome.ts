@@ -12,6 +12,8 @@ function outcomeHolds(content: CompiledScenario, condition: OutcomeCondition, st
       return state.endReason !== null && condition.in.includes(state.endReason);
     case 'move-count':
       return within(state.moveCounts[condition.move], condition.min, condition.max);
+    case 'quality-lead':
+      return state.qualities[condition.quality] - state.qualities[condition.over] >= condition.by;
     case 'pay-vs-band':
       return state.compensation >= condition.minRatio * content.def.pay.bands['mid-size'][condition.role];
     default:

@@ -102,6 +102,8 @@ export type OutcomeCondition =
   | { readonly kind: 'ended-by'; readonly in: readonly EndReason[] }
   /** How many half-years the player chose this move. */
   | { readonly kind: 'move-count'; readonly move: MoveId; readonly min?: number; readonly max?: number }
+  /** One quality exceeds another by at least `by` points (e.g. managers' regard over engineers'). */
+  | { readonly kind: 'quality-lead'; readonly quality: QualityId; readonly over: QualityId; readonly by: number }
   /** Compensation at least `minRatio` times the scenario's mid-size band for `role`. */
   | { readonly kind: 'pay-vs-band'; readonly role: WorkingRole; readonly minRatio: number };
 

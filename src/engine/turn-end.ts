@@ -33,7 +33,6 @@ function workTheRole(ctx: StepContext): void {
   countCause(s, cause);
   applyEffects(ctx, ctx.content.roleEffects[s.role], cause);
   setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
-  changeMeter(s, 'burnout', -t.burnoutRecovery, cause);
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
   if (!fitsRole(ctx)) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
 }
@@ -113,13 +112,15 @@ export function endTurn(ctx: StepContext): void {
   if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay');
   landDelayed(ctx);
   workTheRole(ctx);
+  // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
+  if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
+  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, `role:${s.role}`);
   checkIn(ctx);
   if (s.role !== 'out') {
     sitCommittee(ctx);
     staffAttrition(ctx);
   }
   s.turnsInRole += 1;
-  if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
   if (s.endReason === null && s.turn + 1 >= ctx.content.def.turns) s.endReason = 'turn-limit';
   recordTurn(ctx);
   if (s.endReason !== null) {
