@@ -21,6 +21,8 @@ export function narrative(content: CompiledScenario, state: RunState): string[] 
     lines.push(`  ${when(turn.turn).padEnd(7)} As ${roleNames[role]} in ${regionName(content, region)}: ${MOVE_LABELS[turn.move]}${toward}.`);
     if (storylet && option) lines.push(`          “${storylet.title}” — ${option.label}.`);
     if (turn.role !== role) lines.push(`          Now ${roleNames[turn.role]}.`);
+    else if (turn.move === 'go-manager') lines.push('          No team on the coast needed a manager this time.');
+    else if (turn.move === 'go-pm' || (turn.move === 'go-ic' && role.endsWith('pm'))) lines.push('          The currents turned you back.');
     lines.push(`          satisfaction ${turn.satisfaction}, burnout ${turn.burnout}, $${turn.compensation}k`);
     role = turn.role;
     region = turn.region;
