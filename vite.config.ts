@@ -7,9 +7,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
+    // Phaser in a chunk of its own: it changes rarely, so browsers keep it cached across releases.
+    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
+    chunkSizeWarningLimit: 1500,
   },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

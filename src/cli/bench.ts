@@ -2,6 +2,7 @@
 import { defaultScenario } from '../content';
 import { STRATEGIES, simulateCareer } from '../engine';
 import { Stream, rootState } from '../engine/rng';
+import { browserBench } from './bench-browser';
 
 const CAREERS = 20_000;
 const DRAWS = 20_000_000;
@@ -35,3 +36,5 @@ console.log(`Batch simulation, default scenario, all 7 strategies in turn, ${fmt
 console.log(`  without history   ${fmt(bare).padStart(10)} careers/s   (target ${fmt(TARGET_CAREERS_PER_SECOND)}: ${bare >= TARGET_CAREERS_PER_SECOND ? 'met' : 'NOT met'})`);
 console.log(`  with full history ${fmt(full).padStart(10)} careers/s`);
 console.log(`RNG (alea stream) raw draws: ${fmt(draws)} draws/s`);
+
+await browserBench();

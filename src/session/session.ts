@@ -1,26 +1,19 @@
 // The one place that holds a live run: commands go in through `dispatch`, the engine's reports go out
-// to subscribers. Views read the state through the session and never change it themselves.
-import {
-  step,
-  refusal,
-  createRun,
-  type CompiledScenario,
-  type Command,
-  type EngineEvent,
-  type RunState,
-} from '../engine';
+// to subscribers, and every accepted command is handed to `persist` (the save). Views read the state
+// through the session and never change it themselves.
+import { refusal, step, type CompiledScenario, type Command, type RunState } from '../engine';
+import type { Listener, RunView } from './run-view';
 
-export type Listener = (state: RunState, events: readonly EngineEvent[]) => void;
-
-export class Session {
+export class Session implements RunView {
   private current: RunState;
   private readonly listeners = new Set<Listener>();
 
   constructor(
     readonly content: CompiledScenario,
-    seed: string,
+    state: RunState,
+    private readonly persist: (state: RunState) => void = () => {},
   ) {
-    this.current = createRun(content, { seed });
+    this.current = state;
   }
 
   get state(): RunState {
@@ -33,6 +26,7 @@ export class Session {
     if (why !== null) return { ok: false, error: why };
     const { state, events } = step(this.content, this.current, command);
     this.current = state;
+    this.persist(state);
     for (const listener of this.listeners) listener(state, events);
     return { ok: true };
   }

@@ -1,0 +1,98 @@
+// Makes the Phaser game that draws the world inside `parent`, and the handle the DOM uses to switch
+// screens. The canvas always fills `parent` and has devicePixelRatio device pixels per CSS pixel.
+import Phaser from 'phaser';
+import type { RunView } from '../session/run-view';
+import { BootScene } from './boot-scene';
+import { SceneKey } from './keys';
+import { OutcomeScene, type OutcomeData } from './outcome-scene';
+import { PAPER } from './palette';
+import { PreloadScene } from './preload-scene';
+import type { SceneOptions } from './scene-options';
+import { TitleScene } from './title-scene';
+import { WorldScene, type WorldData } from './world-scene';
+
+export interface GameHandle {
+  showTitle(): void;
+  showRun(view: RunView): void;
+  showOutcome(view: RunView): void;
+  destroy(): void;
+}
+
+/** Past this ratio the extra pixels cost fill-rate without looking sharper. */
+const MAX_PIXEL_RATIO = 3;
+
+type Screen = { readonly key: SceneKey.Title } | { readonly key: SceneKey.World; readonly data: WorldData } | { readonly key: SceneKey.Outcome; readonly data: OutcomeData };
+
+function currentPixelRatio(): number {
+  return Math.min(Math.max(window.devicePixelRatio || 1, 1), MAX_PIXEL_RATIO);
+}
+
+/**
+ * Phaser's RESIZE scale mode sizes the canvas in CSS pixels, which blurs on dense screens. So the
+ * game runs in NONE mode with a canvas of parent size × ratio and a scale zoom of 1 / ratio (the CSS
+ * size), and this resizes it whenever the parent or the ratio changes; scenes still hear 'resize'.
+ */
+export function createGame(parent: HTMLElement, options: SceneOptions): GameHandle {
+  let ratio = currentPixelRatio();
+  const canvasSize = (): { width: number; height: number } => ({
+    width: Math.max(1, Math.round(parent.clientWidth * ratio)),
+    height: Math.max(1, Math.round(parent.clientHeight * ratio)),
+  });
+  let ready = false;
+  let wanted: Screen = { key: SceneKey.Title };
+
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: PAPER,
+    banner: false,
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    scale: { mode: Phaser.Scale.NONE, ...canvasSize(), zoom: 1 / ratio, expandParent: false },
+    scene: [
+      new BootScene(),
+      new PreloadScene(() => {
+        ready = true;
+        show(wanted);
+      }),
+      new TitleScene(options),
+      new WorldScene(options),
+      new OutcomeScene(options),
+    ],
+  });
+
+  function show(screen: Screen): void {
+    wanted = screen;
+    if (!ready) return;
+    for (const scene of game.scene.getScenes(true)) {
+      if (scene.sys.settings.key !== screen.key) game.scene.stop(scene.sys.settings.key);
+    }
+    game.scene.start(screen.key, 'data' in screen ? screen.data : undefined);
+  }
+
+  function fit(): void {
+    if (!game.isBooted || parent.clientWidth === 0 || parent.clientHeight === 0) return;
+    const nextRatio = currentPixelRatio();
+    if (nextRatio !== ratio) {
+      ratio = nextRatio;
+      game.scale.setZoom(1 / ratio);
+    }
+    const { width, height } = canvasSize();
+    if (width !== game.scale.width || height !== game.scale.height) game.scale.resize(width, height);
+  }
+
+  const observer = new ResizeObserver(fit);
+  observer.observe(parent);
+  window.addEventListener('resize', fit);
+  game.events.once(Phaser.Core.Events.READY, fit);
+
+  return {
+    showTitle: () => show({ key: SceneKey.Title }),
+    showRun: (view) => show({ key: SceneKey.World, data: { view } }),
+    showOutcome: (view) => show({ key: SceneKey.Outcome, data: { view } }),
+    destroy: () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+      game.destroy(true);
+    },
+  };
+}

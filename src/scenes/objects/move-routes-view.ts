@@ -1,0 +1,60 @@
+// The legal moves drawn as paths from the avatar: dashed curves (marching gently unless motion is
+// reduced) over a pale underlay, each ending in a numbered marker matching the DOM's list.
+import Phaser from 'phaser';
+import type { MapLayout, Point } from '../layout';
+import { css, INK, WHITE } from '../palette';
+import { dashes, sample, type MoveRoute } from '../routes';
+import { crispText } from '../screen';
+import { strokePolyline } from './polygons';
+
+/** How fast the dashes march along the paths, in CSS pixels per second. */
+const MARCH_SPEED = 14;
+
+export class MoveRoutesView extends Phaser.GameObjects.Container {
+  private readonly lines: Phaser.GameObjects.Graphics;
+  private readonly paths: Point[][];
+  private readonly lineWidth: number;
+
+  constructor(scene: Phaser.Scene, layout: MapLayout, routes: readonly MoveRoute[], animate: boolean) {
+    super(scene, 0, 0);
+    this.lineWidth = Math.max(2, layout.unit * 0.45);
+    this.paths = routes.map((r) => sample(r.curve, 40));
+    const underlay = new Phaser.GameObjects.Graphics(scene);
+    underlay.lineStyle(this.lineWidth + 4, WHITE, 0.75);
+    for (const path of this.paths) strokePolyline(underlay, path);
+    this.lines = new Phaser.GameObjects.Graphics(scene);
+    this.add([underlay, this.lines]);
+    const radius = Math.min(Math.max(layout.unit * 2.2, 9), 14);
+    for (const route of routes) this.addMarker(route, radius);
+    this.paint(0);
+    if (animate) {
+      scene.events.on(Phaser.Scenes.Events.UPDATE, this.tick, this);
+      this.once(Phaser.GameObjects.Events.DESTROY, () => scene.events.off(Phaser.Scenes.Events.UPDATE, this.tick, this));
+    }
+  }
+
+  private tick(time: number): void {
+    this.paint((time / 1000) * MARCH_SPEED);
+  }
+
+  private paint(offset: number): void {
+    const g = this.lines.clear();
+    g.lineStyle(this.lineWidth, INK, 0.95);
+    const dash = this.lineWidth * 3;
+    for (const path of this.paths) for (const piece of dashes(path, dash, dash * 0.8, offset)) strokePolyline(g, piece);
+  }
+
+  private addMarker(route: MoveRoute, radius: number): void {
+    const { x, y } = route.marker;
+    const disc = new Phaser.GameObjects.Graphics(this.scene);
+    disc.fillStyle(INK, 0.3).fillCircle(x + 1, y + 1.5, radius);
+    disc.fillStyle(WHITE, 1).fillCircle(x, y, radius);
+    disc.lineStyle(2, INK, 1).strokeCircle(x, y, radius);
+    const digit = crispText(this.scene, x, y, String(route.number), {
+      fontSize: `${Math.round(radius * 1.25)}px`,
+      fontStyle: 'bold',
+      color: css(INK),
+    }).setOrigin(0.5, 0.5);
+    this.add([disc, digit]);
+  }
+}

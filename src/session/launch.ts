@@ -1,0 +1,41 @@
+// What the page's URL asks for: a new run (?seed=S&scenario=ID, or ?daily), a replay (?code=CODE), or
+// nothing (the title screen). Every malformed parameter becomes a message naming what is wrong, and
+// the player lands on the title screen instead of a broken run.
+import { decodeRunCode, MAX_SEED_LENGTH, seedProblem } from '../engine';
+
+export type Launch =
+  | { readonly kind: 'title' }
+  | { readonly kind: 'new'; readonly seed: string; readonly scenario: string; readonly daily: boolean }
+  | { readonly kind: 'replay'; readonly code: string };
+
+export interface LaunchRequest {
+  readonly launch: Launch;
+  /** Problems with the URL, each a sentence for the player. */
+  readonly problems: readonly string[];
+}
+
+const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+export function readLaunch(search: string, scenarioIds: readonly string[], todaysSeed: () => string): LaunchRequest {
+  const params = new URLSearchParams(search);
+  const title = (problem: string): LaunchRequest => ({ launch: { kind: 'title' }, problems: [problem] });
+  const code = params.get('code');
+  if (code !== null) {
+    const decoded = decodeRunCode(code);
+    if (!decoded.ok) return title(`The run code in this link cannot be replayed: ${decoded.error}.`);
+    if (!scenarioIds.includes(decoded.value.scenario))
+      return title(`The run code in this link is for scenario ${quote(decoded.value.scenario)}, which this game does not have.`);
+    return { launch: { kind: 'replay', code: code.trim() }, problems: [] };
+  }
+  const scenario = params.get('scenario') ?? 'default';
+  if (!scenarioIds.includes(scenario))
+    return title(`This link asks for scenario ${quote(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
+  if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
+  const seed = params.get('seed');
+  if (seed === null) return { launch: { kind: 'title' }, problems: [] };
+  const trimmed = seed.trim();
+  const problem = seedProblem(trimmed);
+  if (problem !== null)
+    return title(`The seed in this link cannot be used: ${problem}${trimmed.length > MAX_SEED_LENGTH ? ` (at most ${MAX_SEED_LENGTH} characters)` : ''}.`);
+  return { launch: { kind: 'new', seed: trimmed, scenario, daily: false }, problems: [] };
+}

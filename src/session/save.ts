@@ -1,0 +1,69 @@
+// Saving the live run: after every command the run's code (version, scenario, seed, commands) is
+// written under one key, with a format version. A save that cannot be read is set aside under its own
+// key and reported; it is never silently overwritten or lost.
+import { decodeRunCode, runCodeOf, type RunState } from '../engine';
+
+/** The part of Web Storage the save needs, so tests can pass a Map-backed stand-in. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const SAVE_KEY = 'interdell.save';
+export const SET_ASIDE_PREFIX = 'interdell.save.unreadable.';
+export const SAVE_FORMAT = 1;
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly code: string;
+}
+
+export type LoadedSave =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly code: string }
+  | { readonly kind: 'unreadable'; readonly error: string; readonly setAsideAs: string };
+
+function problemWith(raw: string): { code: string } | { error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { error: 'the saved run is not valid JSON' };
+  }
+  if (typeof parsed !== 'object' || parsed === null) return { error: 'the saved run is not an object' };
+  const { format, code } = parsed as Record<string, unknown>;
+  if (format !== SAVE_FORMAT) return { error: `the saved run has format ${JSON.stringify(format)}; this game reads format ${SAVE_FORMAT}` };
+  const decoded = decodeRunCode(code);
+  if (!decoded.ok) return { error: `the saved run's code is unusable: ${decoded.error}` };
+  return { code: code as string };
+}
+
+/** Reads the save. An unreadable one is moved aside (kept, under a new key) and reported. */
+export function loadSave(store: KeyValueStore): LoadedSave {
+  const raw = store.getItem(SAVE_KEY);
+  if (raw === null) return { kind: 'none' };
+  const result = problemWith(raw);
+  if ('code' in result) return { kind: 'ok', code: result.code };
+  return { kind: 'unreadable', error: result.error, setAsideAs: setAside(store) };
+}
+
+/** Moves the current save to a key of its own, kept for the player, and returns that key. */
+export function setAside(store: KeyValueStore): string {
+  const raw = store.getItem(SAVE_KEY) ?? '';
+  let n = 1;
+  while (store.getItem(`${SET_ASIDE_PREFIX}${n}`) !== null) n += 1;
+  const key = `${SET_ASIDE_PREFIX}${n}`;
+  store.setItem(key, raw);
+  store.removeItem(SAVE_KEY);
+  return key;
+}
+
+export function writeSave(store: KeyValueStore, state: RunState): void {
+  const file: SaveFile = { format: SAVE_FORMAT, code: runCodeOf(state) };
+  store.setItem(SAVE_KEY, JSON.stringify(file));
+}
+
+export function clearSave(store: KeyValueStore): void {
+  store.removeItem(SAVE_KEY);
+}

@@ -1,0 +1,185 @@
+// The application: which screen is up (title, run, replay, outcome), what the map shows, the save,
+// and the announcements. Input becomes commands for the session; nothing here computes game rules.
+import { SCENARIOS, SCENARIO_IDS, defaultScenario, scenarioById } from '../content';
+import { createRun, decodeRunCode, replay, runCodeOf, type EngineEvent, type RunState } from '../engine';
+import type { GameHandle } from '../scenes/game';
+import { readLaunch } from '../session/launch';
+import { ReplayView } from '../session/replay-view';
+import type { RunView } from '../session/run-view';
+import { clearSave, loadSave, setAside, writeSave, type KeyValueStore } from '../session/save';
+import { Session, randomSeed } from '../session/session';
+import { el } from './dom';
+import { bindKeys } from './keyboard';
+import { openMenu } from './menu';
+import { narrate } from './narrate';
+import { outcomeScreen } from './outcome-screen';
+import { replayControls } from './replay-controls';
+import { runScreen } from './run-screen';
+import { titleScreen } from './title-screen';
+import { halfYear } from './words';
+
+export interface AppEnvironment {
+  readonly panel: HTMLElement;
+  readonly announcer: HTMLElement;
+  readonly game: GameHandle;
+  readonly store: KeyValueStore;
+  readonly search: string;
+  readonly todaysSeed: () => string;
+  readonly shareUrl: (code: string) => string;
+  readonly copy: (text: string) => Promise<boolean>;
+}
+
+export class App {
+  private unsubscribe: () => void = () => {};
+  private problems: string[] = [];
+  private current: RunView | null = null;
+
+  constructor(private readonly env: AppEnvironment) {
+    bindKeys(env.panel, () => this.menu());
+  }
+
+  start(): void {
+    const { launch, problems } = readLaunch(this.env.search, SCENARIO_IDS, this.env.todaysSeed);
+    this.problems = [...problems];
+    const saved = this.savedRun();
+    if (launch.kind === 'replay') return this.showReplay(launch.code);
+    if (launch.kind === 'new') {
+      const sameRun = saved && saved.seed === launch.seed && saved.scenario === launch.scenario;
+      if (saved && saved.phase !== 'ended' && !sameRun) {
+        this.problems.push(`This link starts a run on seed "${launch.seed}". Your run in progress is kept: resume it, or start the linked run below (it replaces the saved one).`);
+        return this.showTitle({ seed: launch.seed, scenario: launch.scenario });
+      }
+      if (saved && sameRun) return this.play(this.sessionFor(saved));
+      return this.newRun(launch.seed, launch.scenario);
+    }
+    this.showTitle();
+  }
+
+  /** The saved run, replayed; a save that cannot be read or replayed is set aside and reported. */
+  private savedRun(): RunState | null {
+    const loaded = loadSave(this.env.store);
+    if (loaded.kind === 'unreadable') {
+      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.`);
+      return null;
+    }
+    if (loaded.kind === 'none') return null;
+    const decoded = decodeRunCode(loaded.code);
+    const content = decoded.ok ? scenarioById(decoded.value.scenario) : null;
+    const replayed = decoded.ok && content ? replay(content, decoded.value.seed, decoded.value.commands, true) : null;
+    if (replayed?.ok) return replayed.value;
+    const key = setAside(this.env.store);
+    this.problems.push(`Your saved run no longer replays in this version of the game. It is kept, untouched, under "${key}".`);
+    return null;
+  }
+
+  private showTitle(prefill?: { seed: string; scenario: string }): void {
+    this.unsubscribe();
+    this.current = null;
+    const saved = this.savedRun();
+    const problems = this.problems;
+    this.problems = [];
+    this.env.game.showTitle();
+    this.render(
+      titleScreen({
+        scenarios: SCENARIOS,
+        problems,
+        saved,
+        prefill,
+        resume: () => saved && this.play(this.sessionFor(saved)),
+        start: (seed, scenario, daily) => this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario),
+      }),
+    );
+    this.announce('Interdell. Resume a run or start a new one.');
+  }
+
+  private newRun(seed: string, scenario: string): void {
+    const state = createRun(scenarioById(scenario) ?? defaultScenario(), { seed });
+    writeSave(this.env.store, state);
+    this.play(this.sessionFor(state));
+  }
+
+  /** A live session on `state` that saves after every command. */
+  private sessionFor(state: RunState): Session {
+    return new Session(scenarioById(state.scenario) ?? defaultScenario(), state, (s) => writeSave(this.env.store, s));
+  }
+
+  private play(session: Session): void {
+    this.follow(session, (state, events) =>
+      state.phase === 'ended'
+        ? this.showOutcome(session, events)
+        : this.showRunPanel(runScreen({ content: session.content, state, events, play: (c) => session.dispatch(c) }), state, events),
+    );
+    this.env.game.showRun(session);
+  }
+
+  private showReplay(code: string): void {
+    const decoded = decodeRunCode(code);
+    const content = decoded.ok ? scenarioById(decoded.value.scenario) : null;
+    if (!decoded.ok || !content) return this.showTitle();
+    let view: ReplayView;
+    try {
+      view = new ReplayView(content, decoded.value.seed, decoded.value.commands);
+    } catch (error) {
+      this.problems.push(`The run code in this link cannot be replayed: ${(error as Error).message}.`);
+      return this.showTitle();
+    }
+    this.follow(view, (state, events) => {
+      const screen = state.phase === 'ended' ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
+      const box = el('div');
+      box.append(replayControls(view, () => this.showTitle()), screen);
+      this.showRunPanel(box, state, events);
+      if (state.phase === 'ended') this.env.game.showOutcome(view);
+      else this.env.game.showRun(view);
+    });
+  }
+
+  private follow(view: RunView, render: (state: RunState, events: readonly EngineEvent[]) => void): void {
+    this.unsubscribe();
+    this.current = view;
+    this.unsubscribe = view.subscribe(render);
+  }
+
+  private showRunPanel(screen: HTMLElement, state: RunState, events: readonly EngineEvent[]): void {
+    this.render(screen);
+    const prompt = state.phase === 'move' ? 'Where do you go this half-year?' : (this.env.panel.querySelector('#event-title')?.textContent ?? '');
+    this.announce([...narrate(events), `${halfYear(state.turn)}.`, prompt].join(' '));
+    this.env.panel.querySelector<HTMLButtonElement>('button[data-choice="1"]:not([disabled])')?.focus();
+  }
+
+  private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
+    this.render(outcomeScreen(view.content, view.state, this.outcomeActions()));
+    this.env.game.showOutcome(view);
+    this.announce([...narrate(events), `The run is over: ${this.env.panel.querySelector('#outcome-title')?.textContent ?? ''}.`].join(' '));
+    this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus();
+  }
+
+  private outcomeActions() {
+    return {
+      shareUrl: this.env.shareUrl,
+      copy: this.env.copy,
+      announce: (text: string) => this.announce(text),
+      newRun: () => {
+        clearSave(this.env.store);
+        this.showTitle();
+      },
+    };
+  }
+
+  private menu(): void {
+    const view = this.current;
+    openMenu([
+      ...(view ? [{ label: 'Copy the run code', act: () => void this.env.copy(runCodeOf(view.state)).then(() => this.announce('Run code copied.')) }] : []),
+      { label: 'Back to the title screen (your run is saved)', act: () => this.showTitle() },
+    ]);
+  }
+
+  private render(screen: HTMLElement): void {
+    screen.setAttribute('tabindex', '-1');
+    this.env.panel.replaceChildren(screen);
+  }
+
+  private announce(text: string): void {
+    this.env.announcer.textContent = text;
+  }
+}
+

@@ -1,0 +1,31 @@
+// The heads-up display: the half-year, where the player stands, and the three meters as labelled bars
+// with their numbers (burnout's bar warns as it fills).
+import type { RunState } from '../engine';
+import { el } from './dom';
+import { halfYear, place } from './words';
+
+/** Compensation bars are drawn against this ceiling (thousands of USD a year). */
+const PAY_SCALE = 700;
+
+function bar(label: string, value: number, max: number, text: string, kind: string): HTMLElement {
+  const row = el('div', undefined, { class: `meter meter-${kind}` });
+  const name = el('span', label, { class: 'meter-label' });
+  const track = el('span', undefined, { class: 'meter-track', role: 'meter', 'aria-label': label, 'aria-valuemin': '0', 'aria-valuemax': String(max), 'aria-valuenow': String(value), 'aria-valuetext': text });
+  const fill = el('span', undefined, { class: 'meter-fill' });
+  fill.style.width = `${Math.max(0, Math.min(100, (100 * value) / max))}%`;
+  track.append(fill);
+  row.append(name, track, el('span', text, { class: 'meter-value' }));
+  return row;
+}
+
+export function hud(state: RunState): HTMLElement {
+  const box = el('header', undefined, { class: 'hud' });
+  box.append(
+    el('p', halfYear(state.turn), { class: 'hud-when' }),
+    el('p', place(state), { class: 'hud-place' }),
+    bar('Satisfaction', state.satisfaction, 100, `${state.satisfaction} of 100`, 'satisfaction'),
+    bar('Burnout', state.burnout, 100, `${state.burnout} of 100`, 'burnout'),
+    bar('Compensation', state.compensation, PAY_SCALE, `$${state.compensation}k a year`, 'pay'),
+  );
+  return box;
+}

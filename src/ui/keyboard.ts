@@ -1,0 +1,21 @@
+// Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu. Keys typed into a
+// text field stay in the field.
+export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
+  const onKey = (e: KeyboardEvent): void => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      openMenu();
+      return;
+    }
+    if (!/^[1-9]$/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const choice = panel.querySelector<HTMLButtonElement>(`button[data-choice="${e.key}"]:not([disabled])`);
+    if (choice) {
+      e.preventDefault();
+      choice.click();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}

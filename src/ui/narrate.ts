@@ -1,0 +1,42 @@
+// The engine's reports, told in sentences for the log and the screen reader.
+import type { EngineEvent } from '../engine';
+import { regionName, roleName } from './words';
+
+export function narrate(events: readonly EngineEvent[]): string[] {
+  const lines: string[] = [];
+  for (const e of events) {
+    switch (e.type) {
+      case 'crossing-failed':
+        lines.push(`The currents turn you back before ${regionName(e.toward)}. You wash up where you started.`);
+        break;
+      case 'application-denied':
+        lines.push('No team on the coast needs a manager this half-year.');
+        break;
+      case 'moved':
+        if (e.from !== e.to) lines.push(`You arrive at ${regionName(e.to)}.`);
+        break;
+      case 'employer-changed':
+        lines.push(`You join a ${e.company === 'big-tech' ? 'big tech' : e.company} company as ${roleName(e.role)}.`);
+        break;
+      case 'fate':
+      case 'delayed-landed':
+        lines.push(e.text);
+        break;
+      case 'promoted':
+        lines.push(`Promoted: you are now ${roleName(e.role)}.`);
+        break;
+      case 'promotion-denied':
+        lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);
+        break;
+      case 'stepped-down':
+        lines.push(`You step down to ${roleName(e.role)}.`);
+        break;
+      case 'left-staff-role':
+        lines.push('You hand in your notice and take your title to another company.');
+        break;
+      default:
+        break;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,14 @@
+// Stepping through a replayed run code: back, forward, and where in the run the replay stands.
+import type { ReplayView } from '../session/replay-view';
+import { button, el } from './dom';
+
+export function replayControls(view: ReplayView, leave: () => void): HTMLElement {
+  const { at, of } = view.progress;
+  const bar = el('nav', undefined, { class: 'replay-controls', 'aria-label': 'Replay' });
+  const back = button('← Back one step', () => view.back(), { 'data-action': 'replay-back' });
+  const forward = button('Forward one step →', () => view.forward(), { 'data-action': 'replay-forward' });
+  back.disabled = at === 0;
+  forward.disabled = at === of;
+  bar.append(el('p', `Replaying a run code: step ${at} of ${of}`, { class: 'replay-where' }), back, forward, button('Leave the replay', leave));
+  return bar;
+}

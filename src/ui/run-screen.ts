@@ -1,0 +1,77 @@
+// The run's panel: what just happened (with the check-in), then either the paths from here or the
+// half-year's event. Every choice is a numbered button; digits pick them (see keyboard.ts).
+import { MOVE_LABELS } from '../content/world';
+import { legalMoves, type Command, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
+import { button, el } from './dom';
+import { hud } from './hud';
+import { narrate } from './narrate';
+import { checkInLines, halfYear, meterHint, regionName } from './words';
+
+export interface RunScreenInput {
+  readonly content: CompiledScenario;
+  readonly state: RunState;
+  readonly events: readonly EngineEvent[];
+  /** Null in a replay, where choices are shown but made by the code. */
+  readonly play: ((command: Command) => void) | null;
+}
+
+function happened(events: readonly EngineEvent[]): HTMLElement | null {
+  const lines = narrate(events);
+  const checkIn = events.find((e) => e.type === 'check-in');
+  if (lines.length === 0 && !checkIn) return null;
+  const box = el('section', undefined, { class: 'happened', 'aria-label': 'What happened' });
+  if (lines.length > 0) {
+    const list = el('ul');
+    for (const line of lines) list.append(el('li', line));
+    box.append(list);
+  }
+  if (checkIn?.type === 'check-in') {
+    box.append(el('h3', `Check-in, ${halfYear(checkIn.turn).toLowerCase()}`));
+    const list = el('ul', undefined, { class: 'check-in' });
+    for (const line of checkInLines(checkIn.answers)) list.append(el('li', line));
+    box.append(list);
+  }
+  return box;
+}
+
+function choices(labels: readonly { text: string; hint?: string; command: Command }[], play: RunScreenInput['play']): HTMLElement {
+  const list = el('ol', undefined, { class: 'choices' });
+  labels.forEach(({ text, hint, command }, i) => {
+    const item = el('li');
+    const b = button(`${i + 1}. ${text}`, () => play?.(command), { 'data-choice': String(i + 1) });
+    if (!play) b.disabled = true;
+    item.append(b);
+    if (hint) {
+      const hintId = `hint-${i + 1}`;
+      item.append(el('span', hint, { class: 'hint', id: hintId }));
+      b.setAttribute('aria-describedby', hintId);
+    }
+    list.append(item);
+  });
+  return list;
+}
+
+export function runScreen({ content, state, events, play }: RunScreenInput): HTMLElement {
+  const screen = el('div', undefined, { class: 'screen run' });
+  screen.append(hud(state));
+  const log = happened(events);
+  if (log) screen.append(log);
+  if (state.phase === 'move') {
+    screen.append(el('h2', 'Where do you go this half-year?'));
+    const moves = legalMoves(state).map((m) => ({
+      text: `${MOVE_LABELS[m.move]}${m.toward !== state.region ? ` — ${regionName(m.toward)}` : ''}`,
+      command: { type: 'move', move: m.move, toward: m.toward } as const,
+    }));
+    screen.append(choices(moves, play));
+  } else if (state.phase === 'event' && state.event !== null) {
+    const storylet = content.storylets[state.event];
+    if (storylet) {
+      const card = el('article', undefined, { class: 'event-card', 'aria-labelledby': 'event-title' });
+      card.append(el('h2', storylet.title, { id: 'event-title' }), el('p', storylet.text));
+      const options = storylet.options.map((o, i) => ({ text: o.label, hint: meterHint(o), command: { type: 'choose', option: i } as const }));
+      card.append(choices(options, play));
+      screen.append(card);
+    }
+  }
+  return screen;
+}

@@ -1,0 +1,75 @@
+// The title screen: resume a saved run, or start a new one with a random, a typed or today's seed, in
+// the scenario of your choice. Problems with the link or the save are shown first, as text.
+import { seedProblem, type RunState } from '../engine';
+import type { ScenarioDef } from '../engine/scenario';
+import { button, el } from './dom';
+import { halfYear, place } from './words';
+
+export interface TitleInput {
+  readonly scenarios: readonly ScenarioDef[];
+  readonly problems: readonly string[];
+  /** The saved run, if there is one to resume. */
+  readonly saved: RunState | null;
+  readonly resume: () => void;
+  readonly start: (seed: string | null, scenario: string, daily: boolean) => void;
+  /** A seed and scenario to offer (from a link that would replace a run in progress). */
+  readonly prefill?: { readonly seed: string; readonly scenario: string };
+}
+
+export function titleScreen({ scenarios, problems, saved, resume, start, prefill }: TitleInput): HTMLElement {
+  const screen = el('div', undefined, { class: 'screen title' });
+  screen.append(
+    el('h1', 'Interdell'),
+    el('p', 'Ten years of career decisions beyond the comfortable valley. Step up, opt out, chase pay, cross to the coast or the islands, and see what it does to you.', { class: 'tagline' }),
+  );
+  if (problems.length > 0) {
+    const box = el('div', undefined, { class: 'problems', role: 'alert' });
+    for (const p of problems) box.append(el('p', p));
+    screen.append(box);
+  }
+  if (saved) {
+    const when = saved.phase === 'ended' ? 'finished' : halfYear(saved.turn).toLowerCase();
+    screen.append(button(`Resume your run: ${place(saved)}, ${when} (seed ${saved.seed})`, resume, { class: 'primary', 'data-action': 'resume' }));
+  }
+  const form = el('form', undefined, { class: 'new-run', 'aria-label': 'New run' });
+  const select = el('select', undefined, { id: 'scenario' });
+  for (const s of scenarios) select.append(el('option', s.name, { value: s.id }));
+  const about = el('p', scenarios[0]?.description ?? '', { class: 'hint', id: 'scenario-about' });
+  select.setAttribute('aria-describedby', 'scenario-about');
+  select.addEventListener('change', () => (about.textContent = scenarios.find((s) => s.id === select.value)?.description ?? ''));
+  const seed = el('input', undefined, { id: 'seed', type: 'text', maxlength: '64', autocomplete: 'off', placeholder: 'leave empty for a random seed' });
+  if (prefill) {
+    seed.value = prefill.seed;
+    select.value = prefill.scenario;
+    about.textContent = scenarios.find((s) => s.id === prefill.scenario)?.description ?? '';
+  }
+  const seedError = el('p', '', { class: 'field-error', id: 'seed-error', 'aria-live': 'polite' });
+  seed.setAttribute('aria-describedby', 'seed-error');
+  const go = (daily: boolean): void => {
+    const typed = seed.value.trim();
+    const problem = typed === '' ? null : seedProblem(typed);
+    if (problem) {
+      seedError.textContent = `This seed cannot be used: ${problem}.`;
+      seed.focus();
+      return;
+    }
+    start(daily || typed === '' ? null : typed, select.value, daily);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go(false);
+  });
+  form.append(
+    el('h2', 'A new run'),
+    el('label', 'Scenario', { for: 'scenario' }),
+    select,
+    about,
+    el('label', 'Seed (share it so a room plays the same career)', { for: 'seed' }),
+    seed,
+    seedError,
+    el('button', 'Start a run', { type: 'submit', class: 'primary', 'data-action': 'start' }),
+    button("Play today's seed", () => go(true), { 'data-action': 'daily' }),
+  );
+  screen.append(form);
+  return screen;
+}

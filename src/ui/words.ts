@@ -1,0 +1,42 @@
+// How the run's facts read in the interface: the half-year, places, roles, meter hints, the check-in.
+import { CHECK_IN_QUESTIONS, REGION_DEFS, ROLE_NAMES } from '../content/world';
+import type { CheckIn, RunState } from '../engine';
+import type { Effect, OptionDef } from '../engine/schema';
+
+export function regionName(id: string): string {
+  return REGION_DEFS.find((r) => r.id === id)?.name ?? id;
+}
+
+export function roleName(id: keyof typeof ROLE_NAMES): string {
+  return ROLE_NAMES[id];
+}
+
+export function halfYear(turn: number): string {
+  return `Year ${Math.floor(turn / 2) + 1}, ${turn % 2 === 0 ? 'first' : 'second'} half`;
+}
+
+/** The meters an option can move, in words (which, not how much). */
+export function meterHint(option: OptionDef): string {
+  const effects: Effect[] = [
+    ...option.effects,
+    ...(option.outcomes ?? []).flatMap((f) => f.effects),
+    ...(option.later ?? []).flatMap((l) => l.effects),
+  ];
+  const moved = new Set<string>();
+  for (const e of effects) {
+    if (e.kind === 'meter') moved.add(e.meter);
+    if (e.kind === 'pay' || e.kind === 'change-employer' || e.kind === 'step-down' || e.kind === 'leave-industry') moved.add('compensation');
+  }
+  const order = ['satisfaction', 'burnout', 'compensation'].filter((m) => moved.has(m));
+  if (order.length === 0) return 'Moves no meter directly';
+  const later = (option.later ?? []).length > 0 ? ', some of it later' : '';
+  return `Moves ${order.join(', ').replace(/, ([^,]*)$/, ' and $1')}${later}`;
+}
+
+export function checkInLines(answers: CheckIn): string[] {
+  return (Object.keys(CHECK_IN_QUESTIONS) as (keyof CheckIn)[]).map((k) => `${CHECK_IN_QUESTIONS[k]} ${answers[k] ? 'Yes.' : 'No.'}`);
+}
+
+export function place(state: RunState): string {
+  return `${roleName(state.role)} · ${regionName(state.region)}`;
+}

@@ -1,0 +1,44 @@
+// Opening the built game in headless Chromium for a test, and keeping what a person would see.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SHOTS = join(__dirname, '../../test-output/screenshots');
+export const hasBrowser = inject('chromium') !== '';
+export const baseUrl = inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromium'),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${baseUrl}${path}`);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Presses "1" (or the digit `pick` chooses) until the run ends; returns the number of presses. */
+export async function playToTheEnd(page: Page, pick: (step: number, choices: number) => number = () => 1): Promise<number> {
+  for (let step = 0; step < 200; step++) {
+    if (await page.locator('#outcome-title').count()) return step;
+    const choices = await page.locator('button[data-choice]:not([disabled])').count();
+    if (choices === 0) throw new Error(`no choice on screen at step ${step}`);
+    const before = await page.locator('#panel').innerText();
+    await page.keyboard.press(String(pick(step, choices)));
+    await page.waitForFunction((text) => document.getElementById('panel')?.innerText !== text, before);
+  }
+  throw new Error('the run did not end within 200 key presses');
+}

@@ -1,0 +1,104 @@
+// The game in a real browser: played by keyboard alone from the title to the outcome, the outcome and
+// run code agree with the Node replay, a reload resumes, a corrupt save is set aside, and the layout
+// holds from a phone to a large desktop. Screenshots land in test-output/screenshots (git-ignored).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioById } from '../../src/content/index';
+import { decodeRunCode, recordHash, replay, runRecord } from '../../src/engine/index';
+import { launch, hasBrowser, openPage, playToTheEnd, screenshot } from './browser';
+
+const ROOT = join(__dirname, '../..');
+
+describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays a seeded run from the title screen to the outcome by keyboard alone', async () => {
+    const { page, errors } = await openPage(browser, '');
+    await page.waitForSelector('#seed');
+    await screenshot(page, 'title-desktop');
+    await page.keyboard.press('Tab');
+    await page.focus('#seed');
+    await page.keyboard.type('keyboard-only');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('button[data-choice="1"]');
+    await screenshot(page, 'world-moves-desktop');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    await screenshot(page, 'world-event-desktop');
+    await playToTheEnd(page, (step, choices) => 1 + (step % choices));
+    await expect(page.locator('#outcome-title').textContent()).resolves.toBeTruthy();
+    await screenshot(page, 'outcome-desktop');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the outcome and run code that the Node replay and the sim CLI compute for that code', async () => {
+    const { page } = await openPage(browser, '?seed=parity&scenario=default');
+    await playToTheEnd(page, (step, choices) => 1 + ((step * 7) % choices));
+    const code = await page.inputValue('#copy-run-code');
+    const title = await page.textContent('#outcome-title');
+    const fingerprint = await page.getAttribute('[data-fingerprint]', 'data-fingerprint');
+    const decoded = decodeRunCode(code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const content = scenarioById(decoded.value.scenario);
+    const replayed = content && replay(content, decoded.value.seed, decoded.value.commands);
+    if (!replayed?.ok) throw new Error('the code did not replay in Node');
+    const record = runRecord(replayed.value, 'player');
+    expect(fingerprint).toBe(recordHash(record));
+    expect(title).toBe(content?.outcomes.get(record.outcome ?? 'content-intermediate')?.title);
+    const cli = JSON.parse(execFileSync('node', ['--import', 'tsx', 'src/cli/sim.ts', '--replay', code, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' }));
+    expect(cli.code).toBe(code);
+    expect(cli.outcome).toBe(record.outcome);
+    expect(recordHash(cli)).toBe(fingerprint);
+  });
+
+  it('resumes the saved run after a reload, and from the title screen', async () => {
+    const { page } = await openPage(browser, '?seed=resume-me');
+    for (const key of ['2', '1', '3', '2']) {
+      const before = await page.locator('#panel').innerText();
+      await page.keyboard.press(key);
+      await page.waitForFunction((text) => document.getElementById('panel')?.innerText !== text, before);
+    }
+    const where = await page.locator('.hud').innerText();
+    await page.reload();
+    await page.waitForSelector('.hud');
+    await expect(page.locator('.hud').innerText()).resolves.toBe(where);
+    await page.goto(page.url().split('?')[0] as string);
+    await page.click('[data-action="resume"]');
+    await expect(page.locator('.hud').innerText()).resolves.toBe(where);
+  });
+
+  it('sets a corrupt save aside, says so, and keeps it', async () => {
+    const { page } = await openPage(browser, '');
+    await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"<b>broken</b>"}'));
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain('broken');
+    expect(await page.locator('.problems b').count()).toBe(0);
+    await screenshot(page, 'title-corrupt-save');
+  });
+
+  it.each([
+    ['phone', { width: 360, height: 640 }],
+    ['desktop-hd', { width: 1920, height: 1080 }],
+  ])('lays out on a %s without sideways scrolling, and the map is drawn', async (name, viewport) => {
+    const { page, errors } = await openPage(browser, '?seed=layout', viewport);
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.waitForSelector('#stage canvas');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.locator('#stage canvas').boundingBox();
+    expect(box && box.width > 100 && box.height > 100).toBe(true);
+    await screenshot(page, `world-${name}`);
+    await playToTheEnd(page);
+    await screenshot(page, `outcome-${name}`);
+    expect(errors).toEqual([]);
+  });
+});

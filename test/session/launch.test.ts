@@ -1,0 +1,49 @@
+// Links: ?seed=S&scenario=ID starts that run, ?daily today's, ?code=CODE a replay; anything malformed
+// lands on the title screen with a sentence that says what is wrong.
+import { describe, expect, it } from 'vitest';
+import { encodeRunCode, GAME_VERSION } from '../../src/engine/index';
+import { daysSinceEpoch, todaysSeed } from '../../src/session/daily';
+import { readLaunch } from '../../src/session/launch';
+
+const IDS = ['default', 'startup'];
+const today = (): string => 'daily-7';
+
+describe('reading the link', () => {
+  it('starts the named seed and scenario', () => {
+    expect(readLaunch('?seed=%20workshop%20&scenario=startup', IDS, today).launch).toEqual({ kind: 'new', seed: 'workshop', scenario: 'startup', daily: false });
+  });
+
+  it("starts today's seed for ?daily", () => {
+    expect(readLaunch('?daily', IDS, today).launch).toEqual({ kind: 'new', seed: 'daily-7', scenario: 'default', daily: true });
+  });
+
+  it('replays a valid run code', () => {
+    const code = encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed: 'x', commands: [] });
+    expect(readLaunch(`?code=${code}`, IDS, today).launch).toEqual({ kind: 'replay', code });
+  });
+
+  it('shows the title screen when the link asks for nothing', () => {
+    expect(readLaunch('', IDS, today)).toEqual({ launch: { kind: 'title' }, problems: [] });
+  });
+
+  it.each([
+    ['?scenario=%3Cscript%3E', 'does not have'],
+    [`?seed=${'x'.repeat(65)}`, 'at most 64'],
+    ['?seed=', 'empty'],
+    ['?code=not-a-code', 'cannot be replayed'],
+    [`?code=${encodeRunCode({ version: GAME_VERSION, scenario: 'other', seed: 'x', commands: [] })}`, 'does not have'],
+  ])('refuses %s with a message', (search, words) => {
+    const { launch, problems } = readLaunch(search, IDS, today);
+    expect(launch.kind).toBe('title');
+    expect(problems.join(' ')).toContain(words);
+  });
+});
+
+describe('the daily seed', () => {
+  it('is the same for every place on the same UTC day and changes at UTC midnight', () => {
+    expect(todaysSeed(new Date('2026-11-21T00:30:00+09:00'))).toBe(todaysSeed(new Date('2026-11-20T10:00:00-05:00')));
+    expect(daysSinceEpoch(new Date('2026-01-01T00:00:00Z'))).toBe(0);
+    expect(daysSinceEpoch(new Date('2026-01-01T23:59:59Z'))).toBe(0);
+    expect(daysSinceEpoch(new Date('2026-01-02T00:00:00Z'))).toBe(1);
+  });
+});

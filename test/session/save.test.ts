@@ -1,0 +1,66 @@
+// The save: written after every command, read back into the same run; anything unreadable is set
+// aside under its own key and reported, never lost and never written over a good save.
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { botCommand, createRun, decodeRunCode, replay } from '../../src/engine/index';
+import { Session } from '../../src/session/session';
+import { SAVE_KEY, SET_ASIDE_PREFIX, loadSave, writeSave, type KeyValueStore } from '../../src/session/save';
+
+class MemoryStore implements KeyValueStore {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+const content = defaultScenario();
+
+describe('the save', () => {
+  it('holds the live run after every command, and reading it back replays the same state', () => {
+    const store = new MemoryStore();
+    const session = new Session(content, createRun(content, { seed: 'save-me' }), (s) => writeSave(store, s));
+    for (let i = 0; i < 9; i++) session.dispatch(botCommand(content, 'balanced', session.state));
+    const loaded = loadSave(store);
+    expect(loaded.kind).toBe('ok');
+    if (loaded.kind !== 'ok') return;
+    const decoded = decodeRunCode(loaded.code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const replayed = replay(content, decoded.value.seed, decoded.value.commands);
+    expect(replayed.ok && replayed.value).toEqual(session.state);
+  });
+
+  it('reports no save when there is none', () => {
+    expect(loadSave(new MemoryStore()).kind).toBe('none');
+  });
+
+  it.each([
+    ['not JSON', '{{{', 'not valid JSON'],
+    ['JSON that is not an object', '42', 'not an object'],
+    ['another format', JSON.stringify({ format: 99, code: 'x' }), 'format 99'],
+    ['a damaged code', JSON.stringify({ format: 1, code: '1.default.YQ.BA.zzzz' }), 'checksum'],
+  ])('sets aside a save that is %s, keeps its text, and says what is wrong', (_what, raw, words) => {
+    const store = new MemoryStore();
+    store.setItem(SAVE_KEY, raw);
+    const loaded = loadSave(store);
+    expect(loaded.kind).toBe('unreadable');
+    if (loaded.kind !== 'unreadable') return;
+    expect(loaded.error).toContain(words);
+    expect(store.getItem(loaded.setAsideAs)).toBe(raw);
+    expect(store.getItem(SAVE_KEY)).toBeNull();
+  });
+
+  it('never writes over an earlier set-aside save', () => {
+    const store = new MemoryStore();
+    store.setItem(`${SET_ASIDE_PREFIX}1`, 'older');
+    store.setItem(SAVE_KEY, 'newer and broken');
+    const loaded = loadSave(store);
+    expect(loaded.kind === 'unreadable' && loaded.setAsideAs).toBe(`${SET_ASIDE_PREFIX}2`);
+    expect(store.getItem(`${SET_ASIDE_PREFIX}1`)).toBe('older');
+  });
+});
