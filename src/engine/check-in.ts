@@ -1,5 +1,6 @@
 // The half-yearly check-in of seed 002, answered from the state: am I learning, do I look forward to
 // work, do I feel connected, am I making an impact? Its answers move satisfaction.
+import type { TuningKey } from './scenario';
 import type { CheckIn, RunState } from './state';
 
 export function growthMark(state: RunState): number {
@@ -10,13 +11,13 @@ export function growthMark(state: RunState): number {
  * `fitsRole` is false for someone doing a job they are not suited to (seed 003's Peter principle):
  * they neither look forward to work nor feel their proposals land.
  */
-export function answerCheckIn(state: RunState, fitsRole = true): CheckIn {
+export function answerCheckIn(state: RunState, t: Readonly<Record<TuningKey, number>>, fitsRole = true): CheckIn {
   const q = state.qualities;
   return {
     learning: growthMark(state) > state.growthMark || state.turnsInRole < 2,
-    lookingForward: fitsRole && state.burnout < 60 && state.satisfaction >= 40,
-    connected: q.repEngineers >= 45 || q.network >= 50,
-    impact: fitsRole && (q.influence >= 45 || q.initiative >= 40),
+    lookingForward: fitsRole && state.burnout < t.checkInBurnoutBelow && state.satisfaction >= t.checkInSatisfactionAtLeast,
+    connected: q.repEngineers >= t.checkInConnectedRepEngineers || q.network >= t.checkInConnectedNetwork,
+    impact: fitsRole && (q.influence >= t.checkInImpactInfluence || q.initiative >= t.checkInImpactInitiative),
   };
 }
 

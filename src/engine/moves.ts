@@ -53,10 +53,11 @@ export function isLegalMove(state: RunState, choice: MoveChoice): boolean {
   return false;
 }
 
-/** Chance of a transition at the player's influence, kept within [0.05, 0.95]. */
+/** Chance of a transition at the player's influence, kept within the scenario's floor and ceiling. */
 function transitionChance(ctx: StepContext, base: number): number {
-  const p = base + (ctx.state.qualities.influence - 50) * ctx.content.tuning.transitionPerInfluence;
-  return Math.min(0.95, Math.max(0.05, p));
+  const t = ctx.content.tuning;
+  const p = base + (ctx.state.qualities.influence - 50) * t.transitionPerInfluence;
+  return Math.min(t.transitionCeiling, Math.max(t.transitionFloor, p));
 }
 
 function washBack(ctx: StepContext, toward: RegionId): void {

@@ -46,6 +46,19 @@ export const TUNING_KEYS = [
   'checkInPerYes',
   /** Fraction of the gap to that level that satisfaction closes each half-year. */
   'checkInPull',
+  /** "Do I look forward to work?" needs burnout below this... */
+  'checkInBurnoutBelow',
+  /** ...and satisfaction at least this. */
+  'checkInSatisfactionAtLeast',
+  /** "Do I feel connected?" needs this reputation with engineers, or this much outside network. */
+  'checkInConnectedRepEngineers',
+  'checkInConnectedNetwork',
+  /** "Am I making an impact?" needs this influence, or this much initiative under way. */
+  'checkInImpactInfluence',
+  'checkInImpactInitiative',
+  /** No transition (manager opening, crossing) is ever more certain or less likely than these. */
+  'transitionFloor',
+  'transitionCeiling',
   /** Staff and principals with less influence than this do a job they are not suited to. */
   'staffFitInfluence',
   /** Satisfaction lost each half-year by a staff engineer who does not fit the role. */

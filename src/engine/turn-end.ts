@@ -44,7 +44,7 @@ function fitsRole(ctx: StepContext): boolean {
 
 function checkIn(ctx: StepContext): void {
   const s = ctx.state;
-  const answers = answerCheckIn(s, fitsRole(ctx));
+  const answers = answerCheckIn(s, ctx.content.tuning, fitsRole(ctx));
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);

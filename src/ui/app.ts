@@ -123,13 +123,18 @@ export class App {
       this.problems.push(`The run code in this link cannot be replayed: ${(error as Error).message}.`);
       return this.showTitle();
     }
+    let onMap: 'run' | 'outcome' | null = null;
     this.follow(view, (state, events) => {
-      const screen = state.phase === 'ended' ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
+      const ended = state.phase === 'ended';
+      const screen = ended ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
       const box = el('div');
       box.append(replayControls(view, () => this.showTitle()), screen);
       this.showRunPanel(box, state, events);
-      if (state.phase === 'ended') this.env.game.showOutcome(view);
-      else this.env.game.showRun(view);
+      this.env.panel.querySelector<HTMLButtonElement>('[data-action="replay-forward"]:not([disabled]), [data-action="replay-back"]')?.focus();
+      // The map follows the view by itself; it only needs telling when the run ends or resumes.
+      if (ended && onMap !== 'outcome') this.env.game.showOutcome(view);
+      if (!ended && onMap !== 'run') this.env.game.showRun(view);
+      onMap = ended ? 'outcome' : 'run';
     });
   }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
-import { decodeRunCode, recordHash, replay, runRecord } from '../../src/engine/index';
+import { decodeRunCode, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
 import { launch, hasBrowser, openPage, playToTheEnd, screenshot } from './browser';
 
 const ROOT = join(__dirname, '../..');
@@ -57,6 +57,25 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 120_000 }, () =>
     expect(cli.code).toBe(code);
     expect(cli.outcome).toBe(record.outcome);
     expect(recordHash(cli)).toBe(fingerprint);
+  });
+
+  it('replays a run code from a link step by step, forward and back, to the same outcome', async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const run = simulateCareer(content, 'balanced', 'replay-link', true);
+    const code = runRecord(run, 'balanced').code;
+    const { page, errors } = await openPage(browser, `?code=${encodeURIComponent(code)}`);
+    const where = page.locator('.replay-where');
+    await expect(where.innerText()).resolves.toContain(`step 0 of ${run.commands.length}`);
+    await page.click('[data-action="replay-forward"]');
+    await page.click('[data-action="replay-forward"]');
+    await expect(where.innerText()).resolves.toContain('step 2 of');
+    await page.click('[data-action="replay-back"]');
+    await expect(where.innerText()).resolves.toContain('step 1 of');
+    await screenshot(page, 'replay-desktop');
+    for (let i = 1; i < run.commands.length; i++) await page.click('[data-action="replay-forward"]');
+    await expect(page.textContent('#outcome-title')).resolves.toBe(content.outcomes.get(run.outcome ?? 'content-intermediate')?.title);
+    expect(errors).toEqual([]);
   });
 
   it('resumes the saved run after a reload, and from the title screen', async () => {
