@@ -2,10 +2,11 @@
 // screens. The canvas always fills `parent` and has devicePixelRatio device pixels per CSS pixel.
 import Phaser from 'phaser';
 import type { RunView } from '../session/run-view';
+import { PageBackdrop } from './backdrop';
 import { BootScene } from './boot-scene';
 import { SceneKey } from './keys';
 import { OutcomeScene, type OutcomeData } from './outcome-scene';
-import { PAPER } from './palette';
+import { css, PAPER } from './palette';
 import { PreloadScene } from './preload-scene';
 import type { SceneOptions } from './scene-options';
 import { TitleScene } from './title-scene';
@@ -40,12 +41,18 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
   });
   let ready = false;
   let wanted: Screen = { key: SceneKey.Title };
+  // The canvas is transparent over a paper-coloured backdrop, which also shows the baked map.
+  const backdrop = new PageBackdrop(parent, css(PAPER));
+  const sceneOptions: SceneOptions = { ...options, backdrop };
 
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    backgroundColor: PAPER,
+    transparent: true,
     banner: false,
+    // No multisampling: on software WebGL it multiplies the cost of every pixel drawn. Nothing needs
+    // it: the map and figures are baked supersampled, and moving lines carry their own soft edges.
+    render: { antialiasGL: false },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.NONE, ...canvasSize(), zoom: 1 / ratio, expandParent: false },
     scene: [
@@ -54,9 +61,9 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
         ready = true;
         show(wanted);
       }),
-      new TitleScene(options),
-      new WorldScene(options),
-      new OutcomeScene(options),
+      new TitleScene(sceneOptions),
+      new WorldScene(sceneOptions),
+      new OutcomeScene(sceneOptions),
     ],
   });
 
@@ -83,7 +90,11 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
   const observer = new ResizeObserver(fit);
   observer.observe(parent);
   window.addEventListener('resize', fit);
-  game.events.once(Phaser.Core.Events.READY, fit);
+  game.events.once(Phaser.Core.Events.READY, () => {
+    // Positioned, so it stacks over the backdrop (which comes first in the parent).
+    game.canvas.style.position = 'relative';
+    fit();
+  });
 
   return {
     showTitle: () => show({ key: SceneKey.Title }),
@@ -93,6 +104,7 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
       observer.disconnect();
       window.removeEventListener('resize', fit);
       game.destroy(true);
+      backdrop.destroy();
     },
   };
 }

@@ -8,11 +8,10 @@ import { SceneKey } from './keys';
 import { avatarSpot, computeLayout, flagSpot } from './layout';
 import { outcomeBoxes } from './outcome-layout';
 import { Avatar } from './objects/avatar';
-import { JourneyTrail } from './objects/journey-trail';
+import { paintJourneyTrail } from './objects/journey-trail';
 import { MeterChart } from './objects/meter-chart';
 import { SummitFlag } from './objects/summit-flags';
 import { WorldMap } from './objects/world-map';
-import { PAPER } from './palette';
 import type { SceneOptions } from './scene-options';
 import { keepFitted } from './screen';
 
@@ -44,11 +43,15 @@ export class OutcomeScene extends Phaser.Scene {
     const layout = computeLayout(boxes.map.width, boxes.map.height);
     const history = this.state.history ?? [];
     const places = [...history, { region: this.state.region, role: this.state.role }];
-
-    const backdrop = new Phaser.GameObjects.Graphics(this).fillStyle(PAPER, 1).fillRect(0, 0, width, height);
+    // The canvas is cleared to paper every frame (the game's background colour): no backdrop to draw.
     const map = new Phaser.GameObjects.Container(this, boxes.map.x, boxes.map.y);
-    const world = new WorldMap(this, layout, { animate: !this.options.reducedMotion });
-    map.add([world, new JourneyTrail(this, layout, journeyStops(layout, places))]);
+    const stops = journeyStops(layout, places);
+    const world = new WorldMap(this, layout, {
+      animate: !this.options.reducedMotion,
+      above: (g) => paintJourneyTrail(g, layout, stops),
+      backdrop: this.options.backdrop,
+    });
+    map.add(world);
     for (const rung of reachedRungs(layout, places)) {
       const at = flagSpot(layout, rung.region, rung.role);
       if (at) map.add(new SummitFlag(this, at, layout.flagPole));
@@ -56,6 +59,6 @@ export class OutcomeScene extends Phaser.Scene {
     map.add([world.names, new Avatar(this, avatarSpot(layout, this.state.region, this.state.role), layout.figure)]);
 
     const chart = new MeterChart(this, boxes.chart, meterSeries(history));
-    this.layer = this.add.container(0, 0, [backdrop, map, chart]);
+    this.layer = this.add.container(0, 0, [map, chart]);
   }
 }

@@ -34,7 +34,7 @@ export class TitleScene extends Phaser.Scene {
     const animate = !this.options.reducedMotion;
     const layout = computeLayout(width, height);
     const layer = this.add.container(0, 0);
-    const map = new WorldMap(this, layout, { animate });
+    const map = new WorldMap(this, layout, { animate, backdrop: this.options.backdrop });
     layer.add(map);
     layer.add(new Avatar(this, avatarSpot(layout, 'interdell', 'intermediate'), layout.figure));
     for (const [fx, fy, seconds] of CLOUDS) {

@@ -66,7 +66,7 @@ export class WorldScene extends Phaser.Scene {
     this.layer = this.add.container(0, 0);
     this.flagLayer = this.add.container(0, 0);
     this.avatar = new Avatar(this, avatarSpot(layout, this.state.region, this.state.role), layout.figure);
-    const map = new WorldMap(this, layout, { animate: this.animate });
+    const map = new WorldMap(this, layout, { animate: this.animate, backdrop: this.options.backdrop });
     this.names = map.names;
     this.layer.add([map, this.flagLayer, map.names, this.avatar]);
     this.routesView = null;

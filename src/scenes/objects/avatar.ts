@@ -1,14 +1,19 @@
 // The player on the map: a small walker in a white halo, readable on any ground. It walks along
-// curves, peeks down a path and back, and swims out into the currents and is washed back.
+// curves, peeks down a path and back, and swims out into the currents and is washed back. Both poses
+// are baked once; a pose change only shows the other picture.
 import Phaser from 'phaser';
 import type { Point } from '../layout';
 import { INK, OKABE_ITO, SEA, WHITE } from '../palette';
 import { firstWaterT, pointOn, type Curve } from '../routes';
+import { bakedImage } from './bake';
+
+/** How much the splash ring grows before it fades. */
+const SPLASH_GROWTH = 2.6;
 
 export class Avatar extends Phaser.GameObjects.Container {
-  private readonly figure: Phaser.GameObjects.Graphics;
+  private readonly standing: Phaser.GameObjects.Image;
+  private readonly swimmer: Phaser.GameObjects.Image;
   private motions: Phaser.Tweens.Tween[] = [];
-  private swimming: boolean | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -16,17 +21,22 @@ export class Avatar extends Phaser.GameObjects.Container {
     private readonly size: number,
   ) {
     super(scene, at.x, at.y);
-    this.figure = new Phaser.GameObjects.Graphics(scene);
-    this.add(this.figure);
+    const s = size;
+    const m = 2;
+    this.standing = bakedImage(scene, { x: -s * 1.3 - m, y: -s * 2.3 - m, width: s * 2.6 + m * 2, height: s * 2.6 + m * 2 }, (g) => Avatar.paint(g, s, false));
+    this.swimmer = bakedImage(scene, { x: -s * 1.3 - m, y: -s * 0.85 - m, width: s * 2.6 + m * 2, height: s * 1.25 + m * 2 }, (g) => Avatar.paint(g, s, true));
+    this.add([this.standing, this.swimmer]);
     this.pose(false);
   }
 
-  /** Draws the walker standing (feet at the origin), or swimming (head above the water line). */
+  /** Shows the walker standing (feet at the origin), or swimming (head above the water line). */
   private pose(swimming: boolean): void {
-    if (this.swimming === swimming) return;
-    this.swimming = swimming;
-    const s = this.size;
-    const g = this.figure.clear();
+    this.standing.setVisible(!swimming);
+    this.swimmer.setVisible(swimming);
+  }
+
+  /** Paints the walker of size `s` standing (feet at the origin), or swimming (head above the water line). */
+  private static paint(g: Phaser.GameObjects.Graphics, s: number, swimming: boolean): void {
     if (swimming) {
       g.fillStyle(SEA.foam, 0.9);
       g.fillEllipse(0, 0, s * 2.6, s * 0.8);
@@ -117,12 +127,15 @@ export class Avatar extends Phaser.GameObjects.Container {
   }
 
   private splash(at: Point): void {
-    const ring = new Phaser.GameObjects.Graphics(this.scene);
-    ring.lineStyle(2, SEA.foam, 1).strokeCircle(0, 0, this.size);
-    ring.setPosition(at.x, at.y);
+    // Baked as large as it grows (line and all), so it stays sharp; it starts small.
+    const r = this.size * SPLASH_GROWTH;
+    const reach = r + SPLASH_GROWTH + 1;
+    const ring = bakedImage(this.scene, { x: -reach, y: -reach, width: reach * 2, height: reach * 2 }, (g) => g.lineStyle(2 * SPLASH_GROWTH, SEA.foam, 1).strokeCircle(0, 0, r));
+    const scale = ring.scaleX;
+    ring.setOrigin(0.5, 0.5).setScale(scale / SPLASH_GROWTH).setPosition(at.x, at.y);
     // Beside the avatar in its container, so a redraw clears it with everything else.
     if (this.parentContainer) this.parentContainer.add(ring);
     else this.scene.add.existing(ring);
-    this.scene.tweens.add({ targets: ring, scale: 2.6, alpha: 0, duration: 700, onComplete: () => ring.destroy() });
+    this.scene.tweens.add({ targets: ring, scale, alpha: 0, duration: 700, onComplete: () => ring.destroy() });
   }
 }

@@ -1,11 +1,13 @@
 // The names on the map: each region on a paper plaque (readable over any ground), and on roomy maps
-// a small caption under each rung's place. All text is drawn at the screen's pixel ratio.
+// a small caption under each rung's place. All text is drawn at the screen's pixel ratio, and each
+// name is baked with its plaque into one picture, drawn with the cheapest shader.
 import Phaser from 'phaser';
 import { REGION_DEFS } from '../../content/world';
 import type { RegionId, RoleId } from '../../engine/ids';
 import type { LabelPlace, MapLayout } from '../layout';
 import { css, INK, PAPER } from '../palette';
 import { crispText } from '../screen';
+import { flatBake } from './bake';
 
 /** Short names for the places of the rungs; the DOM carries the full ones. */
 const CAPTIONS: Readonly<Partial<Record<RoleId, string>>> = {
@@ -55,12 +57,16 @@ function plaque(scene: Phaser.Scene, layout: MapLayout, name: string, place: Lab
   const dx = Math.max(0, -left) - Math.max(0, left + text.width + pad * 2 - layout.width);
   const dy = Math.max(0, -top) - Math.max(0, top + text.height + pad * 2 - layout.height);
   text.setOrigin(place.originX, place.originY).setPosition(place.at.x + dx, place.at.y + dy);
-  const board = new Phaser.GameObjects.Graphics(scene);
-  board.fillStyle(PAPER, 0.9);
-  board.fillRoundedRect(left + dx, top + dy, text.width + pad * 2, text.height + pad * 2, pad);
-  board.lineStyle(1, INK, 0.35);
-  board.strokeRoundedRect(left + dx, top + dy, text.width + pad * 2, text.height + pad * 2, pad);
-  return [board, text];
+  const plate = { x: left + dx, y: top + dy, width: text.width + pad * 2, height: text.height + pad * 2 };
+  const board = { x: plate.x - 1, y: plate.y - 1, width: plate.width + 2, height: plate.height + 2 };
+  return [
+    flatBake(scene, board, (g) => {
+      g.fillStyle(PAPER, 0.9);
+      g.fillRoundedRect(plate.x, plate.y, plate.width, plate.height, pad);
+      g.lineStyle(1, INK, 0.35);
+      g.strokeRoundedRect(plate.x, plate.y, plate.width, plate.height, pad);
+    }, [text]),
+  ];
 }
 
 function captions(scene: Phaser.Scene, layout: MapLayout): Phaser.GameObjects.GameObject[] {
@@ -75,8 +81,8 @@ function captions(scene: Phaser.Scene, layout: MapLayout): Phaser.GameObjects.Ga
         color: css(INK),
         stroke: css(PAPER),
         strokeThickness: 3,
-      });
-      objects.push(text.setOrigin(0.5, 0));
+      }).setOrigin(0.5, 0);
+      objects.push(flatBake(scene, { x: text.x - text.width / 2 - 1, y: text.y - 1, width: text.width + 2, height: text.height + 2 }, null, [text]));
     }
   }
   return objects;

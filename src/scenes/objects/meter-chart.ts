@@ -1,5 +1,6 @@
 // A panel charting satisfaction, burnout and pay over the run. Each meter differs in hue (as in the
-// DOM's meters), in line dash and in marker shape, so no one needs colour to tell them apart.
+// DOM's meters), in line dash and in marker shape, so no one needs colour to tell them apart. The
+// panel and its lines are baked once; the words stay text.
 import Phaser from 'phaser';
 import type { MeterId } from '../../engine/ids';
 import type { MeterSeries } from '../journey';
@@ -7,7 +8,8 @@ import type { Point } from '../layout';
 import type { Box } from '../outcome-layout';
 import { css, INK, METER_STYLE, PAPER, WHITE } from '../palette';
 import { dashes } from '../routes';
-import { crispText } from '../screen';
+import { crispText, pixelRatio } from '../screen';
+import { ownTexture, renderToTexture, supersampling } from './bake';
 import { strokePolyline } from './polygons';
 
 const METER_ORDER: readonly MeterId[] = ['satisfaction', 'burnout', 'compensation'];
@@ -48,12 +50,26 @@ export class MeterChart extends Phaser.GameObjects.Container {
     const plotHeight = Math.min(box.height - y - pad * 1.6 - small * 1.6, plotWidth);
     const height = y + pad * 0.6 + plotHeight + small * 1.6 + pad;
     this.y = box.y + (box.height - height) / 2;
+    // On the device pixel grid, so the baked panel shows texel for pixel.
+    const ratio = pixelRatio(scene);
+    this.setPosition(Math.round(this.x * ratio) / ratio, Math.round(this.y * ratio) / ratio);
     board.fillStyle(PAPER, 0.96).fillRoundedRect(0, 0, box.width, height, pad);
     board.lineStyle(1, INK, 0.35).strokeRoundedRect(0, 0, box.width, height, pad);
     const plot: Box = { x: pad + axisWidth, y: y + pad * 0.6, width: plotWidth, height: plotHeight };
-    if (plot.height < 24 || plot.width < 40) return;
-    this.axes(plot, series.satisfaction.length, small);
-    for (const meter of METER_ORDER) this.line(plot, meter, series[meter]);
+    if (plot.height >= 24 && plot.width >= 40) {
+      this.axes(plot, series.satisfaction.length, small);
+      for (const meter of METER_ORDER) this.line(plot, meter, series[meter]);
+    }
+    this.bake([board, this.ink], { x: -1, y: -1, width: box.width + 2, height: height + 2 });
+  }
+
+  /** Draws `graphics` once into a texture shown in their place (under the text), and drops them. */
+  private bake(graphics: readonly Phaser.GameObjects.Graphics[], box: Box): void {
+    const ratio = pixelRatio(this.scene);
+    const scale = ratio * supersampling(this.scene, box.width * ratio, box.height * ratio);
+    const texture = renderToTexture(this.scene, box, scale, graphics);
+    this.remove([...graphics], true);
+    this.addAt(ownTexture(new Phaser.GameObjects.Image(this.scene, box.x, box.y, texture).setOrigin(0, 0).setScale(1 / scale), texture), 0);
   }
 
   private text(x: number, y: number, value: string, size: number, bold: boolean): Phaser.GameObjects.Text {

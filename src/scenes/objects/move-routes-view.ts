@@ -1,17 +1,20 @@
 // The legal moves drawn as paths from the avatar: dashed curves (marching gently unless motion is
-// reduced) over a pale underlay, each ending in a numbered marker matching the DOM's list.
+// reduced) over a pale underlay, each ending in a numbered marker matching the DOM's list. The lines
+// are meshes (the dashes rebuilt from plain arrays as they march) and each marker is baked with its
+// number, so nothing is re-tessellated per frame.
 import Phaser from 'phaser';
 import type { MapLayout, Point } from '../layout';
 import { css, INK, WHITE } from '../palette';
 import { dashes, sample, type MoveRoute } from '../routes';
 import { crispText } from '../screen';
-import { strokePolyline } from './polygons';
+import { flatBake } from './bake';
+import { StrokeMesh } from './stroke-mesh';
 
 /** How fast the dashes march along the paths, in CSS pixels per second. */
 const MARCH_SPEED = 14;
 
 export class MoveRoutesView extends Phaser.GameObjects.Container {
-  private readonly lines: Phaser.GameObjects.Graphics;
+  private readonly lines: StrokeMesh;
   private readonly paths: Point[][];
   private readonly lineWidth: number;
 
@@ -19,10 +22,8 @@ export class MoveRoutesView extends Phaser.GameObjects.Container {
     super(scene, 0, 0);
     this.lineWidth = Math.max(2, layout.unit * 0.45);
     this.paths = routes.map((r) => sample(r.curve, 40));
-    const underlay = new Phaser.GameObjects.Graphics(scene);
-    underlay.lineStyle(this.lineWidth + 4, WHITE, 0.75);
-    for (const path of this.paths) strokePolyline(underlay, path);
-    this.lines = new Phaser.GameObjects.Graphics(scene);
+    const underlay = new StrokeMesh(scene, this.lineWidth + 4, WHITE, 0.75).setPaths(this.paths);
+    this.lines = new StrokeMesh(scene, this.lineWidth, INK, 0.95);
     this.add([underlay, this.lines]);
     const radius = Math.min(Math.max(layout.unit * 2.2, 9), 14);
     for (const route of routes) this.addMarker(route, radius);
@@ -38,23 +39,29 @@ export class MoveRoutesView extends Phaser.GameObjects.Container {
   }
 
   private paint(offset: number): void {
-    const g = this.lines.clear();
-    g.lineStyle(this.lineWidth, INK, 0.95);
     const dash = this.lineWidth * 3;
-    for (const path of this.paths) for (const piece of dashes(path, dash, dash * 0.8, offset)) strokePolyline(g, piece);
+    this.lines.setPaths(this.paths.flatMap((path) => dashes(path, dash, dash * 0.8, offset)));
   }
 
   private addMarker(route: MoveRoute, radius: number): void {
     const { x, y } = route.marker;
-    const disc = new Phaser.GameObjects.Graphics(this.scene);
-    disc.fillStyle(INK, 0.3).fillCircle(x + 1, y + 1.5, radius);
-    disc.fillStyle(WHITE, 1).fillCircle(x, y, radius);
-    disc.lineStyle(2, INK, 1).strokeCircle(x, y, radius);
+    const reach = radius + 2;
     const digit = crispText(this.scene, x, y, String(route.number), {
       fontSize: `${Math.round(radius * 1.25)}px`,
       fontStyle: 'bold',
       color: css(INK),
     }).setOrigin(0.5, 0.5);
-    this.add([disc, digit]);
+    const box = { x: x - reach, y: y - reach, width: reach * 2 + 1, height: reach * 2 + 1.5 };
+    const marker = flatBake(
+      this.scene,
+      box,
+      (g) => {
+        g.fillStyle(INK, 0.3).fillCircle(x + 1, y + 1.5, radius);
+        g.fillStyle(WHITE, 1).fillCircle(x, y, radius);
+        g.lineStyle(2, INK, 1).strokeCircle(x, y, radius);
+      },
+      [digit],
+    );
+    this.add(marker);
   }
 }
