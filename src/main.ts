@@ -1,30 +1,21 @@
-// Boots the game: the map (Phaser) in the stage, the accessible panel beside it, and the app that
-// connects them to the session, the save and the URL.
-import { createGame } from './scenes/game';
-import { todaysSeed } from './session/daily';
-import { App } from './ui/app';
+// Boots the page the URL asks for: a facilitator view (?view=host, room or lab), loaded on demand,
+// or the game, whose map and scenarios load after its title screen is up.
+import { bootGamePage } from './game-page';
+import { isViewName, type ViewName } from './views/names';
+import type { ViewMount } from './view-page';
 
-const stage = document.getElementById('stage') as HTMLElement;
-const panel = document.getElementById('panel') as HTMLElement;
-const announcer = document.getElementById('announcer') as HTMLElement;
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const VIEWS: Record<ViewName, () => Promise<ViewMount>> = {
+  host: () => import('./views/host/host-page').then((m) => m.mountHostPage),
+  room: () => import('./views/room/room-page').then((m) => m.mountRoomPage),
+  lab: () => import('./views/lab/lab-page').then((m) => m.mountLabPage),
+};
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-new App({
-  panel,
-  announcer,
-  game: createGame(stage, { reducedMotion }),
-  store: window.localStorage,
-  search: window.location.search,
-  todaysSeed: () => todaysSeed(),
-  shareUrl: (code) => `${window.location.origin}${window.location.pathname}?code=${encodeURIComponent(code)}`,
-  copy,
-}).start();
+const view = new URLSearchParams(window.location.search).get('view');
+if (isViewName(view)) {
+  Promise.all([VIEWS[view](), import('./view-page')])
+    .then(([mount, page]) => page.bootViewPage(mount))
+    .catch(() => {
+      const panel = document.getElementById('panel');
+      if (panel) panel.textContent = `The ${view} view could not be loaded. Reload the page to try again.`;
+    });
+} else bootGamePage();

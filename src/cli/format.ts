@@ -1,7 +1,8 @@
 // Text views of simulated runs: aligned tables, outcome counts, meter percentiles and a run's story.
 // Everything here is a pure function of its input, so the same seed always prints the same text.
-import type { CompiledScenario, RunRecord, RunState } from '../engine/index';
+import type { CompiledScenario, RunRecord } from '../engine/index';
 import { METERS, type MeterId } from '../engine/ids';
+import { countOutcomes, percentile, PERCENTILES, type FinalMeters } from '../lab/tally';
 
 type Align = 'left' | 'right';
 
@@ -15,29 +16,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
   });
 }
 
-export const PERCENTILES = [10, 25, 50, 75, 90] as const;
-
-/** The nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
-}
-
-export interface OutcomeCount {
-  readonly outcome: string;
-  readonly count: number;
-}
-
-/** Outcomes by count, most common first; ties in outcome-id order so the table is stable. */
-export function countOutcomes(outcomes: readonly (string | null)[]): OutcomeCount[] {
-  const counts = new Map<string, number>();
-  for (const o of outcomes) counts.set(o ?? '(unfinished)', (counts.get(o ?? '(unfinished)') ?? 0) + 1);
-  return [...counts]
-    .map(([outcome, count]) => ({ outcome, count }))
-    .sort((a, b) => b.count - a.count || (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
-}
-
 export function outcomeTable(outcomes: readonly (string | null)[]): string[] {
   const total = outcomes.length;
   const rows = countOutcomes(outcomes).map(({ outcome, count }) => [outcome, String(count), `${((100 * count) / total).toFixed(1)}%`]);
@@ -49,8 +27,6 @@ const METER_LABELS: Record<MeterId, string> = {
   burnout: 'burnout',
   compensation: 'compensation ($k)',
 };
-
-export type FinalMeters = Readonly<Record<MeterId, number>>;
 
 export function meterTable(finals: readonly FinalMeters[]): string[] {
   const rows = METERS.map((meter) => {
@@ -90,10 +66,6 @@ export function storyTable(content: CompiledScenario, record: RunRecord): string
   });
   const header = ['when', 'role', 'region', 'move', 'storylet', 'option', 'satisf.', 'burnout', 'comp $k'];
   return table(header, rows, ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'right', 'right']);
-}
-
-export function finalsOf(state: RunState): FinalMeters {
-  return { satisfaction: state.satisfaction, burnout: state.burnout, compensation: state.compensation };
 }
 
 /** The story view of one run: its facts, its code and its half-years. */

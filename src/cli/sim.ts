@@ -3,18 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { SCENARIO_IDS, scenarioById } from '../content/index';
 import { decodeRunCode, replay, runRecord, simulateCareer, type CompiledScenario, type RunRecord, type RunState } from '../engine/index';
-import { facts, finalsOf, meterTable, outcomeTable, storyTable, storyView, type FinalMeters } from './format';
+import { finalsOf, seedOf, type FinalMeters } from '../lab/tally';
+import { facts, meterTable, outcomeTable, storyTable, storyView } from './format';
 import { parseSimArgs, USAGE, type Format, type SimOptions } from './sim-args';
 import { narrative } from './story';
 
 function fail(message: string): void {
   process.stderr.write(`sim: ${message}\n`);
   process.exitCode = 1;
-}
-
-/** The seed of run i of n: exactly the base seed for a single run, `base-i` otherwise. */
-function seedOf(base: string, i: number, runs: number): string {
-  return runs === 1 ? base : `${base}-${i}`;
 }
 
 function printRecords(records: readonly RunRecord[], format: Exclude<Format, 'summary'>): void {

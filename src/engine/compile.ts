@@ -1,8 +1,12 @@
 // Compiling turns a scenario and the shared library into what the engine reads on its hot path:
 // plain tuning numbers, and for each role the storylets it may draw, most specific first.
-import { MOVES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
-import { normalizeEffects, normalizeStorylet } from './normalize';
-import type { Condition, Effect, OutcomeDef, RegionDef, StoryletDef } from './schema';
+import { MOVES, OPTION_STYLES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
+import { allOf, compileCondition, type Predicate } from './conditions';
+import { compileEffects, type EffectList } from './effects';
+import { optionCause, type Cause } from './ledger';
+import { normalizeStorylet } from './normalize';
+import { compileOutcomeRules, type OutcomeRule } from './outcome';
+import type { OptionDef, OutcomeDef, RegionDef, StoryletDef } from './schema';
 import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
 import { fnv1a } from './hash';
 
@@ -15,25 +19,45 @@ export interface Library {
   readonly outcomes: readonly OutcomeDef[];
 }
 
+/** An option as the hot path reads it: its effects compiled, its cause and style made once. */
+export interface CompiledOption {
+  readonly cause: Cause;
+  /** Its style's index in OPTION_STYLES. */
+  readonly style: number;
+  readonly effects: EffectList;
+  /** The weights of its possible fates, in order, and what each does. */
+  readonly fateWeights: readonly number[];
+  readonly fates: readonly EffectList[];
+  /** What each of its delayed consequences does when it lands. */
+  readonly later: readonly EffectList[];
+}
+
 export interface CompiledScenario {
   readonly def: ScenarioDef;
   readonly library: Library;
   readonly tuning: Readonly<Record<TuningKey, number>>;
   /** The scenario's storylets, normalised (see normalize.ts). */
   readonly storylets: readonly StoryletDef[];
-  /** The scenario's move, role and crossing effects, normalised. */
-  readonly moveEffects: Readonly<Record<MoveId, readonly Effect[]>>;
-  readonly roleEffects: Readonly<Record<WorkingRole, readonly Effect[]>>;
-  readonly washedBack: readonly Effect[];
+  /** The scenario's move, role and crossing effects, compiled. */
+  readonly moveEffects: Readonly<Record<MoveId, EffectList>>;
+  readonly roleEffects: Readonly<Record<WorkingRole, EffectList>>;
+  readonly washedBack: EffectList;
   readonly specificity: readonly number[];
   /** Storylet indices a role may draw, sorted by specificity, highest first. */
   readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
   /** The same, narrowed to storylets that also admit the half-year's move. */
   readonly byRoleAndMove: Readonly<Record<RoleId, Readonly<Record<MoveId, readonly number[]>>>>;
-  /** Each storylet's conditions other than role and move (which the index above already checked). */
-  readonly residual: readonly (readonly Condition[])[];
+  /**
+   * Each storylet's conditions other than role and move (which the index above already checked),
+   * compiled into one test; null when there are none.
+   */
+  readonly eligible: readonly (Predicate | null)[];
+  /** Each storylet's options, compiled. */
+  readonly options: readonly (readonly CompiledOption[])[];
   readonly storyletIndex: ReadonlyMap<string, number>;
   readonly outcomes: ReadonlyMap<OutcomeId, OutcomeDef>;
+  /** The library's outcome rules, in order, compiled against this scenario. */
+  readonly outcomeRules: readonly OutcomeRule[];
   /** Hash of the scenario's data: two scenarios with one id but different data never mix. */
   readonly hash: string;
 }
@@ -46,6 +70,18 @@ function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
 
 function admitsMove(storylet: StoryletDef, move: MoveId): boolean {
   return storylet.when.every((c) => c.kind !== 'move' || c.in.includes(move));
+}
+
+function compileOption(storylet: StoryletDef, option: OptionDef, index: number): CompiledOption {
+  const fates = option.outcomes ?? [];
+  return {
+    cause: optionCause(storylet.id, index),
+    style: OPTION_STYLES.indexOf(option.style),
+    effects: compileEffects(option.effects),
+    fateWeights: fates.map((f) => f.weight),
+    fates: fates.map((f) => compileEffects(f.effects)),
+    later: (option.later ?? []).map((l) => compileEffects(l.effects)),
+  };
 }
 
 const compiled = new WeakMap<ScenarioDef, CompiledScenario>();
@@ -67,13 +103,16 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     byRoleAndMove[role] = {} as Record<MoveId, number[]>;
     for (const move of MOVES) byRoleAndMove[role][move] = byRole[role].filter((i) => admitsMove(storylets[i] as StoryletDef, move));
   }
-  const residual = storylets.map((s) => s.when.filter((c) => c.kind !== 'role' && c.kind !== 'move'));
+  const eligible = storylets.map((s) => {
+    const residual = s.when.filter((c) => c.kind !== 'role' && c.kind !== 'move');
+    return residual.length === 0 ? null : allOf(residual.map(compileCondition));
+  });
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
-  const moveEffects = {} as Record<MoveId, readonly Effect[]>;
-  for (const move of MOVES) moveEffects[move] = normalizeEffects(def.moves[move]);
-  const roleEffects = {} as Record<WorkingRole, readonly Effect[]>;
-  for (const role of ROLES) if (role !== 'out') roleEffects[role] = normalizeEffects(def.roles[role]);
+  const moveEffects = {} as Record<MoveId, EffectList>;
+  for (const move of MOVES) moveEffects[move] = compileEffects(def.moves[move]);
+  const roleEffects = {} as Record<WorkingRole, EffectList>;
+  for (const role of ROLES) if (role !== 'out') roleEffects[role] = compileEffects(def.roles[role]);
   const result: CompiledScenario = {
     def,
     library,
@@ -81,13 +120,15 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     storylets,
     moveEffects,
     roleEffects,
-    washedBack: normalizeEffects(def.washedBack),
+    washedBack: compileEffects(def.washedBack),
     specificity,
     byRole,
     byRoleAndMove,
-    residual,
+    eligible,
+    options: storylets.map((s) => s.options.map((o, i) => compileOption(s, o, i))),
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),
     outcomes: new Map(library.outcomes.map((o) => [o.id, o])),
+    outcomeRules: compileOutcomeRules(def, library.outcomes),
     hash: fnv1a(JSON.stringify(def)),
   };
   compiled.set(def, result);

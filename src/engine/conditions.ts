@@ -1,7 +1,12 @@
-// Conditions are data; `holds` is their only interpreter, used for storylets and outcomes alike.
+// Conditions are data; `compileCondition` is their only interpreter, used for storylets and outcomes
+// alike. A scenario's conditions are compiled once (compile.ts), so the hot path calls a small test
+// per condition instead of reading the condition's data each time.
 import type { RunState } from './state';
 import { hasFlag } from './state';
 import type { Condition } from './schema';
+
+/** A compiled test on the run state. */
+export type Predicate = (state: RunState) => boolean;
 
 export function within(value: number, min: number | undefined, max: number | undefined): boolean {
   return (min === undefined || value >= min) && (max === undefined || value <= max);
@@ -12,34 +17,64 @@ function contains(list: readonly string[], value: string): boolean {
   return false;
 }
 
-export function holds(condition: Condition, state: RunState): boolean {
+export function compileCondition(condition: Condition): Predicate {
   switch (condition.kind) {
-    case 'role':
-      return contains(condition.in, state.role);
-    case 'region':
-      return contains(condition.in, state.region);
-    case 'move':
-      return state.move !== null && contains(condition.in, state.move.move);
-    case 'quality':
-      return within(state.qualities[condition.quality], condition.min, condition.max);
-    case 'meter':
-      return within(state[condition.meter], condition.min, condition.max);
-    case 'pay':
-      return within(state.compensation, condition.min, condition.max);
-    case 'flag':
-      return hasFlag(state, condition.flag) === condition.is;
-    case 'company':
-      return contains(condition.in, state.company);
-    case 'turn':
-      return within(state.turn, condition.min, condition.max);
-    case 'turns-in-role':
-      return within(state.turnsInRole, condition.min, condition.max);
-    case 'job-changes':
-      return within(state.employer, condition.min, condition.max);
+    case 'role': {
+      const list = condition.in;
+      return (s) => contains(list, s.role);
+    }
+    case 'region': {
+      const list = condition.in;
+      return (s) => contains(list, s.region);
+    }
+    case 'move': {
+      const list = condition.in;
+      return (s) => s.move !== null && contains(list, s.move.move);
+    }
+    case 'quality': {
+      const { quality, min, max } = condition;
+      return (s) => within(s.qualities[quality], min, max);
+    }
+    case 'meter': {
+      const { min, max } = condition;
+      return condition.meter === 'burnout' ? (s) => within(s.burnout, min, max) : (s) => within(s.satisfaction, min, max);
+    }
+    case 'pay': {
+      const { min, max } = condition;
+      return (s) => within(s.compensation, min, max);
+    }
+    case 'flag': {
+      const { flag, is } = condition;
+      return (s) => hasFlag(s, flag) === is;
+    }
+    case 'company': {
+      const list = condition.in;
+      return (s) => contains(list, s.company);
+    }
+    case 'turn': {
+      const { min, max } = condition;
+      return (s) => within(s.turn, min, max);
+    }
+    case 'turns-in-role': {
+      const { min, max } = condition;
+      return (s) => within(s.turnsInRole, min, max);
+    }
+    case 'job-changes': {
+      const { min, max } = condition;
+      return (s) => within(s.employer, min, max);
+    }
   }
 }
 
-export function allHold(conditions: readonly Condition[], state: RunState): boolean {
-  for (const c of conditions) if (!holds(c, state)) return false;
-  return true;
+/** One test for a list of them: true when every one holds (and for an empty list). */
+export function allOf(predicates: readonly Predicate[]): Predicate {
+  if (predicates.length === 1) return predicates[0] as Predicate;
+  return (s) => {
+    for (let i = 0; i < predicates.length; i++) if (!(predicates[i] as Predicate)(s)) return false;
+    return true;
+  };
+}
+
+export function holds(condition: Condition, state: RunState): boolean {
+  return compileCondition(condition)(state);
 }

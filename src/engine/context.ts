@@ -3,13 +3,18 @@
 // so the move and the choice of a turn never share numbers, and resuming between them changes nothing.
 import type { CompiledScenario } from './compile';
 import type { Emit, EngineEvent } from './events';
-import { streamFor, type Purpose, type Stream } from './rng';
+import { HalfStepStreams, type Purpose, type Stream } from './rng';
 import type { RunState } from './state';
 
 export class StepContext {
-  private readonly streams: Partial<Record<Purpose, Stream>> = {};
+  private streams: HalfStepStreams | null = null;
   /** Two per turn, one for the move and one for the choice; fixed when the command starts. */
   readonly halfStep: number;
+  /**
+   * Whether anyone listens for reports. Callers build a report only when true, so a batch run
+   * (no listener) allocates none.
+   */
+  readonly listening: boolean;
 
   constructor(
     readonly state: RunState,
@@ -17,15 +22,12 @@ export class StepContext {
     private readonly sink: Emit,
   ) {
     this.halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
+    this.listening = sink !== null;
   }
 
   stream(purpose: Purpose): Stream {
-    let s = this.streams[purpose];
-    if (!s) {
-      s = streamFor(this.state.rng, this.halfStep, purpose);
-      this.streams[purpose] = s;
-    }
-    return s;
+    if (this.streams === null) this.streams = new HalfStepStreams(this.state.rng, this.halfStep);
+    return this.streams.get(purpose);
   }
 
   emit(event: EngineEvent): void {

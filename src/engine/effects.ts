@@ -1,4 +1,5 @@
-// Effects are data; `applyEffects` is their only interpreter. Each change is attributed to a cause.
+// Effects are data; `compileEffect` is their only interpreter. A scenario's effects are compiled once
+// (compile.ts) into small functions, and each change they make is attributed to a cause.
 import type { StepContext } from './context';
 import { changeEmployer, leaveIndustry, stepDown } from './employment';
 import type { Cause } from './ledger';
@@ -6,36 +7,48 @@ import { changeMeter, changeQuality, setPay } from './meters';
 import type { Effect } from './schema';
 import { setFlag } from './state';
 
-export function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
-  const s = ctx.state;
+/** One compiled effect. */
+export type EffectFn = (ctx: StepContext, cause: Cause) => void;
+/** A list of compiled effects, applied in order. */
+export type EffectList = readonly EffectFn[];
+
+export function compileEffect(effect: Effect): EffectFn {
   switch (effect.kind) {
-    case 'meter':
-      changeMeter(s, effect.meter, effect.delta, cause);
-      return;
-    case 'pay':
-      setPay(s, s.compensation * (1 + effect.percent / 100), cause);
-      return;
-    case 'quality':
-      changeQuality(s, effect.quality, effect.delta);
-      return;
-    case 'flag':
-      setFlag(s, effect.flag, effect.set);
-      return;
-    case 'change-employer':
-      if (s.role !== 'out') changeEmployer(ctx, effect.company, cause);
-      return;
+    case 'meter': {
+      const { meter, delta } = effect;
+      return (ctx, cause) => changeMeter(ctx.state, meter, delta, cause);
+    }
+    case 'pay': {
+      const factor = 1 + effect.percent / 100;
+      return (ctx, cause) => setPay(ctx.state, ctx.state.compensation * factor, cause);
+    }
+    case 'quality': {
+      const { quality, delta } = effect;
+      return (ctx) => changeQuality(ctx.state, quality, delta);
+    }
+    case 'flag': {
+      const { flag, set } = effect;
+      return (ctx) => setFlag(ctx.state, flag, set);
+    }
+    case 'change-employer': {
+      const company = effect.company;
+      return (ctx, cause) => {
+        if (ctx.state.role !== 'out') changeEmployer(ctx, company, cause);
+      };
+    }
     case 'stay-put':
-      s.pendingHop = null;
-      return;
+      return (ctx) => {
+        ctx.state.pendingHop = null;
+      };
     case 'step-down':
-      stepDown(ctx, cause);
-      return;
+      return stepDown;
     case 'leave-industry':
-      leaveIndustry(ctx, cause);
-      return;
+      return leaveIndustry;
   }
 }
 
-export function applyEffects(ctx: StepContext, effects: readonly Effect[], cause: Cause): void {
-  for (const effect of effects) applyEffect(ctx, effect, cause);
+export const compileEffects = (effects: readonly Effect[]): EffectList => effects.map(compileEffect);
+
+export function applyEffects(ctx: StepContext, effects: EffectList, cause: Cause): void {
+  for (let i = 0; i < effects.length; i++) (effects[i] as EffectFn)(ctx, cause);
 }

@@ -3,7 +3,7 @@
 import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
 import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
-import type { Cause } from './ledger';
+import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { changeQuality, setPay } from './meters';
 import { setFlag } from './state';
 
@@ -55,7 +55,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   s.qualities.initiative = Math.round((s.qualities.initiative * t.hopInitiativeKeptPercent) / 100);
   changeQuality(s, 'repManagers', Math.round((start.repManagers - s.qualities.repManagers) * reset));
   changeQuality(s, 'repEngineers', Math.round((start.repEngineers - s.qualities.repEngineers) * reset));
-  ctx.emit({ type: 'employer-changed', company, employer: s.employer, role });
+  if (ctx.listening) ctx.emit({ type: 'employer-changed', company, employer: s.employer, role });
 }
 
 /** A job hop: where it lands depends on the market and on the player's network (seed 003). */
@@ -71,10 +71,10 @@ export function hopCompany(ctx: StepContext): CompanyKind {
 export function promote(ctx: StepContext, role: RoleId): void {
   const s = ctx.state;
   const kept = ctx.content.tuning.initiativeKeptOnPromotion / 100;
-  enterRole(ctx, role, `promotion:${role}`, ctx.content.tuning.promotionRaisePercent);
+  enterRole(ctx, role, PROMOTION_CAUSE[role], ctx.content.tuning.promotionRaisePercent);
   if (role === 'staff' && s.staffPromotionTurn === null) s.staffPromotionTurn = s.turn;
   s.qualities.initiative = Math.round(s.qualities.initiative * kept);
-  ctx.emit({ type: 'promoted', role });
+  if (ctx.listening) ctx.emit({ type: 'promoted', role });
 }
 
 /** One rung down; pay drops to the top of the lower band if it was above it (seed 003). */
@@ -89,7 +89,7 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   s.turnsInRole = 0;
   s.stepUps = 0;
   setPay(s, Math.min(pay, (bandPay(ctx, below, s.company) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
-  ctx.emit({ type: 'stepped-down', role: below });
+  if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });
 }
 
 /** Leaves the industry: the run ends at the close of this half-year. */

@@ -1,10 +1,20 @@
 // The ledger attributes every change of a meter to the cause that made it, so the debrief can say
 // which decisions moved which meter. Cause keys: `move:<move>`, `role:<role>`, `promotion:<role>`,
 // `option:<storylet>:<index>`, `crossing`.
-import type { MeterId, MoveId, RoleId } from './ids';
+import { MOVES, ROLES, type MeterId, type MoveId, type RoleId } from './ids';
 import type { LedgerEntry, RunState } from './state';
 
 export type Cause = `move:${MoveId}` | `role:${RoleId}` | `promotion:${RoleId}` | `option:${string}:${number}` | 'crossing';
+
+function causes<K extends string, C extends Cause>(ids: readonly K[], cause: (id: K) => C): Readonly<Record<K, C>> {
+  return Object.fromEntries(ids.map((id) => [id, cause(id)])) as Record<K, C>;
+}
+
+// Causes are made once, not on every change: most runs keep no ledger and never read them.
+export const MOVE_CAUSE = causes(MOVES, (m) => `move:${m}` as const);
+export const ROLE_CAUSE = causes(ROLES, (r) => `role:${r}` as const);
+export const PROMOTION_CAUSE = causes(ROLES, (r) => `promotion:${r}` as const);
+export const optionCause = (storylet: string, option: number): Cause => `option:${storylet}:${option}`;
 
 function entryFor(ledger: Record<string, LedgerEntry>, cause: Cause): LedgerEntry {
   let entry = ledger[cause];

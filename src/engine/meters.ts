@@ -10,15 +10,46 @@ function clamp(value: number, min: number, max: number): number {
   return value < min ? min : value > max ? max : value;
 }
 
+// Meters and qualities are read and written by name below, not by a key held in a variable: a field
+// whose name is in the code is the fastest access JavaScript engines have, and this runs many times
+// every half-year.
+
 export function changeMeter(state: RunState, meter: PointMeter, delta: number, cause: Cause): void {
-  const before = state[meter];
+  const burnout = meter === 'burnout';
+  const before = burnout ? state.burnout : state.satisfaction;
   const after = clamp(before + delta, 0, METER_MAX);
-  state[meter] = after;
+  if (burnout) state.burnout = after;
+  else state.satisfaction = after;
   attribute(state, cause, meter, after - before);
 }
 
+const clampQuality = (value: number): number => clamp(value, 0, 100);
+
 export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
-  state.qualities[quality] = clamp(state.qualities[quality] + delta, 0, 100);
+  const q = state.qualities;
+  switch (quality) {
+    case 'technical':
+      q.technical = clampQuality(q.technical + delta);
+      return;
+    case 'influence':
+      q.influence = clampQuality(q.influence + delta);
+      return;
+    case 'repEngineers':
+      q.repEngineers = clampQuality(q.repEngineers + delta);
+      return;
+    case 'repManagers':
+      q.repManagers = clampQuality(q.repManagers + delta);
+      return;
+    case 'network':
+      q.network = clampQuality(q.network + delta);
+      return;
+    case 'initiative':
+      q.initiative = clampQuality(q.initiative + delta);
+      return;
+    case 'glue':
+      q.glue = clampQuality(q.glue + delta);
+      return;
+  }
 }
 
 /** Sets pay, in thousands of USD a year, rounded to a whole thousand, never below 1. */

@@ -1,56 +1,84 @@
 // The half-year's move: which paths lead from where the player stands, and what walking one does.
 // Every working role has at least one legal move (opting out is always open).
-import type { RegionId, RoleId } from './ids';
+import { MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
 import type { StepContext } from './context';
 import { applyEffects } from './effects';
 import { enterRole, hopCompany } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
-import { countCause } from './ledger';
-import type { MoveChoice, RunState } from './state';
+import { countCause, MOVE_CAUSE, type Cause } from './ledger';
+import type { Command, MoveChoice, RunState } from './state';
 import { setFlag } from './state';
 
 const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
 
-const NO_MOVES: readonly MoveChoice[] = [];
-const cache = new Map<RoleId, Map<RegionId, readonly MoveChoice[]>>();
+/** A legal path as the engine keeps it: the choice, its move's index in MOVES, its cause and command. */
+export interface Path {
+  readonly choice: MoveChoice;
+  readonly moveIndex: number;
+  readonly cause: Cause;
+  /** The command that walks it; shared by every run, so frozen. */
+  readonly command: Command;
+}
+
+function path(move: MoveId, toward: RegionId): Path {
+  return {
+    choice: Object.freeze({ move, toward }),
+    moveIndex: MOVES.indexOf(move),
+    cause: MOVE_CAUSE[move],
+    command: Object.freeze({ type: 'move', move, toward }),
+  };
+}
+
+function pathsFrom(role: RoleId, here: RegionId): readonly Path[] {
+  if (role === 'out') return [];
+  const paths: Path[] = [];
+  if (role === 'intermediate') {
+    for (const range of RANGES) paths.push(path('step-up', range));
+  } else {
+    paths.push(path('step-up', here));
+  }
+  paths.push(path('opt-out', here), path('chase-pay', here));
+  if (!MANAGER_ROLES.includes(role)) paths.push(path('go-manager', 'em-coast'));
+  if (!PM_ROLES.includes(role)) paths.push(path('go-pm', 'pm-archipelago'));
+  if (!IC_ROLES.includes(role)) for (const range of RANGES) paths.push(path('go-ic', range));
+  return paths;
+}
+
+function byRoleAndRegion<T>(make: (role: RoleId, region: RegionId) => T): Readonly<Record<RoleId, Readonly<Record<RegionId, T>>>> {
+  return Object.fromEntries(ROLES.map((role) => [role, Object.fromEntries(REGIONS.map((region) => [region, make(role, region)]))])) as Record<
+    RoleId,
+    Record<RegionId, T>
+  >;
+}
+
+// Every (role, region) pair's paths, made once: legality is checked on every command.
+const PATHS = byRoleAndRegion(pathsFrom);
+const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PATHS[role][region].map((p) => p.choice)));
+const NO_PATHS: readonly Path[] = [];
+const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
+
+/** The paths from where the player stands, as the engine keeps them (shared: never change them). */
+export function legalPaths(state: RunState): readonly Path[] {
+  return state.phase === 'move' ? PATHS[state.role][state.region] : NO_PATHS;
+}
 
 /** The paths from where the player stands; the list is shared, so callers must not change it. */
 export function legalMoves(state: RunState): readonly MoveChoice[] {
-  if (state.phase !== 'move' || state.role === 'out') return NO_MOVES;
-  let byRegion = cache.get(state.role);
-  if (!byRegion) {
-    byRegion = new Map();
-    cache.set(state.role, byRegion);
-  }
-  let moves = byRegion.get(state.region);
-  if (!moves) {
-    moves = Object.freeze(pathsFrom(state.role, state.region));
-    byRegion.set(state.region, moves);
-  }
-  return moves;
+  return state.phase === 'move' ? CHOICES[state.role][state.region] : NO_MOVES;
 }
 
-function pathsFrom(role: RoleId, here: RegionId): MoveChoice[] {
-  const moves: MoveChoice[] = [];
-  if (role === 'intermediate') {
-    for (const range of RANGES) moves.push({ move: 'step-up', toward: range });
-  } else {
-    moves.push({ move: 'step-up', toward: here });
+/** The legal path that `choice` names, or null when it names none. */
+export function pathOf(state: RunState, choice: MoveChoice): Path | null {
+  const paths = legalPaths(state);
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as Path;
+    if (p.choice.move === choice.move && p.choice.toward === choice.toward) return p;
   }
-  moves.push({ move: 'opt-out', toward: here }, { move: 'chase-pay', toward: here });
-  if (!MANAGER_ROLES.includes(role)) moves.push({ move: 'go-manager', toward: 'em-coast' });
-  if (!PM_ROLES.includes(role)) moves.push({ move: 'go-pm', toward: 'pm-archipelago' });
-  if (!IC_ROLES.includes(role)) for (const range of RANGES) moves.push({ move: 'go-ic', toward: range });
-  return moves;
+  return null;
 }
 
 export function isLegalMove(state: RunState, choice: MoveChoice): boolean {
-  const moves = legalMoves(state);
-  for (let i = 0; i < moves.length; i++) {
-    const m = moves[i] as MoveChoice;
-    if (m.move === choice.move && m.toward === choice.toward) return true;
-  }
-  return false;
+  return pathOf(state, choice) !== null;
 }
 
 /** Chance of a transition at the player's influence, kept within the scenario's floor and ceiling. */
@@ -63,20 +91,23 @@ function transitionChance(ctx: StepContext, base: number): number {
 function washBack(ctx: StepContext, toward: RegionId): void {
   setFlag(ctx.state, 'crossing-failed', true);
   applyEffects(ctx, ctx.content.washedBack, 'crossing');
-  ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
+  if (ctx.listening) ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
+}
+
+/** The half-step's one transition draw; moves that attempt no transition never open the stream. */
+function transitionRoll(ctx: StepContext): number {
+  return ctx.stream('transition').next();
 }
 
 /** Walks the path: the move's own effects, then whatever transition it attempts. */
-export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
+export function resolveMove(ctx: StepContext, { choice, cause }: Path): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
   const from = s.region;
-  const cause = `move:${choice.move}` as const;
   s.move = choice;
   s.moveCounts[choice.move] += 1;
   countCause(s, cause);
   applyEffects(ctx, ctx.content.moveEffects[choice.move], cause);
-  const roll = ctx.stream('transition').next();
   switch (choice.move) {
     case 'step-up': {
       if (s.role === 'intermediate') {
@@ -95,16 +126,16 @@ export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
       s.pendingHop = hopCompany(ctx);
       break;
     case 'go-manager':
-      if (roll < transitionChance(ctx, t.managerOpeningChance)) enterRole(ctx, 'manager', cause);
-      else ctx.emit({ type: 'application-denied', move: 'go-manager' });
+      if (transitionRoll(ctx) < transitionChance(ctx, t.managerOpeningChance)) enterRole(ctx, 'manager', cause);
+      else if (ctx.listening) ctx.emit({ type: 'application-denied', move: 'go-manager' });
       break;
     case 'go-pm':
-      if (roll < transitionChance(ctx, t.crossingChance)) enterRole(ctx, 'pm', cause);
+      if (transitionRoll(ctx) < transitionChance(ctx, t.crossingChance)) enterRole(ctx, 'pm', cause);
       else washBack(ctx, choice.toward);
       break;
     case 'go-ic': {
       const fromIslands = PM_ROLES.includes(s.role);
-      if (fromIslands && roll >= transitionChance(ctx, t.returnCrossingChance)) {
+      if (fromIslands && transitionRoll(ctx) >= transitionChance(ctx, t.returnCrossingChance)) {
         washBack(ctx, choice.toward);
         break;
       }
@@ -114,5 +145,5 @@ export function resolveMove(ctx: StepContext, choice: MoveChoice): void {
       break;
     }
   }
-  ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
+  if (ctx.listening) ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
 }

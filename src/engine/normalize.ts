@@ -5,7 +5,7 @@ import type { Condition, DelayedDef, Effect, OptionDef, StoryletDef, WeightedOut
 
 const NONE: readonly never[] = [];
 
-export function normalizeCondition(c: Condition): Condition {
+function normalizeCondition(c: Condition): Condition {
   const full = {
     kind: c.kind,
     in: 'in' in c ? c.in : NONE,
@@ -19,7 +19,7 @@ export function normalizeCondition(c: Condition): Condition {
   return full as unknown as Condition;
 }
 
-export function normalizeEffect(e: Effect): Effect {
+function normalizeEffect(e: Effect): Effect {
   const full = {
     kind: e.kind,
     meter: 'meter' in e ? e.meter : undefined,
@@ -33,7 +33,7 @@ export function normalizeEffect(e: Effect): Effect {
   return full as unknown as Effect;
 }
 
-export const normalizeEffects = (effects: readonly Effect[]): readonly Effect[] => effects.map(normalizeEffect);
+const normalizeEffects = (effects: readonly Effect[]): readonly Effect[] => effects.map(normalizeEffect);
 
 function normalizeFate(f: WeightedOutcomeDef): WeightedOutcomeDef {
   return { weight: f.weight, text: f.text, effects: normalizeEffects(f.effects) };

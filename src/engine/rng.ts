@@ -1,7 +1,8 @@
-// Seeded randomness. A run's root state comes from seedrandom's alea over the seed string; every
+// Seeded randomness. A run's root state is what seedrandom's alea makes of the seed string; every
 // (turn, purpose) pair gets its own alea stream derived from that root, so a draw made for one
 // purpose never shifts the numbers another purpose sees (common random numbers across choices).
-import seedrandom from 'seedrandom';
+// The seeding and the stepping are alea's own arithmetic, written out here so the hot path allocates
+// nothing it does not need (test/engine/rng.test.ts checks both against seedrandom itself).
 
 /** The four numbers of an alea generator, exactly as seedrandom's `state()` reports them. */
 export interface AleaState {
@@ -18,11 +19,43 @@ export type Purpose = (typeof PURPOSES)[number];
 const TWO_POW_32 = 0x100000000;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
-/** The root state for a seed: seedrandom's alea, seeded with the seed string. */
+/** Baagøe's Mash hash, which alea seeds itself with; it keeps its running value between calls. */
+class Mash {
+  private n = 0xefc8249d;
+
+  hash(data: string): number {
+    let n = this.n;
+    for (let i = 0; i < data.length; i++) {
+      n += data.charCodeAt(i);
+      let h = 0.02519603282416938 * n;
+      n = h >>> 0;
+      h -= n;
+      h *= n;
+      n = h >>> 0;
+      h -= n;
+      n += h * TWO_POW_32;
+    }
+    this.n = n;
+    return (n >>> 0) * TWO_POW_MINUS_32;
+  }
+}
+
+/** Alea's seeding: three hashes of a space, each less a hash of the seed, wrapped into [0, 1). */
+function seeded(blank: number, seedHash: number): number {
+  const s = blank - seedHash;
+  return s < 0 ? s + 1 : s;
+}
+
+/** The root state for a seed: the state seedrandom's alea reports right after seeding with it. */
 export function rootState(seed: string): AleaState {
-  const generator = seedrandom.alea(seed, { state: true });
-  const { c, s0, s1, s2 } = generator.state();
-  return { c, s0, s1, s2 };
+  const mash = new Mash();
+  const blank0 = mash.hash(' ');
+  const blank1 = mash.hash(' ');
+  const blank2 = mash.hash(' ');
+  const s0 = seeded(blank0, mash.hash(seed));
+  const s1 = seeded(blank1, mash.hash(seed));
+  const s2 = seeded(blank2, mash.hash(seed));
+  return { c: 1, s0, s1, s2 };
 }
 
 /** A stream of uniform draws. Steps exactly as seedrandom's alea does from the same state. */
@@ -85,25 +118,70 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-function deriveWord(rootWord: number, turn: number, purposeIndex: number, lane: number): number {
-  let h = fmix32(rootWord ^ Math.imul(turn + 1, 0x9e3779b1));
-  h = fmix32(h ^ Math.imul(purposeIndex + 1, 0x27d4eb2f));
+/** One root number mixed with the half-step: shared by every purpose's stream of that half-step. */
+function turnWord(rootNumber: number, turn: number): number {
+  return fmix32(Math.floor(rootNumber * TWO_POW_32) ^ Math.imul(turn + 1, 0x9e3779b1));
+}
+
+/**
+ * The turn words of the last (root, half-step) a stream was derived for. The bot and the engine
+ * derive their streams of one half-step one after the other, so they share this third of the work.
+ * (NaN never equals itself, so the first derivation always computes.)
+ */
+const last = { s0: NaN, s1: NaN, s2: NaN, turn: -1, w0: 0, w1: 0, w2: 0 };
+
+function deriveTurn(root: AleaState, turn: number): void {
+  if (last.turn === turn && last.s0 === root.s0 && last.s1 === root.s1 && last.s2 === root.s2) return;
+  last.w0 = turnWord(root.s0, turn);
+  last.w1 = turnWord(root.s1, turn);
+  last.w2 = turnWord(root.s2, turn);
+  last.s0 = root.s0;
+  last.s1 = root.s1;
+  last.s2 = root.s2;
+  last.turn = turn;
+}
+
+/** One s-value of the stream for a purpose, from the turn word of its lane. */
+function laneValue(turnMixed: number, purposeIndex: number, lane: number): number {
+  let h = fmix32(turnMixed ^ Math.imul(purposeIndex + 1, 0x27d4eb2f));
   h = fmix32(h ^ Math.imul(lane + 1, 0x165667b1));
   // alea's s-values live in (0, 1); a zero word would weaken the first draws.
   return (h === 0 ? 1 : h) * TWO_POW_MINUS_32;
 }
 
+// A plain loop rather than indexOf: JavaScript engines inline it (this runs for every stream).
+function purposeIndex(purpose: Purpose): number {
+  for (let i = 0; i < PURPOSES.length; i++) if (PURPOSES[i] === purpose) return i;
+  return -1;
+}
+
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
 export function streamState(root: AleaState, turn: number, purpose: Purpose): AleaState {
-  const p = PURPOSES.indexOf(purpose);
-  return {
-    c: 1,
-    s0: deriveWord(Math.floor(root.s0 * TWO_POW_32), turn, p, 0),
-    s1: deriveWord(Math.floor(root.s1 * TWO_POW_32), turn, p, 1),
-    s2: deriveWord(Math.floor(root.s2 * TWO_POW_32), turn, p, 2),
-  };
+  deriveTurn(root, turn);
+  const p = purposeIndex(purpose);
+  return { c: 1, s0: laneValue(last.w0, p, 0), s1: laneValue(last.w1, p, 1), s2: laneValue(last.w2, p, 2) };
 }
 
 export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
   return new Stream(streamState(root, turn, purpose));
+}
+
+/** The streams of one half-step: each purpose's stream is derived on first use and then kept. */
+export class HalfStepStreams {
+  private readonly streams: (Stream | undefined)[] = [];
+
+  constructor(
+    private readonly root: AleaState,
+    private readonly turn: number,
+  ) {}
+
+  get(purpose: Purpose): Stream {
+    const p = purposeIndex(purpose);
+    let stream = this.streams[p];
+    if (stream === undefined) {
+      stream = streamFor(this.root, this.turn, purpose);
+      this.streams[p] = stream;
+    }
+    return stream;
+  }
 }

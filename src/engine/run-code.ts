@@ -1,6 +1,8 @@
 // A run code is a short URL-safe string of (version, scenario, seed, commands) with a checksum:
 // `1.default.<seed as base64url>.<one character per command>.<checksum>`. Decoding never throws:
-// a malformed, truncated or other-version code gives a message saying what is wrong.
+// a malformed, truncated or other-version code gives a message saying what is wrong. The scenario
+// field is a preset's id, or `<id>~<hash>` for a scenario loaded from a file, so that two versions of
+// one custom scenario never pass for each other.
 import { BASE64URL_ALPHABET, decodeBase64Url, encodeBase64Url } from './base64url';
 import { fnv1aNumber } from './hash';
 import { MOVES, REGIONS } from './ids';
@@ -18,7 +20,27 @@ export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly o
 
 export const MAX_SEED_LENGTH = 64;
 export const MAX_COMMANDS = 200;
-const SCENARIO_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const SCENARIO_FIELD = /^([a-z0-9][a-z0-9-]{0,63})(?:~([0-9a-f]{8}))?$/;
+
+/** A run code's scenario field, read: the scenario's id, and the data hash of a custom one. */
+export interface ScenarioField {
+  readonly id: string;
+  /** The custom scenario's data hash (8 hex digits), or null for a preset. */
+  readonly hash: string | null;
+}
+
+/** The field that names a custom scenario with this id and data hash in a run code. */
+export function customScenarioField(id: string, hash: string): string {
+  const field = `${id}~${hash}`;
+  if (parseScenarioField(field)?.hash !== hash) throw new RangeError(`"${id}" and "${hash}" cannot name a scenario in a run code`);
+  return field;
+}
+
+/** The id and hash a scenario field names, or null when it names no scenario. */
+export function parseScenarioField(field: string): ScenarioField | null {
+  const match = SCENARIO_FIELD.exec(field);
+  return match ? { id: match[1] as string, hash: match[2] ?? null } : null;
+}
 
 function checksum(body: string): string {
   const h = fnv1aNumber(body);
@@ -45,6 +67,7 @@ function commandChar(command: Command): string {
 export function encodeRunCode(parts: RunCodeParts): string {
   const problem = seedProblem(parts.seed);
   if (problem !== null) throw new RangeError(problem);
+  if (parseScenarioField(parts.scenario) === null) throw new RangeError(`"${parts.scenario}" cannot name a scenario in a run code`);
   const body = [parts.version, parts.scenario, encodeBase64Url(parts.seed), parts.commands.map(commandChar).join('')].join('.');
   return `${body}.${checksum(body)}`;
 }
@@ -80,7 +103,7 @@ export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
   const version = Number(versionText);
   if (version !== GAME_VERSION)
     return { ok: false, error: `the run code was made by version ${version} of the game; this is version ${GAME_VERSION}` };
-  if (!SCENARIO_PATTERN.test(scenario)) return { ok: false, error: 'the run code names no valid scenario' };
+  if (parseScenarioField(scenario) === null) return { ok: false, error: 'the run code names no valid scenario' };
   const seed = decodeBase64Url(seedText);
   if (seed === null || seedProblem(seed) !== null) return { ok: false, error: 'the run code has no valid seed' };
   if (commandText.length > MAX_COMMANDS) return { ok: false, error: `the run code has more than ${MAX_COMMANDS} steps` };

@@ -1,13 +1,13 @@
 // Commands in, events out. `step` is pure (it returns a new state); `applyInPlace` is the same rule
 // applied to a state the caller owns, for batch speed. An illegal command changes nothing and throws.
-import type { CompiledScenario } from './compile';
+import type { CompiledOption, CompiledScenario } from './compile';
 import { StepContext } from './context';
-import { applyEffects } from './effects';
+import { applyEffects, type EffectList } from './effects';
 import type { Emit, EngineEvent } from './events';
 import { MOVES, QUALITIES, type MoveId, type QualityId } from './ids';
-import { isLegalMove, resolveMove } from './moves';
+import { isLegalMove, pathOf, resolveMove, type Path } from './moves';
 import { rootState } from './rng';
-import type { OptionDef, StoryletDef } from './schema';
+import type { DelayedDef, OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
 import { drawStorylet } from './selection';
 import { cloneState, type Command, type RunState } from './state';
 import { endTurn } from './turn-end';
@@ -93,37 +93,41 @@ export function refusal(content: CompiledScenario, state: RunState, command: Com
 
 function chooseOption(ctx: StepContext, optionIndex: number): void {
   const s = ctx.state;
-  const storylet = currentStorylet(ctx.content, s) as StoryletDef;
+  const event = s.event as number;
+  const storylet = ctx.content.storylets[event] as StoryletDef;
   const option = storylet.options[optionIndex] as OptionDef;
-  const cause = `option:${storylet.id}:${optionIndex}` as const;
-  ctx.emit({ type: 'option-chosen', storylet: storylet.id, option: optionIndex });
-  applyEffects(ctx, option.effects, cause);
-  if (option.outcomes && option.outcomes.length > 0) {
-    const fate = option.outcomes[ctx.stream('outcome').weightedIndex(option.outcomes.map((o) => o.weight))];
-    if (fate) {
-      applyEffects(ctx, fate.effects, cause);
-      ctx.emit({ type: 'fate', text: fate.text });
-    }
+  const compiled = (ctx.content.options[event] as readonly CompiledOption[])[optionIndex] as CompiledOption;
+  const cause = compiled.cause;
+  if (ctx.listening) ctx.emit({ type: 'option-chosen', storylet: storylet.id, option: optionIndex });
+  applyEffects(ctx, compiled.effects, cause);
+  if (compiled.fates.length > 0) {
+    const fate = ctx.stream('outcome').weightedIndex(compiled.fateWeights);
+    applyEffects(ctx, compiled.fates[fate] as EffectList, cause);
+    if (ctx.listening) ctx.emit({ type: 'fate', text: (option.outcomes?.[fate] as WeightedOutcomeDef).text });
   }
-  option.later?.forEach((later, i) =>
-    s.scheduled.push({ turn: s.turn + later.afterTurns, storylet: s.event as number, option: optionIndex, later: i }),
-  );
+  for (let i = 0; i < compiled.later.length; i++) {
+    s.scheduled.push({ turn: s.turn + (option.later?.[i] as DelayedDef).afterTurns, storylet: event, option: optionIndex, later: i });
+  }
   endTurn(ctx);
 }
 
 /** Applies a legal command to `state` itself. Throws IllegalCommandError, leaving state untouched. */
 export function applyInPlace(content: CompiledScenario, state: RunState, command: Command, emit: Emit = null): void {
-  const why = refusal(content, state, command);
-  if (why !== null) throw new IllegalCommandError(why);
+  // A move names a legal path or is refused; only a command that is not one needs the full check.
+  const path = command.type === 'move' && state.phase === 'move' ? pathOf(state, command) : null;
+  if (path === null) {
+    const why = refusal(content, state, command);
+    if (why !== null) throw new IllegalCommandError(why);
+  }
   const ctx = new StepContext(state, content, emit);
   state.commands.push(command);
   if (command.type === 'move') {
-    resolveMove(ctx, { move: command.move, toward: command.toward });
+    resolveMove(ctx, path as Path);
     const index = drawStorylet(ctx);
     state.event = index;
     state.seen.push(index);
     state.phase = 'event';
-    ctx.emit({ type: 'event-drawn', storylet: (content.storylets[index] as StoryletDef).id });
+    if (ctx.listening) ctx.emit({ type: 'event-drawn', storylet: (content.storylets[index] as StoryletDef).id });
   } else {
     chooseOption(ctx, command.option);
   }

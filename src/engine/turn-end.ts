@@ -2,26 +2,31 @@
 // the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
 import type { StepContext } from './context';
 import { answerCheckIn, growthMark, yesCount } from './check-in';
-import { applyEffects } from './effects';
+import type { CompiledOption } from './compile';
+import { applyEffects, type EffectList } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
 import { NEXT_RUNG, STAFF_PLUS } from './ladder';
-import { countCause } from './ledger';
+import { countCause, MOVE_CAUSE, ROLE_CAUSE } from './ledger';
 import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { hasFlag, setFlag } from './state';
+import { hasFlag, setFlag, type Scheduled } from './state';
 
+/** Lands the consequences due this half-year, in the order they were scheduled, and forgets them. */
 function landDelayed(ctx: StepContext): void {
   const s = ctx.state;
   if (s.scheduled.length === 0) return;
-  const due = s.scheduled.filter((d) => d.turn === s.turn);
-  if (due.length === 0) return;
+  let due: Scheduled[] | null = null;
+  for (const d of s.scheduled) if (d.turn === s.turn) (due ??= []).push(d);
+  if (due === null) return;
   s.scheduled = s.scheduled.filter((d) => d.turn !== s.turn);
   for (const d of due) {
-    const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
-    const later = (storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef;
-    applyEffects(ctx, later.effects, `option:${storylet.id}:${d.option}`);
-    ctx.emit({ type: 'delayed-landed', text: later.text });
+    const option = (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
+    applyEffects(ctx, option.later[d.later] as EffectList, option.cause);
+    if (ctx.listening) {
+      const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
+      ctx.emit({ type: 'delayed-landed', text: ((storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef).text });
+    }
   }
 }
 
@@ -29,7 +34,7 @@ function workTheRole(ctx: StepContext): void {
   const s = ctx.state;
   if (s.role === 'out') return;
   const t = ctx.content.tuning;
-  const cause = `role:${s.role}` as const;
+  const cause = ROLE_CAUSE[s.role];
   countCause(s, cause);
   applyEffects(ctx, ctx.content.roleEffects[s.role], cause);
   setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
@@ -48,8 +53,8 @@ function checkIn(ctx: StepContext): void {
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
-  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), `move:${s.move.move}`);
-  ctx.emit({ type: 'check-in', turn: s.turn, answers });
+  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), MOVE_CAUSE[s.move.move]);
+  if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 
 /** The committee sits when every minimum for the next rung holds; it may still say no. */
@@ -74,7 +79,7 @@ function sitCommittee(ctx: StepContext): void {
     promote(ctx, next);
   } else {
     setFlag(s, 'promotion-denied', true);
-    ctx.emit({ type: 'promotion-denied', role: next });
+    if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: next });
   }
 }
 
@@ -85,8 +90,8 @@ function staffAttrition(ctx: StepContext): void {
   if (!STAFF_PLUS.includes(s.role) || s.satisfaction >= t.staffAttritionSatisfaction) return;
   if (ctx.stream('attrition').next() >= t.staffAttritionChance) return;
   const company = s.company;
-  changeEmployer(ctx, hopCompany(ctx), `role:${s.role}`);
-  ctx.emit({ type: 'left-staff-role', company });
+  changeEmployer(ctx, hopCompany(ctx), ROLE_CAUSE[s.role]);
+  if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });
 }
 
 function recordTurn(ctx: StepContext): void {
@@ -114,7 +119,7 @@ export function endTurn(ctx: StepContext): void {
   workTheRole(ctx);
   // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
-  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, `role:${s.role}`);
+  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, ROLE_CAUSE[s.role]);
   checkIn(ctx);
   if (s.role !== 'out') {
     sitCommittee(ctx);
@@ -126,7 +131,7 @@ export function endTurn(ctx: StepContext): void {
   if (s.endReason !== null) {
     s.phase = 'ended';
     s.outcome = resolveOutcome(ctx.content, s);
-    ctx.emit({ type: 'run-ended', reason: s.endReason, outcome: s.outcome });
+    if (ctx.listening) ctx.emit({ type: 'run-ended', reason: s.endReason, outcome: s.outcome });
   } else {
     s.turn += 1;
     s.phase = 'move';

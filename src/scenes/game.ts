@@ -53,13 +53,16 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
     // No multisampling: on software WebGL it multiplies the cost of every pixel drawn. Nothing needs
     // it: the map and figures are baked supersampled, and moving lines carry their own soft edges.
     render: { antialiasGL: false },
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    // Pointer input for the map's move markers; the keyboard belongs to the DOM panel.
+    input: { keyboard: false, mouse: true, touch: true, gamepad: false },
     scale: { mode: Phaser.Scale.NONE, ...canvasSize(), zoom: 1 / ratio, expandParent: false },
     scene: [
       new BootScene(),
       new PreloadScene(() => {
         ready = true;
         show(wanted);
+        // For tests and the bench: the map's scenes are up.
+        parent.dataset.map = 'ready';
       }),
       new TitleScene(sceneOptions),
       new WorldScene(sceneOptions),

@@ -6,4 +6,6 @@ export interface SceneOptions {
   readonly reducedMotion: boolean;
   /** Where the baked map can be shown behind the canvas, so the canvas need not redraw it every frame. */
   readonly backdrop?: Backdrop;
+  /** Chooses the move with this number, as its button in the panel would (a path clicked on the map). */
+  readonly chooseMove?: (number: number) => void;
 }

@@ -150,7 +150,7 @@ export class WorldScene extends Phaser.Scene {
     const { layout, layer, names } = this;
     this.routes = this.state.phase === 'move' && layout ? moveRoutes(layout, this.state.region, this.state.role, legalMoves(this.state)) : [];
     if (!layout || !layer || !names || this.routes.length === 0) return;
-    this.routesView = new MoveRoutesView(this, layout, this.routes, this.animate);
+    this.routesView = new MoveRoutesView(this, layout, this.routes, this.animate, this.options.chooseMove ?? null);
     layer.addAt(this.routesView, layer.getIndex(names));
   }
 }

@@ -2,6 +2,8 @@
 // nothing (the title screen). Every malformed parameter becomes a message naming what is wrong, and
 // the player lands on the title screen instead of a broken run.
 import { decodeRunCode, MAX_SEED_LENGTH, seedProblem } from '../engine';
+import { parseScenarioField } from '../engine/run-code';
+import { isViewName, VIEW_NAMES } from '../views/names';
 
 export type Launch =
   | { readonly kind: 'title' }
@@ -16,19 +18,26 @@ export interface LaunchRequest {
 
 const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/**
+ * `scenarioIds` are the presets; a scenario loaded from a file (`<id>~<hash>`) passes here, and the
+ * app says once the scenarios have loaded whether this browser has it.
+ */
 export function readLaunch(search: string, scenarioIds: readonly string[], todaysSeed: () => string): LaunchRequest {
   const params = new URLSearchParams(search);
+  const known = (field: string): boolean => scenarioIds.includes(field) || (parseScenarioField(field)?.hash ?? null) !== null;
   const title = (problem: string): LaunchRequest => ({ launch: { kind: 'title' }, problems: [problem] });
+  const view = params.get('view');
+  if (view !== null && !isViewName(view)) return title(`This link asks for a view called ${quote(view)}, which Interdell does not have. Views: ${VIEW_NAMES.join(', ')}.`);
   const code = params.get('code');
   if (code !== null) {
     const decoded = decodeRunCode(code);
     if (!decoded.ok) return title(`The run code in this link cannot be replayed: ${decoded.error}.`);
-    if (!scenarioIds.includes(decoded.value.scenario))
+    if (!known(decoded.value.scenario))
       return title(`The run code in this link is for scenario ${quote(decoded.value.scenario)}, which this game does not have.`);
     return { launch: { kind: 'replay', code: code.trim() }, problems: [] };
   }
   const scenario = params.get('scenario') ?? 'default';
-  if (!scenarioIds.includes(scenario))
+  if (!known(scenario))
     return title(`This link asks for scenario ${quote(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
   if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
   const seed = params.get('seed');

@@ -39,6 +39,11 @@ function problemWith(raw: string): { code: string } | { error: string } {
   return { code: code as string };
 }
 
+/** Whether anything is stored under the save's key (readable or not); reads nothing else. */
+export function hasSave(store: KeyValueStore): boolean {
+  return store.getItem(SAVE_KEY) !== null;
+}
+
 /** Reads the save. An unreadable one is moved aside (kept, under a new key) and reported. */
 export function loadSave(store: KeyValueStore): LoadedSave {
   const raw = store.getItem(SAVE_KEY);

@@ -1,12 +1,14 @@
 // The application: which screen is up (title, run, replay, outcome), what the map shows, the save,
 // and the announcements. Input becomes commands for the session; nothing here computes game rules.
-import { SCENARIOS, SCENARIO_IDS, defaultScenario, scenarioById } from '../content';
-import { createRun, decodeRunCode, replay, runCodeOf, type EngineEvent, type RunState } from '../engine';
+import { PRESET_ABOUTS, PRESET_IDS } from '../content/scenarios/about';
+import { createRun, decodeRunCode, replay, runCodeOf, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
+import type { ScenarioResolver } from '../scenario-file/resolve';
+import { unresolvedScenario } from '../scenario-file/unresolved';
 import type { GameHandle } from '../scenes/game';
 import { readLaunch } from '../session/launch';
 import { ReplayView } from '../session/replay-view';
 import type { RunView } from '../session/run-view';
-import { clearSave, loadSave, setAside, writeSave, type KeyValueStore } from '../session/save';
+import { clearSave, hasSave, loadSave, setAside, writeSave, type KeyValueStore } from '../session/save';
 import { Session, randomSeed } from '../session/session';
 import { el } from './dom';
 import { bindKeys } from './keyboard';
@@ -25,22 +27,33 @@ export interface AppEnvironment {
   readonly store: KeyValueStore;
   readonly search: string;
   readonly todaysSeed: () => string;
-  readonly shareUrl: (code: string) => string;
+  /** This page's URL with these query parameters. */
+  readonly pageUrl: (params: Readonly<Record<string, string>>) => string;
+  readonly download: (name: string, data: Blob) => void;
   readonly copy: (text: string) => Promise<boolean>;
+  /** Loads the scenarios (their storylets are the bulk of the game's code, so they come after the title). */
+  readonly loadScenarios: () => Promise<ScenarioResolver>;
 }
 
 export class App {
   private unsubscribe: () => void = () => {};
   private problems: string[] = [];
   private current: RunView | null = null;
+  private scenarios: ScenarioResolver | null = null;
+  private loading: Promise<ScenarioResolver> | null = null;
 
   constructor(private readonly env: AppEnvironment) {
     bindKeys(env.panel, () => this.menu());
   }
 
-  start(): void {
-    const { launch, problems } = readLaunch(this.env.search, SCENARIO_IDS, this.env.todaysSeed);
+  /** Shows the title at once when nothing needs the scenarios yet; otherwise loads them first. */
+  async start(): Promise<void> {
+    const { launch, problems } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
     this.problems = [...problems];
+    const titleOnly = launch.kind === 'title' && !hasSave(this.env.store);
+    if (titleOnly) this.showTitle();
+    await this.loaded();
+    if (titleOnly) return;
     const saved = this.savedRun();
     if (launch.kind === 'replay') return this.showReplay(launch.code);
     if (launch.kind === 'new') {
@@ -50,9 +63,25 @@ export class App {
         return this.showTitle({ seed: launch.seed, scenario: launch.scenario });
       }
       if (saved && sameRun) return this.play(this.sessionFor(saved));
+      if (!this.scenario(launch.scenario)) {
+        this.problems.push(`This link starts a run that cannot be played here: ${unresolvedScenario(launch.scenario, this.env.store)}.`);
+        return this.showTitle();
+      }
       return this.newRun(launch.seed, launch.scenario);
     }
     this.showTitle();
+  }
+
+  /** The scenarios, loaded once; every later call gets the same resolver. */
+  private loaded(): Promise<ScenarioResolver> {
+    this.loading ??= this.env.loadScenarios().then((resolver) => (this.scenarios = resolver));
+    return this.loading;
+  }
+
+  /** The scenario a run code names (the default for a field nothing resolves), once loaded. */
+  private scenario(field: string): CompiledScenario | null {
+    if (!this.scenarios) throw new Error('the scenarios are used before they are loaded');
+    return this.scenarios(field);
   }
 
   /** The saved run, replayed; a save that cannot be read or replayed is set aside and reported. */
@@ -64,11 +93,12 @@ export class App {
     }
     if (loaded.kind === 'none') return null;
     const decoded = decodeRunCode(loaded.code);
-    const content = decoded.ok ? scenarioById(decoded.value.scenario) : null;
+    const content = decoded.ok ? this.scenario(decoded.value.scenario) : null;
     const replayed = decoded.ok && content ? replay(content, decoded.value.seed, decoded.value.commands, true) : null;
     if (replayed?.ok) return replayed.value;
     const key = setAside(this.env.store);
-    this.problems.push(`Your saved run no longer replays in this version of the game. It is kept, untouched, under "${key}".`);
+    const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
+    this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".`);
     return null;
   }
 
@@ -81,26 +111,31 @@ export class App {
     this.env.game.showTitle();
     this.render(
       titleScreen({
-        scenarios: SCENARIOS,
+        scenarios: PRESET_ABOUTS,
         problems,
         saved,
         prefill,
         resume: () => saved && this.play(this.sessionFor(saved)),
-        start: (seed, scenario, daily) => this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario),
+        start: (seed, scenario, daily) => void this.loaded().then(() => this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario)),
+        scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },
       }),
     );
     this.announce('Interdell. Resume a run or start a new one.');
   }
 
   private newRun(seed: string, scenario: string): void {
-    const state = createRun(scenarioById(scenario) ?? defaultScenario(), { seed });
+    const state = createRun(this.defaulted(scenario), { seed });
     writeSave(this.env.store, state);
     this.play(this.sessionFor(state));
   }
 
   /** A live session on `state` that saves after every command. */
   private sessionFor(state: RunState): Session {
-    return new Session(scenarioById(state.scenario) ?? defaultScenario(), state, (s) => writeSave(this.env.store, s));
+    return new Session(this.defaulted(state.scenario), state, (s) => writeSave(this.env.store, s));
+  }
+
+  private defaulted(field: string): CompiledScenario {
+    return this.scenario(field) ?? (this.scenario('default') as CompiledScenario);
   }
 
   private play(session: Session): void {
@@ -114,7 +149,8 @@ export class App {
 
   private showReplay(code: string): void {
     const decoded = decodeRunCode(code);
-    const content = decoded.ok ? scenarioById(decoded.value.scenario) : null;
+    const content = decoded.ok ? this.scenario(decoded.value.scenario) : null;
+    if (decoded.ok && !content) this.problems.push(`The run code in this link cannot be replayed: ${unresolvedScenario(decoded.value.scenario, this.env.store)}.`);
     if (!decoded.ok || !content) return this.showTitle();
     let view: ReplayView;
     try {
@@ -160,7 +196,9 @@ export class App {
 
   private outcomeActions() {
     return {
-      shareUrl: this.env.shareUrl,
+      shareUrl: (code: string) => this.env.pageUrl({ code }),
+      labUrl: (code: string) => this.env.pageUrl({ view: 'lab', code }),
+      download: this.env.download,
       copy: this.env.copy,
       announce: (text: string) => this.announce(text),
       newRun: () => {

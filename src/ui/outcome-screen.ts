@@ -1,7 +1,10 @@
 // The end of a run: the outcome, the debrief, the meters half-year by half-year (as a table, beside
-// the chart the map draws), and the run code with a copy button and a share link.
+// the chart the map draws), the run code with a copy button and a share link, the result card and the
+// run record to save, and a way to set the run beside the bots'.
 import { debrief, recordHash, runCodeOf, runRecord, type CompiledScenario, type RunState } from '../engine';
 import { button, el } from './dom';
+import { fileNamePart } from './download';
+import { resultCardPng } from './result-card';
 import { halfYear, regionName, roleName } from './words';
 
 export interface OutcomeActions {
@@ -9,6 +12,9 @@ export interface OutcomeActions {
   readonly copy: (text: string) => Promise<boolean>;
   readonly announce: (text: string) => void;
   readonly newRun: () => void;
+  readonly download: (name: string, data: Blob) => void;
+  /** The strategy lab, showing this run against the bots on its seed. */
+  readonly labUrl: (code: string) => string;
 }
 
 function copyField(label: string, value: string, actions: OutcomeActions): HTMLElement {
@@ -60,6 +66,30 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
     copyField('Share link', actions.shareUrl(code), actions),
     el('p', `Fingerprint ${fingerprint}: the same on every machine that plays this code.`, { class: 'hint', 'data-fingerprint': fingerprint }),
   );
+  screen.append(savers(content, state, d.outcome.title, d.summary, actions));
   screen.append(button('Start a new run', actions.newRun, { class: 'primary' }));
   return screen;
+}
+
+/** Buttons that save the result card (PNG) and the run record (JSON), and the link to the lab. */
+function savers(content: CompiledScenario, state: RunState, outcome: string, epitaph: string, actions: OutcomeActions): HTMLElement {
+  const code = runCodeOf(state);
+  const name = `interdell-${fileNamePart(state.seed)}-${fileNamePart(outcome)}`;
+  const box = el('div', undefined, { class: 'savers' });
+  const card = button('Save the result card (PNG)', () => {
+    resultCardPng({ outcome, epitaph, scenario: content.def.name, seed: state.seed, code, state })
+      .then((png) => {
+        actions.download(`${name}.png`, png);
+        actions.announce('Result card saved.');
+      })
+      .catch((error: unknown) => actions.announce(`The result card could not be made: ${(error as Error).message}.`));
+  }, { 'data-action': 'save-card' });
+  const json = button('Save the run (JSON)', () => {
+    actions.download(`${name}.json`, new Blob([JSON.stringify(runRecord(state, 'player'), null, 2)], { type: 'application/json' }));
+    actions.announce('Run saved as JSON.');
+  }, { 'data-action': 'save-json' });
+  const lab = el('a', 'Set this run beside the bots on its seed (strategy lab)', { href: actions.labUrl(code), class: 'lab-link' });
+  box.append(card, json, el('p', undefined, { class: 'hint' }));
+  box.lastElementChild?.append(lab);
+  return box;
 }

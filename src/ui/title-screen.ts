@@ -1,12 +1,14 @@
 // The title screen: resume a saved run, or start a new one with a random, a typed or today's seed, in
 // the scenario of your choice. Problems with the link or the save are shown first, as text.
 import { seedProblem, type RunState } from '../engine';
-import type { ScenarioDef } from '../engine/scenario';
+import type { ScenarioAbout } from '../content/scenarios/about';
 import { button, el } from './dom';
+import { facilitatorLinks } from './facilitator-links';
+import { scenarioLoader, type ScenarioFilesInput } from './scenario-loader';
 import { halfYear, place } from './words';
 
 export interface TitleInput {
-  readonly scenarios: readonly ScenarioDef[];
+  readonly scenarios: readonly ScenarioAbout[];
   readonly problems: readonly string[];
   /** The saved run, if there is one to resume. */
   readonly saved: RunState | null;
@@ -14,9 +16,11 @@ export interface TitleInput {
   readonly start: (seed: string | null, scenario: string, daily: boolean) => void;
   /** A seed and scenario to offer (from a link that would replace a run in progress). */
   readonly prefill?: { readonly seed: string; readonly scenario: string };
+  /** Where custom scenario files are kept, and how one is downloaded. */
+  readonly scenarioFiles: Omit<ScenarioFilesInput, 'wanted'>;
 }
 
-export function titleScreen({ scenarios, problems, saved, resume, start, prefill }: TitleInput): HTMLElement {
+export function titleScreen({ scenarios, problems, saved, resume, start, prefill, scenarioFiles }: TitleInput): HTMLElement {
   const screen = el('div', undefined, { class: 'screen title' });
   screen.append(
     el('h1', 'Interdell'),
@@ -64,12 +68,13 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     el('label', 'Scenario', { for: 'scenario' }),
     select,
     about,
+    scenarioLoader(select, about, { ...scenarioFiles, wanted: prefill?.scenario }),
     el('label', 'Seed (share it so a room plays the same career)', { for: 'seed' }),
     seed,
     seedError,
     el('button', 'Start a run', { type: 'submit', class: 'primary', 'data-action': 'start' }),
     button("Play today's seed", () => go(true), { 'data-action': 'daily' }),
   );
-  screen.append(form);
+  screen.append(form, facilitatorLinks());
   return screen;
 }

@@ -2,6 +2,7 @@
 // not the default shows its own character over a seeded batch of balanced careers.
 import { describe, expect, it } from 'vitest';
 import { LIBRARY, SCENARIOS } from '../../src/content/index';
+import { PRESET_ABOUTS } from '../../src/content/scenarios/about';
 import { validateScenario } from '../../src/content/validate';
 import { compileScenario } from '../../src/engine/compile';
 import { OUTCOMES, STRATEGIES } from '../../src/engine/ids';
@@ -74,4 +75,10 @@ describe(`each scenario's character, over ${BATCH} seeded balanced careers`, () 
     const base = character('default');
     expect(check.holds(own, base), check.measured(own, base)).toBe(true);
   }, 20_000);
+});
+
+describe('the presets the title screen lists before the scenarios load', () => {
+  it('are the scenarios, in order, with their names and descriptions', () => {
+    expect(PRESET_ABOUTS).toEqual(SCENARIOS.map(({ id, name, description }) => ({ id, name, description })));
+  });
 });

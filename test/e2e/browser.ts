@@ -15,8 +15,8 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

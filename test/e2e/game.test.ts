@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
-import { decodeRunCode, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
+import { createRun, decodeRunCode, legalMoves, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
+import { computeLayout } from '../../src/scenes/layout';
+import { moveRoutes } from '../../src/scenes/routes';
 import { launch, hasBrowser, openPage, playToTheEnd, screenshot } from './browser';
 
 const ROOT = join(__dirname, '../..');
@@ -93,6 +95,31 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.goto(page.url().split('?')[0] as string);
     await page.click('[data-action="resume"]');
     await expect(page.locator('.hud').innerText()).resolves.toBe(where);
+  });
+
+  it.each([
+    ['a mouse click', { width: 1280, height: 800 }, false],
+    ['a tap on a phone', { width: 360, height: 640 }, true],
+  ] as const)('chooses a path on the map itself with %s on its numbered marker', async (_how, viewport, touch) => {
+    const seed = 'map-click';
+    const { page, errors } = await openPage(browser, `?seed=${seed}`, viewport, touch);
+    await page.waitForSelector('#stage[data-map="ready"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    const stage = await page.locator('#stage').boundingBox();
+    if (!stage) throw new Error('no stage on the page');
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const state = createRun(content, { seed });
+    const routes = moveRoutes(computeLayout(stage.width, stage.height), state.region, state.role, legalMoves(state));
+    const route = routes[routes.length - 1];
+    if (!route) throw new Error('no move to choose');
+    const at = { x: stage.x + route.marker.x, y: stage.y + route.marker.y };
+    if (touch) await page.touchscreen.tap(at.x, at.y);
+    else await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#event-title');
+    const saved = decodeRunCode(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code));
+    expect(saved.ok && saved.value.commands).toEqual([{ type: 'move', ...route.choice }]);
+    expect(errors).toEqual([]);
   });
 
   it('sets a corrupt save aside, says so, and keeps it', async () => {

@@ -1,14 +1,16 @@
 // Builds the production bundle once and serves it on a local port for the browser tests. Chromium
 // is Debian's (/usr/bin/chromium); without it the browser tests skip loudly, except under CI=true,
 // where its absence is a failure.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
 
 const ROOT = join(__dirname, '../..');
-const OUT = join(ROOT, 'test-output', 'dist');
+// One folder per test process, so two test runs at once never build over each other.
+const SERVED = join(ROOT, 'test-output', `serve-${process.pid}`);
+const OUT = join(SERVED, 'dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,13 +39,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (process.env.CI === 'true') throw new Error(`${message} The browser tests cannot be skipped in CI.`);
     console.warn(`\n*** BROWSER TESTS SKIPPED *** ${message}\n`);
   }
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  mkdirSync(SERVED, { recursive: true });
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
   // Served from a sub-path (/dist/), as the build must work anywhere.
-  const { server, url } = await serve(join(ROOT, 'test-output'));
+  const { server, url } = await serve(SERVED);
   project.provide('baseUrl', `${url}/dist/`);
   project.provide('chromium', browser ? CHROMIUM : '');
-  return () => new Promise((resolve) => server.close(() => resolve()));
+  return () =>
+    new Promise((resolve) =>
+      server.close(() => {
+        rmSync(SERVED, { recursive: true, force: true });
+        resolve();
+      }),
+    );
 }
 
 declare module 'vitest' {

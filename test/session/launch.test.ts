@@ -1,7 +1,8 @@
 // Links: ?seed=S&scenario=ID starts that run, ?daily today's, ?code=CODE a replay; anything malformed
 // lands on the title screen with a sentence that says what is wrong.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeRunCode, GAME_VERSION } from '../../src/engine/index';
+import { decodeRunCode, encodeRunCode, GAME_VERSION, seedProblem } from '../../src/engine/index';
 import { daysSinceEpoch, todaysSeed } from '../../src/session/daily';
 import { readLaunch } from '../../src/session/launch';
 
@@ -31,11 +32,36 @@ describe('reading the link', () => {
     [`?seed=${'x'.repeat(65)}`, 'at most 64'],
     ['?seed=', 'empty'],
     ['?code=not-a-code', 'cannot be replayed'],
+    ['?view=%3Cimg%20src%3Dx%3E', 'does not have'],
     [`?code=${encodeRunCode({ version: GAME_VERSION, scenario: 'other', seed: 'x', commands: [] })}`, 'does not have'],
   ])('refuses %s with a message', (search, words) => {
     const { launch, problems } = readLaunch(search, IDS, today);
     expect(launch.kind).toBe('title');
     expect(problems.join(' ')).toContain(words);
+  });
+});
+
+describe('hostile links', () => {
+  const KEYS = ['seed', 'scenario', 'code', 'daily', 'view', 'other'];
+  const query = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.string({ maxLength: 120 }), fc.constantFrom('default', 'startup', 'room', 'x'))).map((params) => `?${new URLSearchParams(params).toString()}`),
+  );
+
+  it('never throw, and either name what is wrong or ask for something playable', () => {
+    fc.assert(
+      fc.property(query, (search) => {
+        const { launch, problems } = readLaunch(search, IDS, today);
+        if (problems.length > 0) expect(launch.kind).toBe('title');
+        for (const problem of problems) expect(problem).toMatch(/\.$/);
+        if (launch.kind === 'new') {
+          expect(seedProblem(launch.seed)).toBeNull();
+          expect(IDS).toContain(launch.scenario);
+        }
+        if (launch.kind === 'replay') expect(decodeRunCode(launch.code).ok).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

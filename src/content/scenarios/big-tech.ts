@@ -1,6 +1,7 @@
 // Big tech: a public company that pays in RSUs, deflates its titles and runs a dual ladder.
 // Everything not named here is the default scenario's.
 import type { ScenarioDef } from '../../engine/scenario';
+import { BIG_TECH_ABOUT } from './about';
 import { DEFAULT_SCENARIO } from './default';
 import { overridePromotions, overrideTuning, tuned } from './derive';
 
@@ -8,10 +9,7 @@ const base = DEFAULT_SCENARIO;
 
 export const BIG_TECH_SCENARIO: ScenarioDef = {
   ...base,
-  id: 'big-tech',
-  name: 'Big Tech',
-  description:
-    'Start at a public company that pays in RSUs: the money is the best in the valley, but the titles are deflated. Staff takes years, and the managers’ ladder is no shortcut.',
+  ...BIG_TECH_ABOUT,
   // Pay stays the standard bands; starting at big tech puts the player on its RSU band from day one.
   start: { ...base.start, company: 'big-tech' },
   tuning: overrideTuning(base.tuning, {

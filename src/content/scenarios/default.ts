@@ -1,12 +1,11 @@
 // The default scenario: a mid-size company, an intermediate engineer in the valley, ten years.
 import type { ScenarioDef } from '../../engine/scenario';
+import { DEFAULT_ABOUT } from './about';
 import { STORYLETS } from '../storylets';
 import { PAY_SOURCE, STANDARD_PAY_BANDS } from './pay';
 
 export const DEFAULT_SCENARIO: ScenarioDef = {
-  id: 'default',
-  name: 'Interdell',
-  description: 'Ten years from the valley, starting at a mid-size company. The model as the essays tell it.',
+  ...DEFAULT_ABOUT,
   turns: 20,
   start: {
     role: 'intermediate',

@@ -1,6 +1,7 @@
 // Seed 002's car factory: every assembly line needs a manager, the factory needs one or two deep
 // experts. Same start as the default; many manager openings, few staff ones.
 import type { ScenarioDef } from '../../engine/scenario';
+import { MANAGER_HEAVY_ABOUT } from './about';
 import { DEFAULT_SCENARIO } from './default';
 import { overridePromotions, overrideTuning, tuned } from './derive';
 
@@ -8,10 +9,7 @@ const base = DEFAULT_SCENARIO;
 
 export const MANAGER_HEAVY_SCENARIO: ScenarioDef = {
   ...base,
-  id: 'manager-heavy',
-  name: 'The Car Factory',
-  description:
-    'A company built like an assembly plant: every line needs a manager, but the whole factory needs only one or two deep experts. The coast is easy to reach; the peaks have few places.',
+  ...MANAGER_HEAVY_ABOUT,
   tuning: overrideTuning(base.tuning, {
     managerOpeningChance: tuned(0.8, '002: each assembly line still needs a manager, so there are more managers than deep experts'),
   }),

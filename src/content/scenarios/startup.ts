@@ -1,6 +1,7 @@
 // A startup: inflated titles on a short ladder, lower cash pay, and equity that is a lottery ticket.
 // Everything not named here is the default scenario's.
 import type { ScenarioDef } from '../../engine/scenario';
+import { STARTUP_ABOUT } from './about';
 import { DEFAULT_SCENARIO } from './default';
 import { overridePromotions, overrideTuning, tuned } from './derive';
 
@@ -8,10 +9,7 @@ const base = DEFAULT_SCENARIO;
 
 export const STARTUP_SCENARIO: ScenarioDef = {
   ...base,
-  id: 'startup',
-  name: 'Startup',
-  description:
-    'Start at a small company where your impact is proportionally larger: titles come fast and mean less, and the cash is lower. Your options are a lottery ticket counted at zero; they pay only as leverage when you leave.',
+  ...STARTUP_ABOUT,
   // The startup band is cash only (see pay.ts): equity is counted at zero, as most of it ends.
   start: { ...base.start, company: 'startup' },
   tuning: overrideTuning(base.tuning, {

@@ -1,0 +1,27 @@
+// The game's page: the accessible panel and the app at once, the map (Phaser) as soon as it loads,
+// and the scenarios (with their storylets) right after the title is up.
+import { lazyGame } from './scenes/lazy-game';
+import { todaysSeed } from './session/daily';
+import { App } from './ui/app';
+import { copyText } from './ui/clipboard';
+import { downloadFile } from './ui/download';
+import { pageUrl } from './ui/page-url';
+
+export function bootGamePage(): void {
+  const stage = document.getElementById('stage') as HTMLElement;
+  const panel = document.getElementById('panel') as HTMLElement;
+  const announcer = document.getElementById('announcer') as HTMLElement;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  void new App({
+    panel,
+    announcer,
+    game: lazyGame(stage, { reducedMotion, chooseMove: (number) => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click() }),
+    store: window.localStorage,
+    search: window.location.search,
+    todaysSeed: () => todaysSeed(),
+    pageUrl,
+    download: downloadFile,
+    copy: copyText,
+    loadScenarios: () => import('./scenario-file/resolve').then((m) => m.localScenarios(window.localStorage)),
+  }).start();
+}

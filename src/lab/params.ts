@@ -1,0 +1,88 @@
+// The lab's URL parameters (scenario, seed, runs, code), read without trusting them: each one that
+// cannot be used gives a message naming the parameter, what was expected and what was found, and the
+// lab falls back to a default so the page stays usable.
+import { decodeRunCode, seedProblem, type RunCodeParts } from '../engine/run-code';
+import { MAX_LAB_RUNS, MIN_LAB_RUNS } from './protocol';
+import { seedOf } from './tally';
+
+export const DEFAULT_RUNS = 10_000;
+export const DEFAULT_SEED = 'lab';
+export const DEFAULT_SCENARIO = 'default';
+
+export interface LabParams {
+  /** The scenario field (a preset id, or what a run code names), known to the resolver. */
+  readonly scenario: string;
+  readonly seed: string;
+  readonly runs: number;
+  /** The player's run to compare, decoded, when a usable `code` was given. */
+  readonly code: RunCodeParts | null;
+  /** The code as given, when it was usable. */
+  readonly codeText: string | null;
+  readonly problems: readonly string[];
+}
+
+/** A value from the URL as it can be quoted in a message: short, and marked as found text. */
+export function quoted(value: string, limit = 40): string {
+  const cut = value.length > limit ? `${value.slice(0, limit)}…` : value;
+  return `“${cut}”`;
+}
+
+/** Careers per strategy from text, or why it is not a whole number in the lab's range. */
+export function parseRuns(text: string): { readonly runs: number } | { readonly problem: string } {
+  const trimmed = text.trim().replace(/[,_ ]/g, '');
+  const runs = /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (runs >= MIN_LAB_RUNS && runs <= MAX_LAB_RUNS) return { runs };
+  return { problem: `expected a whole number of careers from ${MIN_LAB_RUNS} to ${MAX_LAB_RUNS.toLocaleString('en-US')}, found ${quoted(text)}` };
+}
+
+/** Why `seed` cannot seed `runs` careers (seed-0 … seed-(runs-1) must each be a valid seed), or null. */
+export function labSeedProblem(seed: string, runs: number): string | null {
+  const own = seedProblem(seed);
+  if (own !== null) return own;
+  const last = seedOf(seed, runs - 1, runs);
+  return seedProblem(last) === null ? null : `the seed is too long for ${runs} careers: the last one, ${quoted(last, 70)}, must fit in 64 characters`;
+}
+
+export function readLabParams(search: string, isScenario: (field: string) => boolean): LabParams {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  let runs = DEFAULT_RUNS;
+  const runsText = params.get('runs');
+  if (runsText !== null) {
+    const parsed = parseRuns(runsText);
+    if ('runs' in parsed) runs = parsed.runs;
+    else problems.push(`The runs parameter: ${parsed.problem}; using ${DEFAULT_RUNS.toLocaleString('en-US')}.`);
+  }
+
+  let code: RunCodeParts | null = null;
+  const codeText = params.get('code');
+  if (codeText !== null) {
+    const decoded = decodeRunCode(codeText);
+    if (!decoded.ok) problems.push(`The code parameter: ${decoded.error} (found ${quoted(codeText)}); the lab runs without your run.`);
+    else if (!isScenario(decoded.value.scenario))
+      problems.push(`The code parameter: the run code's scenario ${quoted(decoded.value.scenario)} is not available here (a scenario loaded from a file must be loaded in the game first); the lab runs without your run.`);
+    else code = decoded.value;
+  }
+
+  let scenario = code?.scenario ?? DEFAULT_SCENARIO;
+  const scenarioText = params.get('scenario');
+  if (scenarioText !== null) {
+    if (code !== null && scenarioText !== code.scenario)
+      problems.push(`The scenario parameter: ${quoted(scenarioText)} differs from your run code's scenario; using the run code's, ${quoted(code.scenario)}.`);
+    else if (code === null && isScenario(scenarioText)) scenario = scenarioText;
+    else if (code === null) problems.push(`The scenario parameter: expected a preset id or a loaded scenario, found ${quoted(scenarioText)}; using ${DEFAULT_SCENARIO}.`);
+  }
+
+  let seed = code?.seed ?? DEFAULT_SEED;
+  const seedText = params.get('seed');
+  if (seedText !== null) {
+    const problem = labSeedProblem(seedText, runs);
+    if (problem === null) seed = seedText;
+    else problems.push(`The seed parameter: ${problem} (found ${quoted(seedText)}); using ${quoted(seed)}.`);
+  } else if (labSeedProblem(seed, runs) !== null) {
+    problems.push(`Your run's seed is too long to number ${runs} careers after it; the lab uses ${quoted(DEFAULT_SEED)}.`);
+    seed = DEFAULT_SEED;
+  }
+
+  return { scenario, seed, runs, code, codeText: code ? codeText : null, problems };
+}

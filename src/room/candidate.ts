@@ -1,0 +1,44 @@
+// What every import path (pasted text, a CSV file, a saved room) produces before replaying: codes
+// with where they came from and an optional label, and the problems found on the way.
+
+export interface Candidate {
+  /** Where the code was found, for messages: "line 4", "run 3 of the saved room". */
+  readonly where: string;
+  /** The line or entry number behind `where`, which orders the messages as the input runs. */
+  readonly at: number;
+  readonly code: string;
+  readonly label: string | null;
+}
+
+export interface Problem {
+  /** Where the problem is ("line 4"), or null when it concerns the whole input. */
+  readonly where: string | null;
+  /** The line or entry number behind `where`; absent when the problem concerns the whole input. */
+  readonly at?: number;
+  readonly message: string;
+}
+
+export interface Parsed {
+  readonly candidates: readonly Candidate[];
+  readonly problems: readonly Problem[];
+}
+
+export const MAX_LABEL_LENGTH = 60;
+
+/** A label as the room shows it: one line, trimmed, at most MAX_LABEL_LENGTH characters; null when empty. */
+export function cleanLabel(raw: string): string | null {
+  const label = raw.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (label === '') return null;
+  const chars = Array.from(label);
+  return chars.length > MAX_LABEL_LENGTH ? `${chars.slice(0, MAX_LABEL_LENGTH - 1).join('')}…` : label;
+}
+
+/** A short quotation of what was found, for a message. */
+export function quote(found: string): string {
+  const chars = Array.from(found);
+  return `“${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : found}”`;
+}
+
+export function problemText(problem: Problem): string {
+  return problem.where === null ? problem.message : `${problem.where}: ${problem.message}`;
+}

@@ -1,0 +1,59 @@
+// The room kept in the browser under one key, in the saved-room format. A saved room that cannot be
+// read in full is set aside under a key of its own and reported; the runs that can be read are kept.
+import type { KeyValueStore } from '../session/save';
+import type { ScenarioResolver } from '../scenario-file/resolve';
+import type { Problem } from './candidate';
+import { EMPTY_ROOM, importText, type Room } from './room';
+import { savedRoomOf } from './saved-room';
+
+export const ROOM_KEY = 'interdell.room';
+export const ROOM_SET_ASIDE_PREFIX = 'interdell.room.unreadable.';
+
+export interface RestoredRoom {
+  readonly room: Room;
+  readonly problems: readonly Problem[];
+  /** The key the unreadable saved room now lives under, or null when nothing was set aside. */
+  readonly setAsideAs: string | null;
+}
+
+function setAside(store: KeyValueStore, raw: string): string {
+  let n = 1;
+  while (store.getItem(`${ROOM_SET_ASIDE_PREFIX}${n}`) !== null) n++;
+  const key = `${ROOM_SET_ASIDE_PREFIX}${n}`;
+  store.setItem(key, raw);
+  return key;
+}
+
+/** Writes the room; returns why it could not be written (storage full or blocked), or null. */
+export function storeRoom(store: KeyValueStore, room: Room): string | null {
+  try {
+    store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf(room.runs)));
+    return null;
+  } catch (e) {
+    return `the room could not be saved in this browser (${(e as Error).message}); export it to keep it`;
+  }
+}
+
+export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): RestoredRoom {
+  let raw: string | null;
+  try {
+    raw = store.getItem(ROOM_KEY);
+  } catch (e) {
+    return { room: EMPTY_ROOM, problems: [{ where: null, message: `this browser does not let the page read its saved room (${(e as Error).message})` }], setAsideAs: null };
+  }
+  if (raw === null) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
+  const restored = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
+  if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
+  let key: string;
+  try {
+    key = setAside(store, raw);
+  } catch (e) {
+    // Nothing is overwritten while the original cannot be kept elsewhere.
+    const stuck = { where: null, message: `the saved room could not be read in full, nor set aside (${(e as Error).message}); it stays under “${ROOM_KEY}” until the room changes` };
+    return { room: restored.room, problems: [stuck, ...restored.problems], setAsideAs: null };
+  }
+  const saveError = storeRoom(store, restored.room);
+  const kept = { where: null, message: `the saved room could not be read in full; it is kept unchanged under the browser storage key “${key}”` };
+  const problems = [kept, ...restored.problems, ...(saveError === null ? [] : [{ where: null, message: saveError }])];
+  return { room: restored.room, problems, setAsideAs: key };
+}

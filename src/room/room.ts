@@ -1,0 +1,99 @@
+// The room: the runs a facilitator has collected, in the order they came. Importing never removes a
+// run already in the room; every code that is not added gets a problem saying where and why.
+import type { ScenarioResolver } from '../scenario-file/resolve';
+import { quote, type Parsed, type Problem } from './candidate';
+import { codesFromCsv, hasCodeHeader } from './codes-csv';
+import { codesFromText } from './codes-text';
+import { replayRunCode, type RoomRun } from './room-run';
+import { codesFromSavedRoom } from './saved-room';
+
+export const MAX_ROOM_RUNS = 500;
+export const MAX_INPUT_CHARS = 2_000_000;
+export const MAX_PROBLEMS = 100;
+
+export interface Room {
+  readonly runs: readonly RoomRun[];
+}
+
+export const EMPTY_ROOM: Room = { runs: [] };
+
+export interface Imported {
+  readonly room: Room;
+  readonly added: readonly RoomRun[];
+  readonly problems: readonly Problem[];
+}
+
+export type InputKind = 'codes' | 'csv' | 'room';
+
+/** What a file or a paste holds: a saved room (JSON), a CSV with a "code" column, or loose codes. */
+export function kindOf(text: string, fileName = ''): InputKind {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.json') || (!name.endsWith('.csv') && text.trimStart().startsWith('{'))) return 'room';
+  if (name.endsWith('.csv') || hasCodeHeader(text)) return 'csv';
+  return 'codes';
+}
+
+const PARSERS: Record<InputKind, (text: string) => Parsed> = { codes: codesFromText, csv: codesFromCsv, room: codesFromSavedRoom };
+
+function nextLabel(taken: ReadonlySet<string>): string {
+  let n = taken.size + 1;
+  while (taken.has(`Run ${n}`)) n++;
+  return `Run ${n}`;
+}
+
+function capped(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const rest = problems.length - (MAX_PROBLEMS - 1);
+  return [...problems.slice(0, MAX_PROBLEMS - 1), { where: null, message: `and ${rest} more problems not listed` }];
+}
+
+/** Replays each candidate and adds the finished, new ones to the room, up to MAX_ROOM_RUNS. */
+export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): Imported {
+  const runs = [...room.runs];
+  const byCode = new Map(runs.map((r) => [r.code, r.label]));
+  const labels = new Set(runs.map((r) => r.label));
+  const problems: Problem[] = [...parsed.problems];
+  const added: RoomRun[] = [];
+  let turnedAway = 0;
+  for (const candidate of parsed.candidates) {
+    const code = candidate.code.trim();
+    const same = byCode.get(code);
+    if (same !== undefined) {
+      problems.push({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as “${same}” (each run counts once)` });
+      continue;
+    }
+    if (runs.length >= MAX_ROOM_RUNS) {
+      if (turnedAway === 0) problems.push({ where: candidate.where, at: candidate.at, message: `the room is full: it holds at most ${MAX_ROOM_RUNS} runs, so the codes from here on were not added` });
+      turnedAway++;
+      continue;
+    }
+    const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios);
+    if (!replayed.ok) {
+      problems.push({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quote(code)})` });
+      continue;
+    }
+    runs.push(replayed.run);
+    added.push(replayed.run);
+    byCode.set(code, replayed.run.label);
+    labels.add(replayed.run.label);
+  }
+  if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
+  const inInputOrder = problems.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));
+  return { room: { runs }, added, problems: capped(inInputOrder) };
+}
+
+/** Adds the runs `text` holds (codes, a CSV or a saved room; see kindOf) to the room. */
+export function importText(room: Room, text: string, scenarios: ScenarioResolver, fileName = ''): Imported {
+  if (text.length > MAX_INPUT_CHARS)
+    return { room, added: [], problems: [{ where: null, message: `the input has ${text.length.toLocaleString('en')} characters; the room reads at most ${MAX_INPUT_CHARS.toLocaleString('en')} at a time` }] };
+  if (text.trim() === '') return { room, added: [], problems: [{ where: null, message: 'there is nothing to add: the input is empty' }] };
+  const kind = kindOf(text, fileName);
+  const parsed = PARSERS[kind](text);
+  if (parsed.candidates.length === 0 && parsed.problems.length === 0)
+    return { room, added: [], problems: [{ where: null, message: `there is nothing to add: the ${kind === 'csv' ? 'CSV' : 'saved room'} holds no runs` }] };
+  return admit(room, parsed, scenarios);
+}
+
+export function withoutRun(room: Room, code: string): Room {
+  return { runs: room.runs.filter((r) => r.code !== code) };
+}

@@ -1,0 +1,52 @@
+// The saved-room format: what the room keeps in the browser and exports as JSON, and what it imports
+// back. Only codes and labels are kept; everything else is replayed from the codes.
+import * as v from 'valibot';
+import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
+
+export const ROOM_FORMAT = 'interdell-room';
+export const ROOM_VERSION = 1;
+
+export interface SavedRoom {
+  readonly format: typeof ROOM_FORMAT;
+  readonly version: typeof ROOM_VERSION;
+  readonly runs: readonly { readonly label: string; readonly code: string }[];
+}
+
+const Envelope = v.object({ format: v.literal(ROOM_FORMAT), version: v.number(), runs: v.array(v.unknown()) });
+const Entry = v.object({ code: v.string(), label: v.optional(v.nullable(v.string())) });
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((item) => String(item.key)).join('.');
+  const expected = issue.expected ?? 'something else';
+  return path ? `“${path}” should be ${expected}, found ${issue.received}` : `expected ${expected}, found ${issue.received}`;
+}
+
+export function savedRoomOf(runs: readonly { readonly label: string; readonly code: string }[]): SavedRoom {
+  return { format: ROOM_FORMAT, version: ROOM_VERSION, runs: runs.map(({ label, code }) => ({ label, code })) };
+}
+
+export function codesFromSavedRoom(text: string): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { candidates: [], problems: [{ where: null, message: `the saved room is not valid JSON (${(e as Error).message})` }] };
+  }
+  const fail = (message: string): Parsed => ({ candidates: [], problems: [{ where: null, message }] });
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('the saved room should be a JSON object');
+  const { format, version } = json as Record<string, unknown>;
+  if (format !== ROOM_FORMAT) return fail(`this is not a saved room: its “format” should be "${ROOM_FORMAT}", found ${JSON.stringify(format) ?? 'nothing'}`);
+  if (version !== ROOM_VERSION)
+    return fail(`the saved room is version ${JSON.stringify(version) ?? '(none)'}; this page reads version ${ROOM_VERSION}`);
+  const envelope = v.safeParse(Envelope, json);
+  if (!envelope.success) return fail(`the saved room is malformed: ${issueText(envelope.issues[0])}`);
+  const candidates: Candidate[] = [];
+  const problems: Problem[] = [];
+  envelope.output.runs.forEach((raw, i) => {
+    const where = `run ${i + 1} of the saved room`;
+    const entry = v.safeParse(Entry, raw);
+    if (entry.success) candidates.push({ where, at: i + 1, code: entry.output.code, label: cleanLabel(entry.output.label ?? '') });
+    else problems.push({ where, at: i + 1, message: issueText(entry.issues[0]) });
+  });
+  return { candidates, problems };
+}

@@ -1,0 +1,20 @@
+// Why a run code's scenario field names nothing this browser can play, in a sentence: a preset this
+// game does not have, a custom scenario never loaded here, or another version of one that is.
+import { parseScenarioField } from '../engine/run-code';
+import type { KeyValueStore } from '../session/save';
+import { shown } from './shown';
+import { readStoredFiles, SCENARIOS_KEY, textField } from './stored-files';
+
+/** Ends "The run code …"-style sentences: `it was made …`. */
+export function unresolvedScenario(field: string, store: KeyValueStore): string {
+  const named = parseScenarioField(field);
+  if (named === null) return `it names no scenario (${shown(field)})`;
+  if (named.hash === null) return `it was made with the scenario ${shown(named.id)}, which this game does not have`;
+  const raw = store.getItem(SCENARIOS_KEY);
+  const files = raw === null ? [] : readStoredFiles(raw);
+  const sameId = typeof files === 'string' ? undefined : files.find((f) => textField(f, 'id') === named.id);
+  if (sameId === undefined)
+    return `it was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file on the title screen first`;
+  const name = textField(sameId, 'name') ?? named.id;
+  return `it was made with a different version of the scenario ${shown(name)} (its data hash is ${named.hash}; the file loaded in this browser differs): load the file the run was made with`;
+}

@@ -1,0 +1,5 @@
+// Links to this page with other query parameters: share links, the room, the lab, a session to join.
+export function pageUrl(params: Readonly<Record<string, string>>): string {
+  const query = new URLSearchParams(params).toString();
+  return `${window.location.origin}${window.location.pathname}${query === '' ? '' : `?${query}`}`;
+}

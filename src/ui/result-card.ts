@@ -1,0 +1,160 @@
+// The result card: a picture of a finished run to share after a workshop (the outcome, the meters
+// over the run, the scenario, the seed and the run code), drawn on a canvas and saved as a PNG.
+import type { RunState } from '../engine';
+
+export interface CardFacts {
+  readonly outcome: string;
+  readonly epitaph: string;
+  readonly scenario: string;
+  readonly seed: string;
+  readonly code: string;
+  readonly state: RunState;
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const INK = '#1b2830';
+const MUTED = '#4a5a62';
+const PAPER = '#f6f1e4';
+const LINE = '#d8ceb7';
+const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+
+/** Each meter's line: an Okabe–Ito hue, and a dash and marker of its own so colour is never needed. */
+const SERIES = [
+  { label: 'Satisfaction', colour: '#0072b2', dash: [], marker: 'circle' },
+  { label: 'Burnout', colour: '#d55e00', dash: [10, 6], marker: 'square' },
+  { label: 'Pay', colour: '#009e73', dash: [3, 5], marker: 'triangle' },
+] as const;
+
+/** Lines of `text` no wider than `width` in the context's current font; the last ends in … if cut. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (ctx.measureText(next).width <= width || line === '') line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1] as string;
+  while (last.length > 1 && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
+}
+
+function marker(ctx: CanvasRenderingContext2D, shape: (typeof SERIES)[number]['marker'], x: number, y: number): void {
+  ctx.beginPath();
+  if (shape === 'circle') ctx.arc(x, y, 4.5, 0, Math.PI * 2);
+  else if (shape === 'square') ctx.rect(x - 4, y - 4, 8, 8);
+  else {
+    ctx.moveTo(x, y - 5.5);
+    ctx.lineTo(x + 5, y + 4);
+    ctx.lineTo(x - 5, y + 4);
+    ctx.closePath();
+  }
+  ctx.fill();
+}
+
+/** The three meters, half-year by half-year; pay is drawn against the run's own highest pay. */
+function chart(ctx: CanvasRenderingContext2D, state: RunState, x: number, y: number, width: number, height: number): void {
+  const history = state.history ?? [];
+  const topPay = Math.max(1, ...history.map((t) => t.compensation));
+  const values = [history.map((t) => t.satisfaction), history.map((t) => t.burnout), history.map((t) => (100 * t.compensation) / topPay)];
+  ctx.strokeStyle = LINE;
+  ctx.lineWidth = 1;
+  ctx.fillStyle = MUTED;
+  ctx.font = `16px ${FONT}`;
+  for (const level of [0, 50, 100]) {
+    const ly = y + height - (height * level) / 100;
+    ctx.beginPath();
+    ctx.moveTo(x, ly);
+    ctx.lineTo(x + width, ly);
+    ctx.stroke();
+    ctx.fillText(`${level}`, x - 34, ly + 5);
+  }
+  ctx.fillText('year 1', x, y + height + 24);
+  const years = `year ${Math.ceil(history.length / 2)}`;
+  ctx.fillText(years, x + width - ctx.measureText(years).width, y + height + 24);
+  const step = history.length > 1 ? width / (history.length - 1) : 0;
+  SERIES.forEach((series, i) => {
+    const points = (values[i] ?? []).map((v, t) => [x + t * step, y + height - (height * v) / 100] as const);
+    ctx.strokeStyle = series.colour;
+    ctx.fillStyle = series.colour;
+    ctx.lineWidth = 3;
+    ctx.setLineDash([...series.dash]);
+    ctx.beginPath();
+    points.forEach(([px, py], t) => (t === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const [px, py] of points) marker(ctx, series.marker, px, py);
+  });
+  ctx.font = `16px ${FONT}`;
+  let lx = x;
+  SERIES.forEach((series) => {
+    ctx.fillStyle = series.colour;
+    marker(ctx, series.marker, lx + 6, y - 22);
+    ctx.fillStyle = INK;
+    const label = series.label === 'Pay' ? `Pay (top $${topPay}k)` : series.label;
+    ctx.fillText(label, lx + 18, y - 16);
+    lx += ctx.measureText(label).width + 44;
+  });
+}
+
+/** Draws the card for `facts` on `canvas` (resized to the card's size). */
+export function drawResultCard(canvas: HTMLCanvasElement, facts: CardFacts): void {
+  canvas.width = CARD_WIDTH;
+  canvas.height = CARD_HEIGHT;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw the result card');
+  ctx.fillStyle = PAPER;
+  ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  ctx.fillStyle = '#0072b2';
+  ctx.fillRect(0, 0, CARD_WIDTH, 10);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = MUTED;
+  ctx.font = `600 22px ${FONT}`;
+  ctx.fillText(`INTERDELL · ${facts.scenario} scenario`, 56, 66);
+  ctx.fillStyle = INK;
+  ctx.font = `700 54px ${FONT}`;
+  const title = wrap(ctx, facts.outcome, 520, 2);
+  title.forEach((line, i) => ctx.fillText(line, 56, 134 + i * 60));
+  ctx.font = `24px ${FONT}`;
+  const epitaphTop = 134 + title.length * 60 + 16;
+  wrap(ctx, facts.epitaph, 520, Math.floor((520 - epitaphTop) / 33)).forEach((line, i) => ctx.fillText(line, 56, epitaphTop + i * 33));
+  chart(ctx, facts.state, 680, 150, 460, 300);
+  const last = facts.state.history?.at(-1);
+  ctx.font = `20px ${FONT}`;
+  ctx.fillStyle = INK;
+  if (last) ctx.fillText(`At the end: satisfaction ${last.satisfaction} · burnout ${last.burnout} · $${last.compensation}k a year`, 680, 520, CARD_WIDTH - 720);
+  ctx.fillStyle = MUTED;
+  ctx.font = `20px ${FONT}`;
+  ctx.fillText(`Seed ${facts.seed}`, 56, 548);
+  codeLines(ctx, facts.code, 56, 576, CARD_WIDTH - 112);
+}
+
+/** The whole run code in monospace, in at most three lines: smaller type for longer codes. */
+function codeLines(ctx: CanvasRenderingContext2D, code: string, x: number, y: number, width: number): void {
+  let size = 16;
+  let perLine = 1;
+  for (size of [16, 13, 10, 8]) {
+    ctx.font = `${size}px ui-monospace, monospace`;
+    perLine = Math.max(1, Math.floor(width / ctx.measureText('0').width));
+    if (Math.ceil(code.length / perLine) <= 3) break;
+  }
+  for (let i = 0; i * perLine < code.length; i++) ctx.fillText(code.slice(i * perLine, (i + 1) * perLine), x, y + i * (size + 5));
+}
+
+/** The card as PNG bytes. */
+export function resultCardPng(facts: CardFacts): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  drawResultCard(canvas, facts);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the result card could not be encoded as PNG'))), 'image/png'),
+  );
+}

@@ -1,0 +1,25 @@
+// A facilitator view's page (?view=host, room or lab): the game's layout gives way to a full page,
+// and the view's code, with its charts and libraries, loads only now, never on the player's screen.
+import { localScenarios } from './scenario-file/resolve';
+import { copyText } from './ui/clipboard';
+import { downloadFile } from './ui/download';
+import { pageUrl } from './ui/page-url';
+import type { ViewEnv } from './views/view-env';
+
+export type ViewMount = (root: HTMLElement, env: ViewEnv) => void;
+
+export function bootViewPage(mount: ViewMount): void {
+  const root = document.createElement('main');
+  root.id = 'view';
+  document.getElementById('app')?.replaceWith(root);
+  const announcer = document.getElementById('announcer') as HTMLElement;
+  mount(root, {
+    store: window.localStorage,
+    search: window.location.search,
+    announce: (text) => (announcer.textContent = text),
+    gameUrl: pageUrl,
+    scenarios: localScenarios(window.localStorage),
+    download: downloadFile,
+    copy: copyText,
+  });
+}

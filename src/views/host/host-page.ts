@@ -1,0 +1,104 @@
+// Hosting a session: the facilitator picks a seed (typed, today's daily seed, or a random one) and a
+// scenario, and the page shows the link the room joins by, as text and as a QR code for a projector,
+// with the way on to the room's debrief and to the strategy lab for the same seed.
+import { PRESET_ABOUTS } from '../../content/scenarios/about';
+import { seedProblem } from '../../engine';
+import { todaysSeed } from '../../session/daily';
+import { randomSeed } from '../../session/session';
+import { button, el } from '../../ui/dom';
+import { qrSvg } from '../qr-code';
+import { viewFrame } from '../view-frame';
+import type { ViewEnv } from '../view-env';
+import './host.css';
+
+interface Session {
+  readonly seed: string;
+  readonly scenario: string;
+}
+
+/** The session the URL asks for, or problems naming what in it cannot be used. */
+function requested(env: ViewEnv): { session: Session | null; problems: string[] } {
+  const params = new URLSearchParams(env.search);
+  const problems: string[] = [];
+  const scenario = params.get('scenario') ?? 'default';
+  const seed = params.get('seed')?.trim() ?? null;
+  if (env.scenarios(scenario) === null) problems.push(`The link asks for scenario ${JSON.stringify(scenario.slice(0, 40))}, which this browser does not have.`);
+  const problem = seed === null ? null : seedProblem(seed);
+  if (problem !== null) problems.push(`The seed in the link cannot be used: ${problem}.`);
+  const ok = seed !== null && problem === null && problems.length === 0;
+  return { session: ok ? { seed, scenario } : null, problems };
+}
+
+export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
+  const body = viewFrame(root, 'Host a session', env);
+  const { session, problems } = requested(env);
+  const intro = el('p', 'Choose a seed and a scenario. Everyone who opens the link plays the same career: the same events, as long as they make the same choices. Afterwards, collect their run codes in the room.');
+  const form = el('form', undefined, { class: 'host-form', 'aria-label': 'Session' });
+  const seed = el('input', undefined, { id: 'host-seed', type: 'text', maxlength: '64', autocomplete: 'off' });
+  const seedError = el('p', '', { class: 'field-error', id: 'host-seed-error', 'aria-live': 'polite' });
+  seed.setAttribute('aria-describedby', 'host-seed-error');
+  const select = el('select', undefined, { id: 'host-scenario' });
+  for (const s of PRESET_ABOUTS) select.append(el('option', s.name, { value: s.id }));
+  if (session && !PRESET_ABOUTS.some((s) => s.id === session.scenario)) {
+    const name = env.scenarios(session.scenario)?.def.name ?? session.scenario;
+    select.append(el('option', `${name} (loaded from a file)`, { value: session.scenario }));
+  }
+  const output = el('section', undefined, { class: 'join', 'aria-label': 'How the room joins', 'aria-live': 'polite' });
+  const show = (chosen: Session): void => {
+    seed.value = chosen.seed;
+    select.value = chosen.scenario;
+    output.replaceChildren(...joinCard(chosen, env));
+    env.announce(`Session ready: seed ${chosen.seed}. The join link and its QR code are shown.`);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const typed = seed.value.trim();
+    const problem = typed === '' ? 'type a seed, or use the daily or a random one' : seedProblem(typed);
+    seedError.textContent = problem === null ? '' : `This seed cannot be used: ${problem}.`;
+    if (problem === null) show({ seed: typed, scenario: select.value });
+    else seed.focus();
+  });
+  form.append(
+    el('label', 'Session seed', { for: 'host-seed' }),
+    seed,
+    seedError,
+    el('label', 'Scenario', { for: 'host-scenario' }),
+    select,
+    el('button', 'Show the join link', { type: 'submit', class: 'primary', 'data-action': 'host' }),
+    button("Use today's daily seed (the same worldwide)", () => show({ seed: todaysSeed(), scenario: select.value }), { 'data-action': 'host-daily' }),
+    button('Use a random seed', () => show({ seed: randomSeed(), scenario: select.value }), { 'data-action': 'host-random' }),
+  );
+  body.append(intro);
+  if (problems.length > 0) {
+    const box = el('div', undefined, { class: 'problems', role: 'alert' });
+    for (const p of problems) box.append(el('p', p));
+    body.append(box);
+  }
+  body.append(form, output);
+  if (session) show(session);
+}
+
+/** The join link as text, a copy button, the QR code, and the links on to the room and the lab. */
+function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
+  const link = env.gameUrl({ seed: session.seed, scenario: session.scenario });
+  const field = el('input', undefined, { id: 'join-link', readonly: '', value: link });
+  const copy = button('Copy the join link', () => {
+    void env.copy(link).then((ok) => {
+      if (!ok) field.select();
+      env.announce(ok ? 'Join link copied.' : 'Select the join link and copy it.');
+    });
+  });
+  const qr = el('figure', undefined, { class: 'join-qr' });
+  qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed}`));
+  const next = el('ul', undefined, { class: 'join-next' });
+  for (const [text, params] of [
+    ['Open the room for this seed (paste everyone’s run codes there)', { view: 'room', seed: session.seed, scenario: session.scenario }],
+    ['Run the strategy lab on this seed', { view: 'lab', seed: session.seed, scenario: session.scenario }],
+    ['Play it yourself', { seed: session.seed, scenario: session.scenario }],
+  ] as const) {
+    const item = el('li');
+    item.append(el('a', text, { href: env.gameUrl(params) }));
+    next.append(item);
+  }
+  return [el('h2', 'Join this session'), el('label', 'Join link', { for: 'join-link' }), field, copy, qr, next];
+}

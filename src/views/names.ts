@@ -1,0 +1,7 @@
+// The facilitator views a link can open with ?view=NAME.
+export const VIEW_NAMES = ['host', 'room', 'lab'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+export function isViewName(name: string | null): name is ViewName {
+  return (VIEW_NAMES as readonly (string | null)[]).includes(name);
+}

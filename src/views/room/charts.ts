@@ -1,0 +1,127 @@
+// The room's charts, drawn with Observable Plot at the width they are given: how the careers ended,
+// where each meter finished (a box over one dot per run), where the room stood at each year's end,
+// and, for runs on one seed, each run's meter half-year by half-year with the point it left the path.
+import * as Plot from '@observablehq/plot';
+import type { MeterId } from '../../engine';
+import type { MeterSummary, OutcomeCount } from '../../room/aggregate';
+import type { Divergence } from '../../room/divergence';
+import { FLOW_PLACES, type FlowCell } from '../../room/flow';
+import type { RoomRun } from '../../room/room-run';
+import { METER_NAMES, outcomeColour, whole } from '../lab/labels';
+import { placeColour, placeName } from './words';
+
+const INK = '#1b2830';
+const BLUE = '#0072b2';
+const VERMILLION = '#d55e00';
+const FONT = { fontSize: '13px' };
+
+/** One bar per outcome, its title and count written above it so long titles fit a phone. */
+export function outcomeChart(counts: readonly OutcomeCount[], runs: number, width: number): Element {
+  const label = (d: OutcomeCount): string => `${d.title}: ${d.count} of ${runs}`;
+  return Plot.plot({
+    width,
+    height: 24 + 40 * counts.length,
+    marginLeft: 8,
+    marginRight: 16,
+    style: FONT,
+    ariaLabel: `How the room's ${runs} careers ended: ${counts.map(label).join('; ')}`,
+    x: { label: 'runs', grid: true, domain: [0, Math.max(...counts.map((c) => c.count))], nice: true },
+    y: { axis: null, domain: counts.map((c) => c.title), padding: 0 },
+    marks: [
+      Plot.barX(counts, { x: 'count', y: 'title', fill: (d: OutcomeCount) => outcomeColour(d.outcome), insetTop: 20, insetBottom: 4, title: label }),
+      Plot.text(counts, { x: 0, y: 'title', text: label, textAnchor: 'start', dy: -8, fill: INK, lineAnchor: 'bottom' }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** A meter's final values: one dot per run, over a box of the middle half, its median and a line from lowest to highest. */
+export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], width: number): Element {
+  const { meter } = summary;
+  const value = (r: RoomRun): number => r.final[meter];
+  // The frame between the margins is `inner` high; the box and the line sit in its middle, as the dots do.
+  const [marginTop, marginBottom, inner] = [10, 36, 84];
+  const box = { insetTop: inner / 2 - 18, insetBottom: inner / 2 - 18 };
+  return Plot.plot({
+    width,
+    height: marginTop + inner + marginBottom,
+    marginTop,
+    marginBottom,
+    style: FONT,
+    ariaLabel: `${METER_NAMES[meter]} at the end of each run, one dot per run, over a box from the lower to the upper quartile with the median`,
+    x: { label: METER_NAMES[meter], grid: true, nice: true },
+    marks: [
+      Plot.barX([summary], { x1: 'min', x2: 'max', fill: INK, insetTop: inner / 2 - 1, insetBottom: inner / 2 - 1 }),
+      Plot.barX([summary], { x1: 'q1', x2: 'q3', fill: '#56b4e9', fillOpacity: 0.45, stroke: INK, ...box }),
+      Plot.tickX([summary], { x: 'median', stroke: INK, strokeWidth: 3, ...box }),
+      Plot.dot(
+        runs,
+        Plot.dodgeY('middle', { x: value, r: 4, fill: (r: RoomRun) => outcomeColour(r.outcome), stroke: '#fffdf7', title: (r: RoomRun) => `${r.label}: ${whole(value(r))} (${r.outcomeTitle})` }),
+      ),
+    ],
+  });
+}
+
+/** How many runs stood in each place at the end of each year, stacked. */
+export function flowChart(cells: readonly FlowCell[], width: number): Element {
+  const present = FLOW_PLACES.filter((p) => cells.some((c) => c.place === p && c.count > 0));
+  const rows = cells.filter((c) => c.count > 0).map((c) => ({ ...c, name: placeName(c.place) }));
+  return Plot.plot({
+    width,
+    height: 300,
+    style: FONT,
+    ariaLabel: 'How many runs stood in each region at the end of each year, as stacked bars',
+    x: { label: 'year', tickFormat: (y: number) => `Y${y}` },
+    y: { label: 'runs', grid: true },
+    color: { legend: true, domain: present.map(placeName), range: present.map(placeColour) },
+    marks: [
+      Plot.barY(rows, {
+        x: 'year',
+        y: 'count',
+        fill: 'name',
+        order: present.map(placeName),
+        stroke: '#fffdf7',
+        strokeWidth: 0.5,
+        title: (d: (typeof rows)[number]) => `Year ${d.year}: ${d.count} in ${d.name}`,
+      }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/** Each run's meter, half-year by half-year; the room's path in ink, a dot where a run left it. */
+export function divergenceChart(result: Divergence, meter: MeterId, width: number): Element {
+  const points = result.group.runs.flatMap((run) =>
+    run.history.map((t) => ({ label: run.label, halfYear: t.turn + 1, value: t[meter], path: run === result.reference })),
+  );
+  const partings = result.departures.flatMap((d) => {
+    const at = d.turn === null ? undefined : d.run.history[d.turn];
+    return at && d.turn !== null ? [{ label: d.run.label, halfYear: d.turn + 1, value: at[meter], chose: d.chose }] : [];
+  });
+  return Plot.plot({
+    width,
+    height: 320,
+    style: FONT,
+    ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path`,
+    x: { label: 'half-year', grid: true },
+    y: { label: METER_NAMES[meter], grid: true, nice: true },
+    marks: [
+      Plot.line(
+        points.filter((p) => !p.path),
+        { x: 'halfYear', y: 'value', z: 'label', stroke: BLUE, strokeOpacity: 0.55, strokeWidth: 1.5 },
+      ),
+      Plot.line(
+        points.filter((p) => p.path),
+        { x: 'halfYear', y: 'value', stroke: INK, strokeWidth: 3.5 },
+      ),
+      Plot.dot(partings, {
+        x: 'halfYear',
+        y: 'value',
+        r: 5,
+        fill: VERMILLION,
+        stroke: '#fffdf7',
+        title: (d: (typeof partings)[number]) => `${d.label} left the path in half-year ${d.halfYear}: ${d.chose}`,
+      }),
+    ],
+  });
+}

@@ -1,0 +1,94 @@
+// Where runs on one seed parted: choose a seed the room shared, see each run's meter against the
+// room's most common path, the points where the room split, and each run's departure as a table.
+import { METERS, type MeterId } from '../../engine';
+import { divergence, seedGroups, SOON_AFTER, type Divergence, type Split } from '../../room/divergence';
+import type { RoomRun } from '../../room/room-run';
+import { el } from '../../ui/dom';
+import { halfYear } from '../../ui/words';
+import { METER_NAMES, whole } from '../lab/labels';
+import { divergenceChart } from './charts';
+import { dataTable, scrollable } from './data-table';
+import { meterDeltas } from './words';
+
+/** How many splits the printed page has room for (room.css hides the rest in print). */
+const PRINTED_SPLITS = 4;
+
+/** A split as a list item: when and how many parted, then each branch with where its runs ended. */
+function splitItem(split: Split): HTMLLIElement {
+  const item = el('li', `${halfYear(split.turn)}, ${split.kind === 'move' ? 'the move' : 'the event'}: ${split.runs} runs parted.`);
+  const branches = el('ul');
+  for (const b of split.branches) {
+    const end = `satisfaction ${whole(b.meanFinal.satisfaction)}, burnout ${whole(b.meanFinal.burnout)}, pay ${whole(b.meanFinal.compensation)}k`;
+    branches.append(el('li', `${b.runs.length} chose ${b.text}; ${b.runs.length === 1 ? 'it ended at' : 'they ended on average at'} ${end}.`));
+  }
+  item.append(branches);
+  return item;
+}
+
+function departuresTable(result: Divergence): HTMLTableElement {
+  const rows = result.departures.map((d) => [
+    d.run === result.reference ? `${d.run.label} (the room's path)` : d.run.label,
+    d.turn === null ? 'never' : `${halfYear(d.turn)} (${d.kind === 'move' ? 'move' : 'event'})`,
+    d.chose || '—',
+    d.roomChose || '—',
+    d.soon === null ? '—' : `${halfYear(d.soon.turn)}: ${meterDeltas(d.soon.delta)}`,
+    d.turn === null ? '—' : meterDeltas(d.atEnd),
+  ]);
+  return dataTable(
+    `Each run on seed ${result.group.seed} against the room's most common path`,
+    ['Run', 'Left the path', 'It chose', 'The path chose', `${SOON_AFTER} half-years later`, 'At the end'],
+    rows,
+  );
+}
+
+export interface DivergenceBlock {
+  readonly block: HTMLElement;
+  readonly draw: () => void;
+}
+
+export function divergenceBlock(runs: readonly RoomRun[], announce: (text: string) => void): DivergenceBlock {
+  const block = el('section', undefined, { class: 'room-chart room-divergence', id: 'room-divergence', 'aria-labelledby': 'room-divergence-title' });
+  block.append(el('h3', 'Where runs on one seed parted', { id: 'room-divergence-title' }));
+  const groups = seedGroups(runs);
+  if (groups.length === 0) {
+    block.append(el('p', 'No two runs here share a seed yet. When several people play one seed, this shows where their choices parted and what that did to their meters.'));
+    return { block, draw: () => undefined };
+  }
+  block.append(
+    el('p', "Runs on one seed meet the same events until someone chooses differently. The thick line is the room's most common path; each dot marks the half-year a run left it.", { class: 'hint' }),
+  );
+  const controls = el('div', undefined, { class: 'room-controls' });
+  const seedSelect = el('select', undefined, { id: 'room-seed' });
+  groups.forEach((g, i) => seedSelect.append(el('option', `${g.seed} (${g.runs.length} runs)`, { value: String(i) })));
+  const meterSelect = el('select', undefined, { id: 'room-divergence-meter' });
+  for (const m of METERS) meterSelect.append(el('option', METER_NAMES[m], { value: m }));
+  controls.append(el('label', 'Seed', { for: 'room-seed' }), seedSelect, el('label', 'Meter', { for: 'room-divergence-meter' }), meterSelect);
+  const figure = el('figure', undefined, { class: 'room-figure' });
+  const content = el('div');
+  block.append(controls, figure, content);
+
+  let result = divergence(groups[0] as (typeof groups)[number]);
+  const draw = (): void => {
+    figure.replaceChildren(divergenceChart(result, meterSelect.value as MeterId, Math.max(280, Math.floor(figure.clientWidth))));
+  };
+  const show = (): void => {
+    result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
+    const splits = el('ol', undefined, { class: 'room-splits' });
+    for (const split of result.splits) splits.append(splitItem(split));
+    content.replaceChildren(
+      el('h4', 'Where the room split'),
+      result.splits.length > 0 ? splits : el('p', 'Every run on this seed made the same choices.'),
+      ...(result.splits.length > PRINTED_SPLITS ? [el('p', `The printed summary lists the first ${PRINTED_SPLITS} of these ${result.splits.length} splits.`, { class: 'room-print-only' })] : []),
+      el('h4', "Each run against the room's path"),
+      scrollable(departuresTable(result), `Each run on seed ${result.group.seed} against the room's path`),
+    );
+    if (block.isConnected) draw();
+  };
+  seedSelect.addEventListener('change', () => {
+    show();
+    announce(`Showing seed ${result.group.seed}: ${result.group.runs.length} runs, ${result.splits.length} points where they parted.`);
+  });
+  meterSelect.addEventListener('change', draw);
+  show();
+  return { block, draw };
+}

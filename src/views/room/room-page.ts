@@ -1,0 +1,165 @@
+// The room (?view=room): a facilitator collects the run codes of a session and shows the room's
+// debrief on a projector. The room is kept in the browser; every import says what it could not use.
+import { byScenario } from '../../room/aggregate';
+import { problemText, type Problem } from '../../room/candidate';
+import { roomCsv } from '../../room/export-csv';
+import { restoreRoom, storeRoom } from '../../room/persist';
+import { EMPTY_ROOM, importText, withoutRun, type Room } from '../../room/room';
+import type { RoomRun } from '../../room/room-run';
+import { savedRoomOf } from '../../room/saved-room';
+import { button, el } from '../../ui/dom';
+import { viewFrame } from '../view-frame';
+import type { ViewEnv } from '../view-env';
+import { renderDebrief } from './debrief';
+import { importForm } from './import-form';
+import { runsTable } from './runs-table';
+import './room.css';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
+  const body = viewFrame(root, 'The room', env);
+  body.classList.add('room-page');
+  const restored = restoreRoom(env.store, env.scenarios);
+  let room: Room = restored.room;
+  let shownScenario: string | null = null;
+  let redraw = (): void => undefined;
+
+  const problems = el('section', undefined, { id: 'room-problems', class: 'problems', 'aria-labelledby': 'room-problems-title', hidden: '' });
+  const toolbar = el('div', undefined, { class: 'room-actions', role: 'group', 'aria-label': 'The room' });
+  const runsSection = el('section', undefined, { id: 'room-runs', 'aria-labelledby': 'room-runs-title' });
+  const debrief = el('section', undefined, { id: 'room-debrief', 'aria-labelledby': 'room-debrief-title' });
+
+  const showProblems = (title: string, list: readonly Problem[]): void => {
+    problems.hidden = list.length === 0;
+    const items = el('ul');
+    for (const p of list) items.append(el('li', problemText(p)));
+    problems.replaceChildren(el('h2', title, { id: 'room-problems-title' }), items, button('Dismiss', () => (problems.hidden = true)));
+  };
+
+  const save = (): void => {
+    const error = storeRoom(env.store, room);
+    if (error !== null) showProblems('The room could not be saved', [{ where: null, message: error }]);
+  };
+
+  const add = (text: string, fileName: string): void => {
+    const result = importText(room, text, env.scenarios, fileName);
+    room = result.room;
+    const source = fileName === '' ? 'the codes' : fileName;
+    showProblems(`${plural(result.problems.length, 'problem')} with ${source}`, result.problems);
+    if (result.added.length > 0) save();
+    if (result.problems.length === 0) form.clear();
+    render();
+    const refused = result.problems.length > 0 ? ` ${plural(result.problems.length, 'problem')} listed below the form.` : '';
+    env.announce(`Added ${plural(result.added.length, 'run')} from ${source}.${refused} The room holds ${plural(room.runs.length, 'run')}.`);
+  };
+
+  const form = importForm(add, (message) => {
+    showProblems('A file could not be read', [{ where: null, message }]);
+    env.announce(message);
+  });
+
+  const remove = (run: RoomRun): void => {
+    room = withoutRun(room, run.code);
+    save();
+    render();
+    (document.getElementById('room-runs-title') as HTMLElement).focus();
+    env.announce(`Removed ${run.label}. The room holds ${plural(room.runs.length, 'run')}.`);
+  };
+
+  const clearControls = (): HTMLElement => {
+    const box = el('div', undefined, { class: 'room-clear' });
+    const ask = button('Clear the room…', () => {
+      const confirm = button(`Remove all ${plural(room.runs.length, 'run')}`, () => {
+        room = EMPTY_ROOM;
+        save();
+        render();
+        (document.getElementById('room-codes') as HTMLElement).focus();
+        env.announce('The room is empty.');
+      });
+      const keep = button('Keep them', () => {
+        box.replaceChildren(ask);
+        ask.focus();
+      });
+      box.replaceChildren(el('span', 'Remove every run from this room? ', { class: 'room-confirm' }), confirm, keep);
+      keep.focus();
+    });
+    box.append(ask);
+    return box;
+  };
+
+  const fillToolbar = (): void => {
+    toolbar.hidden = room.runs.length === 0;
+    toolbar.replaceChildren(
+      button('Download CSV', () => env.download('interdell-room.csv', new Blob([roomCsv(room.runs)], { type: 'text/csv' }))),
+      button('Download saved room (JSON)', () => env.download('interdell-room.json', new Blob([JSON.stringify(savedRoomOf(room.runs), null, 2)], { type: 'application/json' }))),
+      button('Print summary', () => window.print()),
+      clearControls(),
+    );
+  };
+
+  const scenarioPicker = (sections: ReturnType<typeof byScenario>): HTMLElement => {
+    const box = el('div', undefined, { class: 'room-scenario' });
+    const select = el('select', undefined, { id: 'room-scenario' });
+    for (const s of sections) select.append(el('option', `${s.name} (${plural(s.runs.length, 'run')})`, { value: s.scenario }));
+    select.value = shownScenario ?? '';
+    select.addEventListener('change', () => {
+      shownScenario = select.value;
+      renderDebriefSection();
+      (document.getElementById('room-scenario') as HTMLElement).focus();
+      env.announce(`The debrief now shows scenario ${select.selectedOptions[0]?.textContent ?? ''}.`);
+    });
+    box.append(
+      el('p', `This room holds runs of ${sections.length} scenarios. Runs of different scenarios are never counted together: the debrief shows one scenario at a time.`),
+      el('label', 'Scenario shown', { for: 'room-scenario' }),
+      select,
+    );
+    return box;
+  };
+
+  const renderDebriefSection = (): void => {
+    const sections = byScenario(room.runs);
+    const section = sections.find((s) => s.scenario === shownScenario) ?? sections[0];
+    shownScenario = section?.scenario ?? null;
+    const heading = el('h2', "The room's debrief", { id: 'room-debrief-title' });
+    if (section === undefined) {
+      debrief.replaceChildren(heading, el('p', 'Add run codes above to see how the room’s careers ended, where its meters finished, and where players on one seed parted.'));
+      redraw = () => undefined;
+      return;
+    }
+    const summary = el('p', `${plural(section.runs.length, 'run')} of the scenario “${section.name}”.`, { class: 'room-summary' });
+    const charts = el('div');
+    debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
+    redraw = renderDebrief(charts, section.runs, env.announce);
+  };
+
+  const render = (): void => {
+    const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
+    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, (code) => env.gameUrl({ code }), remove));
+    fillToolbar();
+    renderDebriefSection();
+  };
+
+  body.append(
+    el('p', 'Collect the run codes of everyone in the session, then show the room its debrief: how the careers ended, where the meters finished, how the room moved across the map, and where players on one seed parted.', { class: 'room-intro' }),
+    form.element,
+    problems,
+    toolbar,
+    debrief,
+    runsSection,
+  );
+  if (restored.problems.length > 0) showProblems('The saved room could not be read in full', restored.problems);
+  render();
+
+  let width = debrief.clientWidth;
+  let pending = false;
+  new ResizeObserver(() => {
+    if (pending || Math.abs(debrief.clientWidth - width) < 16) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      width = debrief.clientWidth;
+      redraw();
+    });
+  }).observe(debrief);
+}

@@ -1,0 +1,24 @@
+// The runs in the room as a table: label, scenario, seed, outcome and final meters, a link that
+// replays the run in the game, and a button that removes it from the room.
+import type { RoomRun } from '../../room/room-run';
+import { button, el } from '../../ui/dom';
+import { dataTable, scrollable } from './data-table';
+
+export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) => string, remove: (run: RoomRun) => void): HTMLElement {
+  const rows = runs.map((run) => [
+    run.label,
+    run.scenarioName,
+    run.seed,
+    run.outcomeTitle,
+    run.final.satisfaction,
+    run.final.burnout,
+    run.final.compensation,
+    run.history.length,
+    el('a', 'Replay', { href: replayUrl(run.code), 'aria-label': `Replay ${run.label}` }),
+    button('Remove', () => remove(run), { 'aria-label': `Remove ${run.label} from the room`, class: 'room-remove' }),
+  ]);
+  const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Remove'];
+  const table = dataTable(`Runs in the room (${runs.length})`, head, rows);
+  table.classList.add('room-runs-table');
+  return scrollable(table, 'Runs in the room');
+}

@@ -1,0 +1,34 @@
+// How the room names what it shows: places on the map, their colours, and signed differences.
+import { REGION_DEFS } from '../../content/world';
+import { ENDED, type FlowPlace } from '../../room/flow';
+import type { Meters } from '../../room/room-run';
+import { whole } from '../lab/labels';
+
+/** Okabe–Ito hues, one per place; the tables beside the charts carry the same numbers. */
+const PLACE_COLOURS: Readonly<Record<FlowPlace, string>> = {
+  interdell: '#009e73',
+  'frontend-range': '#0072b2',
+  'backend-range': '#56b4e9',
+  'em-coast': '#e69f00',
+  'pm-archipelago': '#cc79a7',
+  [ENDED]: '#8a8a8a',
+};
+
+export function placeName(place: FlowPlace): string {
+  return place === ENDED ? 'Run already over' : (REGION_DEFS.find((r) => r.id === place)?.name ?? place);
+}
+
+export function placeColour(place: FlowPlace): string {
+  return PLACE_COLOURS[place];
+}
+
+/** A difference as a screen reader and a projector read it: "+12", "−3", "0". */
+export function signed(n: number): string {
+  const rounded = Math.round(n);
+  return rounded > 0 ? `+${whole(rounded)}` : rounded < 0 ? `−${whole(-rounded)}` : '0';
+}
+
+/** Three meter differences in one phrase: "satisfaction +4, burnout −2, pay +30k" (thousands of USD). */
+export function meterDeltas(delta: Meters): string {
+  return `satisfaction ${signed(delta.satisfaction)}, burnout ${signed(delta.burnout)}, pay ${signed(delta.compensation)}k`;
+}

@@ -1,0 +1,158 @@
+// The room in a real browser: thirty codes from bot careers in Node (twelve on one seed) go in by
+// paste and by file, the charts are drawn with their tables, runs on the shared seed show where they
+// parted, a hostile label stays text, the room survives a reload and bad input, and prints on one page.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
+import { SHOTS, hasBrowser, launch, openPage, screenshot } from './browser';
+
+const content = defaultScenario();
+const SHARED_SEED = 'workshop';
+const STRATEGIES: readonly StrategyId[] = ['balanced', 'chase-pay', 'opt-out', 'go-manager', 'step-up', 'go-pm', 'random'];
+const HOSTILE = '<img src=x onerror="pwned=1"><script>pwned=2</script>';
+
+/** A career on the shared seed that follows `prefix` and then plays `strategy`. */
+function sharedSeedCode(prefix: readonly Command[], strategy: StrategyId): string {
+  const state = createRun(content, { seed: SHARED_SEED, record: false });
+  for (const command of prefix) applyInPlace(content, state, command);
+  while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state));
+  return runCodeOf(state);
+}
+
+/** Twelve different careers on one seed, parting from a balanced run at steps spread over the run. */
+function sharedSeedCodes(): string[] {
+  const base = sharedSeedCode([], 'balanced');
+  const decoded = decodeRunCode(base);
+  if (!decoded.ok) throw new Error(decoded.error);
+  const codes = new Set([base]);
+  for (let i = 0; codes.size < 12 && i < 200; i++) {
+    const step = (i * 6) % decoded.value.commands.length;
+    codes.add(sharedSeedCode(decoded.value.commands.slice(0, step), STRATEGIES[1 + (i % (STRATEGIES.length - 1))] as StrategyId));
+  }
+  return [...codes];
+}
+
+const shared = sharedSeedCodes();
+const solo = Array.from({ length: 18 }, (_, i) => runCodeOf(simulateCareer(content, STRATEGIES[i % STRATEGIES.length] as StrategyId, `room-e2e-${i}`)));
+const names = ['Ada', 'Bo', 'Chen', 'Dita', 'Eli', 'Fen', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', HOSTILE];
+
+async function addPasted(page: Page, text: string): Promise<void> {
+  await page.fill('#room-codes', text);
+  await page.getByRole('button', { name: 'Add codes' }).click();
+}
+
+describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, errors } = await openPage(browser, '?view=room', { width: 1280, height: 900 }));
+    await page.waitForSelector('#room-codes');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes 18 pasted codes and a CSV file of 12 named runs on one seed', async () => {
+    expect(shared).toHaveLength(12);
+    await addPasted(page, solo.join(',\n'));
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(18);
+    const csv = `Team,Name,Code\n${shared.map((code, i) => `t${i % 3},"${(names[i] as string).replace(/"/g, '""')}",${code}`).join('\r\n')}\n`;
+    await page.setInputFiles('#room-file', { name: 'session.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForFunction(() => document.querySelectorAll('.room-runs-table tbody tr').length === 30);
+    await expect(page.locator('#room-problems').isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws each chart as SVG with marks, each with its numbers as a table', async () => {
+    await expect(page.locator('#room-outcomes svg[aria-label] rect').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#room-meters svg[aria-label]').count()).resolves.toBe(3);
+    await expect(page.locator('#room-meters svg').first().locator('circle').count()).resolves.toBe(30);
+    await expect(page.locator('#room-flow svg[aria-label] rect').count()).resolves.toBeGreaterThan(10);
+    for (const id of ['room-outcomes', 'room-meters', 'room-flow'])
+      await expect(page.locator(`#${id} details table tbody tr`).count()).resolves.toBeGreaterThan(0);
+    const counts = await page.locator('#room-outcomes table tbody td:nth-child(2)').allTextContents();
+    expect(counts.reduce((s, c) => s + Number(c), 0)).toBe(30);
+  });
+
+  it('shows where the twelve runs on the shared seed parted', async () => {
+    await expect(page.locator('#room-seed option').first().textContent()).resolves.toBe(`${SHARED_SEED} (12 runs)`);
+    await expect(page.locator('#room-divergence svg[aria-label] path').count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('#room-divergence svg circle').count()).resolves.toBe(11);
+    await expect(page.locator('.room-splits li').count()).resolves.toBeGreaterThan(0);
+    const rows = page.locator('#room-divergence table tbody tr');
+    await expect(rows.count()).resolves.toBe(12);
+    await expect(rows.filter({ hasText: "(the room's path)" }).count()).resolves.toBe(1);
+    await page.selectOption('#room-divergence-meter', 'compensation');
+    await expect(page.locator('#room-divergence svg[aria-label]').getAttribute('aria-label')).resolves.toMatch(/^Compensation/);
+  });
+
+  it('shows a label holding HTML and script as text, and runs none of it', async () => {
+    await expect(page.locator('.room-runs-table tbody th', { hasText: '<img' }).textContent()).resolves.toBe(HOSTILE);
+    await expect(page.locator('img[src="x"], .room-page script').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).resolves.toBeUndefined();
+  });
+
+  it('lists what it could not use and keeps every run already in the room', async () => {
+    await addPasted(page, `${solo[0]}\nnot-a-code\nhttps://example.org/?seed=x`);
+    const problems = await page.locator('#room-problems li').allTextContents();
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 1: this run is already in the room/),
+      expect.stringMatching(/^line 2: this is not a run code/),
+      expect.stringMatching(/^line 3: the link .* holds no run code/),
+    ]);
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
+    await expect(page.inputValue('#room-codes')).resolves.toContain('not-a-code');
+  });
+
+  it('lays out for a desktop, a projector and a phone, without sideways scrolling', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('#room-problems').getByRole('button', { name: 'Dismiss' }).click();
+    await screenshot(page, 'room-desktop');
+    await page.screenshot({ path: join(SHOTS, 'room-desktop-full.png'), fullPage: true });
+    for (const [name, viewport] of [
+      ['projector', { width: 1920, height: 1080 }],
+      ['phone', { width: 360, height: 740 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await screenshot(page, `room-${name}`);
+      await page.screenshot({ path: join(SHOTS, `room-${name}-full.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('prints the summary on one page, as drawn for the screen it is printed from', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    }
+    // What the page looks like: A4 landscape less its margins is about 1060 by 730 CSS pixels.
+    await page.setViewportSize({ width: 1060, height: 730 });
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'room-print.png'), fullPage: true });
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps the room across a reload, and removes a run by keyboard', async () => {
+    await page.reload();
+    await page.waitForSelector('.room-runs-table');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
+    await page.getByRole('button', { name: 'Remove Ada from the room' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('room-runs-title');
+    await expect(page.textContent('#announcer')).resolves.toContain('Removed Ada');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Sharing in a real browser: a facilitator hosts a session (the join link and a QR code that scans
+// back to it), the room joins by that link, and a finished run saves its result card and its record.
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
+import { launch, hasBrowser, openPage, screenshot, SHOTS } from './browser';
+
+/** The QR code on the page, drawn on a canvas in the page and read in Node as a camera would. */
+async function scanQr(page: Page): Promise<string | null> {
+  const { width, height, pixels } = await page.evaluate(async () => {
+    const svg = document.querySelector('.join-qr svg') as SVGSVGElement;
+    const image = new Image();
+    image.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0, 400, 400);
+    return { width: 400, height: 400, pixels: Array.from(context.getImageData(0, 0, 400, 400).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
+}
+
+/** Width and height from a PNG's header. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('hosts a session: a typed seed becomes a join link and a QR code that scans to it, and the link starts that run', async () => {
+    const { page, errors } = await openPage(browser, '?view=host');
+    await page.fill('#host-seed', 'offsite-2026');
+    await page.selectOption('#host-scenario', 'startup');
+    await page.keyboard.press('Enter');
+    const link = await page.inputValue('#join-link');
+    expect(new URL(link).searchParams.get('seed')).toBe('offsite-2026');
+    expect(new URL(link).searchParams.get('scenario')).toBe('startup');
+    await expect(scanQr(page)).resolves.toBe(link);
+    await screenshot(page, 'host-desktop');
+    await page.goto(link);
+    await page.waitForSelector('button[data-choice="1"]');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code)).toMatch(/^1\.startup\./);
+    expect(errors).toEqual([]);
+  });
+
+  it('names what is wrong with a hostile host link, as text, and still offers the form', async () => {
+    const { page, errors } = await openPage(browser, `?view=host&scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}&seed=`, { width: 360, height: 640 });
+    await expect(page.locator('.problems').innerText()).resolves.toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.problems img').count()).toBe(0);
+    await page.click('[data-action="host-daily"]');
+    await expect(scanQr(page)).resolves.toBe(await page.inputValue('#join-link'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'host-phone');
+    expect(errors).toEqual([]);
+  });
+
+  it('saves a finished run as a result card (PNG) and as the run record (JSON)', async () => {
+    const run = simulateCareer(defaultScenario(), 'balanced', 'result-card', true);
+    const { page, errors } = await openPage(browser, '');
+    await page.evaluate((code) => localStorage.setItem('interdell.save', JSON.stringify({ format: 1, code })), runCodeOf(run));
+    await page.reload();
+    await page.click('[data-action="resume"]');
+    await page.waitForSelector('#outcome-title');
+    const [card] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-card"]')]);
+    expect(card.suggestedFilename()).toMatch(/^interdell-result-card-.+\.png$/);
+    const png = readFileSync((await card.path()) as string);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    await card.saveAs(`${SHOTS}/result-card.png`);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-json"]')]);
+    expect(JSON.parse(readFileSync((await json.path()) as string, 'utf8'))).toEqual(JSON.parse(JSON.stringify(runRecord(run, 'player'))));
+    expect(await page.getAttribute('a.lab-link', 'href')).toContain(`view=lab&code=${encodeURIComponent(runCodeOf(run))}`);
+    expect(errors).toEqual([]);
+  });
+});

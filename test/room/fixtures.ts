@@ -1,0 +1,21 @@
+// What the room's tests share: finished careers (bot runs, and runs that follow another run's first
+// commands and then go their own way, as players on one seed do), the presets, and a storage stand-in.
+import { defaultScenario } from '../../src/content/index';
+import { applyInPlace, botCommand, createRun, runCodeOf, type CompiledScenario, type Command, type StrategyId } from '../../src/engine/index';
+import { presetScenarios } from '../../src/scenario-file/resolve';
+import type { KeyValueStore } from '../../src/session/save';
+
+export const scenarios = presetScenarios;
+
+/** The code of a career on `seed` that makes `prefix`'s commands first, then plays `strategy`. */
+export function careerCode(seed: string, strategy: StrategyId, prefix: readonly Command[] = [], content: CompiledScenario = defaultScenario()): string {
+  const state = createRun(content, { seed, record: false });
+  for (const command of prefix) applyInPlace(content, state, command);
+  while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state));
+  return runCodeOf(state);
+}
+
+/** Browser storage stand-in: a Map behind the three calls the room makes. */
+export function memoryStore(items = new Map<string, string>()): KeyValueStore {
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+}

@@ -1,0 +1,60 @@
+// The room kept in the browser: written under one key, read back into the same runs; a saved room
+// that cannot be read in full is set aside under its own key and reported, and its good runs kept.
+import { describe, expect, it } from 'vitest';
+import { ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreRoom, storeRoom } from '../../src/room/persist';
+import { EMPTY_ROOM, importText } from '../../src/room/room';
+import { savedRoomOf } from '../../src/room/saved-room';
+import { careerCode, memoryStore, scenarios } from './fixtures';
+
+const room = importText(EMPTY_ROOM, [careerCode('keep-1', 'balanced'), careerCode('keep-2', 'opt-out')].join('\n'), scenarios).room;
+
+describe('the room in browser storage', () => {
+  it('reads back the room it wrote', () => {
+    const store = memoryStore();
+    expect(storeRoom(store, room)).toBeNull();
+    expect(restoreRoom(store, scenarios)).toEqual({ room, problems: [], setAsideAs: null });
+  });
+
+  it('starts empty, without a problem, when nothing was saved', () => {
+    expect(restoreRoom(memoryStore(), scenarios)).toEqual({ room: EMPTY_ROOM, problems: [], setAsideAs: null });
+  });
+
+  it('sets a corrupt saved room aside unchanged under its own key and reports it', () => {
+    const store = memoryStore();
+    store.setItem(`${ROOM_SET_ASIDE_PREFIX}1`, 'an earlier one');
+    store.setItem(ROOM_KEY, '{"format":"interdell-room","vers');
+    const restored = restoreRoom(store, scenarios);
+    expect(restored.room).toEqual(EMPTY_ROOM);
+    expect(restored.setAsideAs).toBe(`${ROOM_SET_ASIDE_PREFIX}2`);
+    expect(store.getItem(`${ROOM_SET_ASIDE_PREFIX}2`)).toBe('{"format":"interdell-room","vers');
+    expect(store.getItem(`${ROOM_SET_ASIDE_PREFIX}1`)).toBe('an earlier one');
+    expect(restored.problems.map((p) => p.message)).toEqual([
+      `the saved room could not be read in full; it is kept unchanged under the browser storage key “${ROOM_SET_ASIDE_PREFIX}2”`,
+      expect.stringContaining('not valid JSON'),
+    ]);
+  });
+
+  it('keeps the readable runs of a partly unreadable saved room, and keeps the original aside', () => {
+    const store = memoryStore();
+    const raw = JSON.stringify({ ...savedRoomOf(room.runs), runs: [...savedRoomOf(room.runs).runs, { code: 'broken' }] });
+    store.setItem(ROOM_KEY, raw);
+    const restored = restoreRoom(store, scenarios);
+    expect(restored.room).toEqual(room);
+    expect(store.getItem(restored.setAsideAs ?? '')).toBe(raw);
+    expect(restoreRoom(store, scenarios)).toEqual({ room, problems: [], setAsideAs: null });
+  });
+
+  it('reports storage that refuses to be read or written instead of failing', () => {
+    const blocked = {
+      ...memoryStore(),
+      getItem: (): never => {
+        throw new Error('SecurityError');
+      },
+      setItem: (): never => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(restoreRoom(blocked, scenarios).problems[0]?.message).toContain('SecurityError');
+    expect(storeRoom(blocked, room)).toContain('QuotaExceededError');
+  });
+});

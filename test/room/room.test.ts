@@ -1,0 +1,130 @@
+// The room takes in finished runs from any import path: each code is replayed in its scenario, and
+// every code left out gets a message naming where it was and why. Runs already in the room stay.
+import { describe, expect, it } from 'vitest';
+import { scenarioById } from '../../src/content/index';
+import { decodeRunCode, encodeRunCode, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
+import { problemText } from '../../src/room/candidate';
+import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, withoutRun } from '../../src/room/room';
+import { careerCode, scenarios } from './fixtures';
+
+const codes = ['balanced', 'step-up', 'chase-pay', 'go-manager'].map((s, i) => careerCode(`room-${i}`, s as 'balanced'));
+
+describe('importing into the room', () => {
+  it('replays each code into a run with the outcome, meters and history the engine gives it', () => {
+    const { room, added, problems } = importText(EMPTY_ROOM, codes.join('\n'), scenarios);
+    expect(problems).toEqual([]);
+    expect(added).toHaveLength(4);
+    for (const run of room.runs) {
+      const decoded = decodeRunCode(run.code);
+      if (!decoded.ok) throw new Error(decoded.error);
+      const content = scenarioById(decoded.value.scenario);
+      const state = content && replay(content, decoded.value.seed, decoded.value.commands);
+      if (!state?.ok) throw new Error('no replay');
+      expect(run.outcome).toBe(state.value.outcome);
+      expect(run.final).toEqual({ satisfaction: state.value.satisfaction, burnout: state.value.burnout, compensation: state.value.compensation });
+      expect(run.history.map((t) => [t.region, t.move, t.satisfaction])).toEqual(state.value.history?.map((t) => [t.region, t.move, t.satisfaction]));
+      expect(run.seed).toBe(decoded.value.seed);
+      expect(run.scenarioName).toBe(content?.def.name);
+    }
+  });
+
+  it('numbers unlabelled runs after the runs already in the room, never reusing a label', () => {
+    const first = importText(EMPTY_ROOM, codes.slice(0, 2).join(' '), scenarios).room;
+    const second = importText(withoutRun(first, first.runs[0]?.code ?? ''), codes.slice(2).join(' '), scenarios).room;
+    expect(second.runs.map((r) => r.label)).toEqual(['Run 2', 'Run 3', 'Run 4']);
+  });
+
+  it("reports a damaged code with the decoder's reason and its line, and adds the others", () => {
+    const damaged = `${codes[0]?.slice(0, -1)}A`;
+    const { room, problems } = importText(EMPTY_ROOM, `${codes[1]}\n${damaged}`, scenarios);
+    expect(room.runs).toHaveLength(1);
+    expect(problems.map(problemText)).toEqual([`line 2: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”)`]);
+  });
+
+  it('says which scenario is not loaded when the resolver does not know it', () => {
+    const { problems } = importText(EMPTY_ROOM, codes[0] ?? '', (field) => (field === 'default' ? null : scenarios(field)));
+    expect(problems[0]?.message).toMatch(/^scenario “default” is not loaded in this browser/);
+  });
+
+  it('refuses an unfinished run, saying where it stops', () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const full = simulateCareer(content, 'balanced', 'unfinished', true);
+    const partial = encodeRunCode({ version: full.version, scenario: 'default', seed: 'unfinished', commands: full.commands.slice(0, 7) });
+    const { problems } = importText(EMPTY_ROOM, partial, scenarios);
+    expect(problems[0]?.message).toMatch(/^the run is unfinished \(it stops in half-year 4 of 20\)/);
+  });
+
+  it('refuses a well-formed code whose commands are not legal where they fall', () => {
+    const code = encodeRunCode({ version: 1, scenario: 'default', seed: 'illegal', commands: [{ type: 'choose', option: 0 }] });
+    expect(importText(EMPTY_ROOM, code, scenarios).problems[0]?.message).toMatch(/^the run does not replay in scenario “.+”: step 1: /);
+  });
+
+  it('counts a run once, whether it comes twice in one paste or is already in the room', () => {
+    const once = importText(EMPTY_ROOM, `${codes[0]} ${codes[0]}`, scenarios);
+    expect(once.room.runs).toHaveLength(1);
+    expect(once.problems.map(problemText)).toEqual(['line 1: this run is already in the room, as “Run 1” (each run counts once)']);
+    const again = importText(once.room, `code,name\n${codes[0]},Ada`, scenarios);
+    expect(again.room).toEqual(once.room);
+    expect(again.problems[0]?.where).toBe('line 2');
+  });
+
+  it('keeps the runs already in the room whatever the new input holds', () => {
+    const { room } = importText(EMPTY_ROOM, codes.join(','), scenarios);
+    for (const junk of ['', 'x', '{"format":"interdell-room","version":9}', 'code\n"never closed', 'a'.repeat(MAX_INPUT_CHARS + 1)]) {
+      const result = importText(room, junk, scenarios);
+      expect(result.room.runs).toEqual(room.runs);
+      expect(result.problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses input longer than it reads at once, saying how long it was', () => {
+    const { problems } = importText(EMPTY_ROOM, ' '.repeat(MAX_INPUT_CHARS + 5), scenarios);
+    expect(problems[0]?.message).toBe(`the input has 2,000,005 characters; the room reads at most 2,000,000 at a time`);
+  });
+
+  it('holds at most MAX_ROOM_RUNS runs and says from where codes were turned away', () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const many = Array.from({ length: MAX_ROOM_RUNS + 3 }, (_, i) => runCodeOf(simulateCareer(content, 'random', `cap-${i}`)));
+    const { room, problems } = importText(EMPTY_ROOM, many.join('\n'), scenarios);
+    expect(room.runs).toHaveLength(MAX_ROOM_RUNS);
+    expect(problems.map(problemText)).toEqual([
+      `line ${MAX_ROOM_RUNS + 1}: the room is full: it holds at most ${MAX_ROOM_RUNS} runs, so the codes from here on were not added`,
+      '3 codes were not added because the room is full',
+    ]);
+  });
+
+  it('lists at most MAX_PROBLEMS problems, the last saying how many more there were', () => {
+    const { problems } = importText(EMPTY_ROOM, Array.from({ length: 250 }, (_, i) => `bad${i}`).join(' '), scenarios);
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(problems[MAX_PROBLEMS - 1]?.message).toBe(`and ${250 - MAX_PROBLEMS + 1} more problems not listed`);
+  });
+
+  it('says there is nothing to add when a CSV has a header and no rows', () => {
+    expect(importText(EMPTY_ROOM, 'code,name\n', scenarios).problems[0]?.message).toBe('there is nothing to add: the CSV holds no runs');
+  });
+
+  it('admits parsed candidates in order, labelled as given', () => {
+    const { room } = admit(EMPTY_ROOM, { candidates: [{ where: 'x', at: 1, code: ` ${codes[2]} `, label: 'Zed' }], problems: [] }, scenarios);
+    expect(room.runs.map((r) => [r.label, r.code])).toEqual([['Zed', codes[2]]]);
+  });
+});
+
+describe('what an input holds', () => {
+  it('is a saved room for JSON, a CSV when the first line heads a code column, and loose codes otherwise', () => {
+    expect(kindOf('  {"format":1}')).toBe('room');
+    expect(kindOf('anything', 'Room.JSON')).toBe('room');
+    expect(kindOf('Name;CODE\nAda;1.a')).toBe('csv');
+    expect(kindOf('{"x":1}', 'codes.csv')).toBe('csv');
+    expect(kindOf('1.default.abc.CA.xyzw\n1.default')).toBe('codes');
+  });
+});
+
+describe('the problems of an import', () => {
+  it('come in the order of the input, whichever step found them', () => {
+    const text = `${codes[0]}\n${codes[0]}\nhttps://example.org/?seed=x\nnonsense`;
+    const { problems } = importText(EMPTY_ROOM, text, scenarios);
+    expect(problems.map((p) => p.where)).toEqual(['line 2', 'line 3', 'line 4']);
+  });
+});

@@ -1,0 +1,120 @@
+// Reading codes out of what facilitators paste or upload: loose text and share links, CSV files from
+// forms and spreadsheets, and saved rooms. Each code keeps where it came from, for messages.
+import { describe, expect, it } from 'vitest';
+import { codesFromCsv } from '../../src/room/codes-csv';
+import { codesFromText } from '../../src/room/codes-text';
+import { parseCsv } from '../../src/room/csv';
+import { codesFromSavedRoom, savedRoomOf } from '../../src/room/saved-room';
+import { cleanLabel, MAX_LABEL_LENGTH } from '../../src/room/candidate';
+
+describe('codes typed or pasted as text', () => {
+  it('finds codes separated by spaces, commas, semicolons, tabs and newlines, with their lines', () => {
+    const parsed = codesFromText('a.b , c.d;e.f\n\n\tg.h\r\ni.j');
+    expect(parsed.candidates.map((c) => [c.where, c.code])).toEqual([
+      ['line 1', 'a.b'],
+      ['line 1', 'c.d'],
+      ['line 1', 'e.f'],
+      ['line 3', 'g.h'],
+      ['line 4', 'i.j'],
+    ]);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('takes the code out of full and relative share links, and drops quotes around a code', () => {
+    const parsed = codesFromText('https://example.org/interdell/?code=1.x.y.z.w#top\n?seed=s&code=1.a%7Eb.c.d.e "2.q.r.s.t"');
+    expect(parsed.candidates.map((c) => c.code)).toEqual(['1.x.y.z.w', '1.a~b.c.d.e', '2.q.r.s.t']);
+  });
+
+  it('reports a link that holds no code, with its line', () => {
+    const parsed = codesFromText('\nhttps://example.org/?seed=harbour');
+    expect(parsed.candidates).toEqual([]);
+    expect(parsed.problems).toEqual([{ where: 'line 2', at: 2, message: expect.stringContaining('holds no run code') }]);
+  });
+});
+
+describe('CSV records', () => {
+  it('reads quoted fields with delimiters, doubled quotes and line breaks, and says where each record starts', () => {
+    const parsed = parseCsv('a,"b, ""c""",d\r\n"multi\nline",x\n\nlast', ',');
+    expect(parsed).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b, "c"', 'd'] },
+        { line: 2, fields: ['multi\nline', 'x'] },
+        { line: 5, fields: ['last'] },
+      ],
+    });
+  });
+
+  it('refuses a quoted field that never closes, naming the line it opens on', () => {
+    expect(parseCsv('code\nok\n"open, and\nnever closed', ',')).toEqual({ ok: false, line: 3, error: expect.stringContaining('never closed') });
+  });
+});
+
+describe('codes from a CSV file', () => {
+  it('reads the column headed "code" in any case, labels runs by the name column and ignores the rest', () => {
+    const parsed = codesFromCsv('Team,NAME, Code ,notes\nred,Ada,1.a.b.c.d,"likes, commas"\nblue,,1.e.f.g.h,\n');
+    expect(parsed.candidates).toEqual([
+      { where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'Ada' },
+      { where: 'line 3', at: 3, code: '1.e.f.g.h', label: null },
+    ]);
+  });
+
+  it('prefers a "label" column to "player", and reads semicolon-separated files', () => {
+    const parsed = codesFromCsv('player;label;code\nP;L;1.a.b.c.d');
+    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'L' }]);
+  });
+
+  it('names the headers it found when none is "code"', () => {
+    const parsed = codesFromCsv('name,run\nAda,1.a.b.c.d');
+    expect(parsed.candidates).toEqual([]);
+    expect(parsed.problems[0]?.message).toBe('no column is headed “code” (found “name”, “run”)');
+  });
+
+  it('reports a row whose code cell is empty, and keeps the other rows', () => {
+    const parsed = codesFromCsv('code,name\n,Ada\n1.a.b.c.d,Bo');
+    expect(parsed.problems).toEqual([{ where: 'line 2', at: 2, message: 'the “code” column is empty (column 1)' }]);
+    expect(parsed.candidates.map((c) => c.label)).toEqual(['Bo']);
+  });
+});
+
+describe('a saved room', () => {
+  it('gives back the codes and labels it was saved with', () => {
+    const runs = [{ label: 'Ada', code: '1.a.b.c.d' }, { label: 'Bo', code: '1.e.f.g.h' }];
+    const parsed = codesFromSavedRoom(JSON.stringify(savedRoomOf(runs)));
+    expect(parsed.candidates.map(({ label, code }) => ({ label, code }))).toEqual(runs);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('refuses another version, another format and text that is not JSON, saying which', () => {
+    const other = JSON.stringify({ ...savedRoomOf([]), version: 2 });
+    expect(codesFromSavedRoom(other).problems[0]?.message).toBe('the saved room is version 2; this page reads version 1');
+    expect(codesFromSavedRoom('{"format":"lab","version":1}').problems[0]?.message).toContain('this is not a saved room');
+    expect(codesFromSavedRoom('{"format":').problems[0]?.message).toContain('not valid JSON');
+    expect(codesFromSavedRoom('[1]').problems[0]?.message).toBe('the saved room should be a JSON object');
+  });
+
+  it('reports each malformed entry by its place and what was found, and keeps the good ones', () => {
+    const text = JSON.stringify({ ...savedRoomOf([]), runs: [{ code: 7 }, 'x', { code: '1.a.b.c.d', label: 'Ok' }] });
+    const parsed = codesFromSavedRoom(text);
+    expect(parsed.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'run 1 of the saved room: “code” should be string, found 7',
+      'run 2 of the saved room: expected Object, found "x"',
+    ]);
+    expect(parsed.candidates.map((c) => c.label)).toEqual(['Ok']);
+  });
+
+  it('reports a "runs" field that is not a list', () => {
+    const parsed = codesFromSavedRoom(JSON.stringify({ ...savedRoomOf([]), runs: 'none' }));
+    expect(parsed.problems[0]?.message).toBe('the saved room is malformed: “runs” should be Array, found "none"');
+  });
+});
+
+describe('labels', () => {
+  it('are one trimmed line, cut to the longest a table shows, and null when blank', () => {
+    expect(cleanLabel('  Ada\n\tLovelace ')).toBe('Ada Lovelace');
+    expect(cleanLabel(' \u0000 ')).toBeNull();
+    const long = cleanLabel('x'.repeat(500)) ?? '';
+    expect(Array.from(long)).toHaveLength(MAX_LABEL_LENGTH);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
