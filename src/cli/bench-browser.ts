@@ -12,7 +12,7 @@ import { labBench } from './bench-lab';
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 async function buildTo(dir: string, input: string): Promise<void> {
   await build({ root: ROOT, logLevel: 'silent', build: { outDir: join(OUT, dir), emptyOutDir: true, manifest: true, rollupOptions: { input } } });

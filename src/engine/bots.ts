@@ -1,7 +1,7 @@
 // Bots play through the same commands a player uses. Each draws from its own 'bot' stream, so a bot's
 // dice never shift the engine's (and two bots on one seed meet the same fortune).
 import type { CompiledOption, CompiledScenario } from './compile';
-import { MOVES, OPTION_STYLES, type MoveId, type OptionStyle, type StrategyId } from './ids';
+import { contains, MOVES, OPTION_STYLES, type MoveId, type OptionStyle, type StrategyId } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
 import { legalPaths, type Path } from './moves';
 import { streamFor } from './rng';
@@ -41,7 +41,7 @@ function headFor(move: MoveId, arrived: readonly string[], styles: Weights): Str
   const travel = moveWeights({ [move]: 1 });
   const climb = moveWeights({ 'step-up': 1 });
   return {
-    moveWeights: (s) => (tired(s) ? REST : arrived.includes(s.role) ? climb : travel),
+    moveWeights: (s) => (tired(s) ? REST : contains(arrived, s.role) ? climb : travel),
     styleWeights: () => styles,
   };
 }
@@ -90,8 +90,8 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
   balanced: {
     moveWeights: (s) => {
       if (tired(s)) return REST;
-      if (STAFF_PLUS.includes(s.role)) return BALANCED_STAFF;
-      if (IC_ROLES.includes(s.role)) return BALANCED_IC[(s.role === 'senior' ? 2 : 0) + (s.turnsInRole >= 3 ? 1 : 0)] as Weights;
+      if (contains(STAFF_PLUS, s.role)) return BALANCED_STAFF;
+      if (contains(IC_ROLES, s.role)) return BALANCED_IC[(s.role === 'senior' ? 2 : 0) + (s.turnsInRole >= 3 ? 1 : 0)] as Weights;
       return BALANCED_AWAY;
     },
     styleWeights: (s) => (s.burnout >= 50 ? BALANCED_WEARY : BALANCED_FRESH),

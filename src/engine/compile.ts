@@ -1,7 +1,7 @@
 // Compiling turns a scenario and the shared library into what the engine reads on its hot path:
 // plain tuning numbers, and for each role the storylets it may draw, most specific first.
 import { MOVES, OPTION_STYLES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
-import { allOf, compileCondition, type Predicate } from './conditions';
+import { compileEligibility, type Eligibility } from './eligibility';
 import { compileEffects, type EffectList } from './effects';
 import { optionCause, type Cause } from './ledger';
 import { normalizeStorylet } from './normalize';
@@ -47,11 +47,8 @@ export interface CompiledScenario {
   readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
   /** The same, narrowed to storylets that also admit the half-year's move. */
   readonly byRoleAndMove: Readonly<Record<RoleId, Readonly<Record<MoveId, readonly number[]>>>>;
-  /**
-   * Each storylet's conditions other than role and move (which the index above already checked),
-   * compiled into one test; null when there are none.
-   */
-  readonly eligible: readonly (Predicate | null)[];
+  /** Each storylet's conditions other than role and move (which the index above already checked), compiled. */
+  readonly eligibility: Eligibility;
   /** Each storylet's options, compiled. */
   readonly options: readonly (readonly CompiledOption[])[];
   readonly storyletIndex: ReadonlyMap<string, number>;
@@ -103,10 +100,6 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     byRoleAndMove[role] = {} as Record<MoveId, number[]>;
     for (const move of MOVES) byRoleAndMove[role][move] = byRole[role].filter((i) => admitsMove(storylets[i] as StoryletDef, move));
   }
-  const eligible = storylets.map((s) => {
-    const residual = s.when.filter((c) => c.kind !== 'role' && c.kind !== 'move');
-    return residual.length === 0 ? null : allOf(residual.map(compileCondition));
-  });
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
   const moveEffects = {} as Record<MoveId, EffectList>;
@@ -124,7 +117,7 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     specificity,
     byRole,
     byRoleAndMove,
-    eligible,
+    eligibility: compileEligibility(storylets),
     options: storylets.map((s) => s.options.map((o, i) => compileOption(s, o, i))),
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),
     outcomes: new Map(library.outcomes.map((o) => [o.id, o])),

@@ -1,6 +1,7 @@
 // Conditions are data; `compileCondition` is their only interpreter, used for storylets and outcomes
 // alike. A scenario's conditions are compiled once (compile.ts), so the hot path calls a small test
 // per condition instead of reading the condition's data each time.
+import { contains } from './ids';
 import type { RunState } from './state';
 import { hasFlag } from './state';
 import type { Condition } from './schema';
@@ -10,11 +11,6 @@ export type Predicate = (state: RunState) => boolean;
 
 export function within(value: number, min: number | undefined, max: number | undefined): boolean {
   return (min === undefined || value >= min) && (max === undefined || value <= max);
-}
-
-function contains(list: readonly string[], value: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
-  return false;
 }
 
 export function compileCondition(condition: Condition): Predicate {

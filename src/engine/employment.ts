@@ -1,6 +1,6 @@
 // Changing employer, being promoted and stepping down: the three ways a role changes without
 // crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`.
-import type { CompanyKind, RoleId } from './ids';
+import { contains, type CompanyKind, type RoleId } from './ids';
 import type { StepContext } from './context';
 import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
@@ -11,8 +11,8 @@ import { setFlag } from './state';
 export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
   const s = ctx.state;
   takeRole(ctx, role, cause, raisePercent);
-  if (role === 'senior' || STAFF_PLUS.includes(role)) setFlag(s, 'reached-senior', true);
-  if (STAFF_PLUS.includes(role)) {
+  if (role === 'senior' || contains(STAFF_PLUS, role)) setFlag(s, 'reached-senior', true);
+  if (contains(STAFF_PLUS, role)) {
     setFlag(s, 'reached-staff', true);
     setFlag(s, 'cant-go-back', true);
   }
@@ -22,7 +22,7 @@ export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePer
 function leavingSoonAfterStaff(ctx: StepContext): boolean {
   const s = ctx.state;
   return (
-    STAFF_PLUS.includes(s.role) &&
+    contains(STAFF_PLUS, s.role) &&
     s.staffPromotionTurn !== null &&
     s.turn - s.staffPromotionTurn < ctx.content.tuning.staffAttritionWindow
   );
@@ -40,7 +40,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   const above = NEXT_RUNG[role];
   const below = RUNG_BELOW[role];
   if (company === 'startup' && above && bumpRoll < t.startupTitleBumpChance) role = above;
-  else if (company === 'big-tech' && s.company !== 'big-tech' && STAFF_PLUS.includes(role) && below && downlevelRoll < t.bigTechDownlevelChance)
+  else if (company === 'big-tech' && s.company !== 'big-tech' && contains(STAFF_PLUS, role) && below && downlevelRoll < t.bigTechDownlevelChance)
     role = below;
   const pay = s.compensation;
   s.employer += 1;

@@ -86,6 +86,15 @@ export type FlagId = EngineFlag | StoryFlag;
 export const OPTION_STYLES = ['technical', 'glue', 'impress', 'steady', 'pay', 'people', 'product', 'rest'] as const;
 export type OptionStyle = (typeof OPTION_STYLES)[number];
 
+/**
+ * Whether `value` is in `list`: a plain loop, which JavaScript engines inline where a call to
+ * includes() stays a call (the engine asks this many times every half-year).
+ */
+export function contains(list: readonly string[], value: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
+  return false;
+}
+
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }

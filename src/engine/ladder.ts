@@ -1,6 +1,6 @@
 // The ladders and where each role lives on the map. Moving between roles always goes through
 // `takeRole`, so region, pay floor and time-in-role change together.
-import type { CompanyKind, RegionId, RoleId, Track, WorkingRole } from './ids';
+import { contains, type CompanyKind, type RegionId, type RoleId, type Track, type WorkingRole } from './ids';
 import type { PromotedRole } from './scenario';
 import type { StepContext } from './context';
 import { setPay } from './meters';
@@ -39,8 +39,8 @@ export function trackOf(region: RegionId): Track | null {
 /** Where a role lives: the valley, a range (by track), the coast or the islands. */
 export function homeRegion(role: RoleId, track: Track | null, current: RegionId): RegionId {
   if (role === 'intermediate') return 'interdell';
-  if (MANAGER_ROLES.includes(role)) return 'em-coast';
-  if (PM_ROLES.includes(role)) return 'pm-archipelago';
+  if (contains(MANAGER_ROLES, role)) return 'em-coast';
+  if (contains(PM_ROLES, role)) return 'pm-archipelago';
   if (role === 'out') return current;
   return rangeOf(track ?? 'backend');
 }

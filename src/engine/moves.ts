@@ -1,6 +1,6 @@
 // The half-year's move: which paths lead from where the player stands, and what walking one does.
 // Every working role has at least one legal move (opting out is always open).
-import { MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
+import { contains, MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
 import type { StepContext } from './context';
 import { applyEffects } from './effects';
 import { enterRole, hopCompany } from './employment';
@@ -134,7 +134,7 @@ export function resolveMove(ctx: StepContext, { choice, cause }: Path): void {
       else washBack(ctx, choice.toward);
       break;
     case 'go-ic': {
-      const fromIslands = PM_ROLES.includes(s.role);
+      const fromIslands = contains(PM_ROLES, s.role);
       if (fromIslands && transitionRoll(ctx) >= transitionChance(ctx, t.returnCrossingChance)) {
         washBack(ctx, choice.toward);
         break;

@@ -1,17 +1,19 @@
 // Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
-import type { Predicate } from './conditions';
 import type { StepContext } from './context';
+import { isEligible, NUMBER_COUNT, readNumbers } from './eligibility';
 import type { StoryletDef } from './schema';
 
 export class NoStoryletError extends Error {}
 
 // Scratch for one draw at a time (a draw never calls out, so draws cannot overlap): `shown[i] === mark`
-// says storylet i was shown and may not come again, and `tier` collects the competing indices. A new
-// mark per draw forgets the previous draw's marks without clearing them.
+// says storylet i was shown and may not come again (a new mark per draw forgets the previous draw's
+// marks without clearing them), `tier` collects the competing indices, and `numbers` holds the
+// state's numbers for the conditions.
 let shown = new Int32Array(0);
 let mark = 0;
 let tier = new Int32Array(0);
+const numbers = new Float64Array(NUMBER_COUNT);
 
 /** Marks the storylets of `seen` that may not come again; returns the mark that means "shown". */
 function markShown(storylets: readonly StoryletDef[], seen: readonly number[]): number {
@@ -33,9 +35,10 @@ function markShown(storylets: readonly StoryletDef[], seen: readonly number[]): 
 
 export function drawStorylet(ctx: StepContext): number {
   const s = ctx.state;
-  const { storylets, specificity, eligible } = ctx.content;
+  const { storylets, specificity, eligibility } = ctx.content;
   const candidates = s.move ? ctx.content.byRoleAndMove[s.role][s.move.move] : ctx.content.byRole[s.role];
   const m = markShown(storylets, s.seen);
+  readNumbers(s, numbers);
   const wasShown = shown;
   const drawable = tier;
   let size = 0;
@@ -45,8 +48,7 @@ export function drawStorylet(ctx: StepContext): number {
     const level = specificity[index] as number;
     if (level < tierSpecificity) break;
     if (wasShown[index] === m) continue;
-    const test = eligible[index] as Predicate | null;
-    if (test !== null && !test(s)) continue;
+    if (!isEligible(eligibility, index, numbers, s)) continue;
     tierSpecificity = level;
     drawable[size++] = index;
   }

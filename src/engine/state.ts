@@ -1,14 +1,15 @@
 // The run state: one plain, JSON-serialisable object that holds everything a run is, including the
 // root of its random streams. Given the same state and command, the engine always does the same thing.
-import type {
-  CompanyKind,
-  FlagId,
-  MoveId,
-  OutcomeId,
-  QualityId,
-  RegionId,
-  RoleId,
-  Track,
+import {
+  contains,
+  type CompanyKind,
+  type FlagId,
+  type MoveId,
+  type OutcomeId,
+  type QualityId,
+  type RegionId,
+  type RoleId,
+  type Track,
 } from './ids';
 import type { AleaState } from './rng';
 import type { EndReason } from './schema';
@@ -110,11 +111,12 @@ export interface RunState {
 }
 
 export function hasFlag(state: RunState, flag: FlagId): boolean {
-  return state.flags.includes(flag);
+  return contains(state.flags, flag);
 }
 
 export function setFlag(state: RunState, flag: FlagId, on: boolean): void {
-  const at = state.flags.indexOf(flag);
+  let at = -1;
+  for (let i = 0; i < state.flags.length && at < 0; i++) if (state.flags[i] === flag) at = i;
   if (on && at < 0) state.flags.push(flag);
   if (!on && at >= 0) state.flags.splice(at, 1);
 }

@@ -1,5 +1,6 @@
 // The end of a half-year, in a fixed order: delayed effects land, the role and time do their work,
 // the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
+import { contains } from './ids';
 import type { StepContext } from './context';
 import { answerCheckIn, growthMark, yesCount } from './check-in';
 import type { CompiledOption } from './compile';
@@ -44,7 +45,7 @@ function workTheRole(ctx: StepContext): void {
 
 /** Staff and principals need influence beyond what made them great seniors (seed 003). */
 function fitsRole(ctx: StepContext): boolean {
-  return !STAFF_PLUS.includes(ctx.state.role) || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
+  return !contains(STAFF_PLUS, ctx.state.role) || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
 }
 
 function checkIn(ctx: StepContext): void {
@@ -87,7 +88,7 @@ function sitCommittee(ctx: StepContext): void {
 function staffAttrition(ctx: StepContext): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
-  if (!STAFF_PLUS.includes(s.role) || s.satisfaction >= t.staffAttritionSatisfaction) return;
+  if (!contains(STAFF_PLUS, s.role) || s.satisfaction >= t.staffAttritionSatisfaction) return;
   if (ctx.stream('attrition').next() >= t.staffAttritionChance) return;
   const company = s.company;
   changeEmployer(ctx, hopCompany(ctx), ROLE_CAUSE[s.role]);

@@ -32,7 +32,7 @@ function sameCommand(a: Command | undefined, b: Command | undefined): boolean {
 }
 
 /** A command as the player saw it, read from the run that made it; "the run had ended" when none. */
-export function commandText(run: RoomRun, step: number): string {
+function commandText(run: RoomRun, step: number): string {
   const turn = run.history[Math.floor(step / 2)];
   if (turn === undefined) return 'the run had ended';
   return step % 2 === 0 ? turn.moveText : turn.optionText;

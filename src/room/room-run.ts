@@ -40,7 +40,7 @@ export interface RoomRun {
 
 export type Replayed = { readonly ok: true; readonly run: RoomRun } | { readonly ok: false; readonly error: string };
 
-export function moveText(command: Extract<Command, { type: 'move' }>): string {
+function moveText(command: Extract<Command, { type: 'move' }>): string {
   const region = REGION_DEFS.find((r) => r.id === command.toward)?.name ?? command.toward;
   return `${MOVE_LABELS[command.move]} toward ${region}`;
 }

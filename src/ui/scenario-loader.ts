@@ -19,7 +19,8 @@ type Choice = import('../scenario-file/choices').ScenarioChoice;
 export function scenarioLoader(select: HTMLSelectElement, about: HTMLElement, { store, download, announce, wanted }: ScenarioFilesInput): HTMLElement {
   const box = el('div', undefined, { class: 'scenario-files' });
   const input = el('input', undefined, { id: 'scenario-file', type: 'file', accept: '.json,application/json', 'aria-describedby': 'scenario-file-status' });
-  const status = el('div', undefined, { id: 'scenario-file-status', 'aria-live': 'polite' });
+  // Not a live region: `announce` says each result once; the input's description holds the details.
+  const status = el('div', undefined, { id: 'scenario-file-status' });
   const custom = new Map<string, Choice>();
   const group = el('optgroup', undefined, { label: 'Loaded from files' });
   let choices: Promise<Choices> | null = null;
@@ -50,7 +51,10 @@ export function scenarioLoader(select: HTMLSelectElement, about: HTMLElement, { 
   void files().then(({ customChoices }) => {
     const stored = customChoices(store);
     stored.choices.forEach(list);
-    if (stored.problems.length > 0) show('Some scenario files saved in this browser could not be read:', stored.problems);
+    if (stored.problems.length > 0) {
+      show('Some scenario files saved in this browser could not be read:', stored.problems);
+      announce('Some scenario files saved in this browser could not be read; the details are under the scenario file input.');
+    }
     if (wanted !== undefined && custom.has(wanted)) choose(wanted);
   });
 

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../src/content/index';
+import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
 import { SHOTS, hasBrowser, launch, openPage, screenshot } from './browser';
 
@@ -153,6 +153,28 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('room-runs-title');
     await expect(page.textContent('#announcer')).resolves.toContain('Removed Ada');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps runs of another scenario apart, behind a scenario choice that says so', async () => {
+    const bigTech = scenarioById('big-tech');
+    if (!bigTech) throw new Error('no big-tech scenario');
+    await addPasted(page, runCodeOf(simulateCareer(bigTech, 'balanced', 'other-scenario')));
+    await expect(page.locator('.room-scenario p').textContent()).resolves.toContain('Runs of different scenarios are never counted together');
+    await expect(page.locator('#room-scenario option').count()).resolves.toBe(2);
+    await expect(page.textContent('.room-summary')).resolves.toBe(`29 runs of the scenario “${content.def.name}”.`);
+    await page.selectOption('#room-scenario', 'big-tech');
+    await expect(page.textContent('.room-summary')).resolves.toBe(`1 run of the scenario “${bigTech.def.name}”.`);
+    await expect(page.locator('#room-meters svg').first().locator('circle').count()).resolves.toBe(1);
+    await expect(page.locator('#room-divergence p').first().textContent()).resolves.toMatch(/^No two runs here share a seed/);
+  });
+
+  it('clears the room only once asked twice', async () => {
+    await page.getByRole('button', { name: 'Clear the room…' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep them');
+    await page.getByRole('button', { name: 'Remove all 30 runs' }).click();
+    await expect(page.locator('.room-runs-table').count()).resolves.toBe(0);
+    await expect(page.locator('#room-runs').textContent()).resolves.toContain('No runs yet.');
     expect(errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { CompiledScenario } from '../../engine/compile';
 import type { MeterId } from '../../engine/ids';
 import type { StrategySummary } from '../../lab/tally';
 import type { Career } from '../../lab/your-run';
-import { METER_NAMES, OUTCOME_ORDER, outcomeColour, outcomeTitle, percent, STRATEGY_NAMES, whole } from './labels';
+import { METER_NAMES, OUTCOME_ORDER, outcomeColour, outcomeTitle, percent, STRATEGY_NAMES, whole } from '../labels';
 
 const INK = '#1b2830';
 const STYLE = { fontSize: '12px', background: 'transparent' };

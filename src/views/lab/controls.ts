@@ -5,7 +5,7 @@ import { labSeedProblem, parseRuns, type LabParams } from '../../lab/params';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from '../../lab/protocol';
 import { button, el } from '../../ui/dom';
 import type { ViewEnv } from '../view-env';
-import { whole } from './labels';
+import { whole } from '../labels';
 
 export interface LabSettings {
   readonly scenario: string;

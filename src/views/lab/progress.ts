@@ -1,7 +1,7 @@
 // The lab's progress bar: a labelled <progress> with the careers done as text, announced to screen
 // readers at each quarter rather than on every chunk.
 import { el } from '../../ui/dom';
-import { whole } from './labels';
+import { whole } from '../labels';
 
 export interface LabProgress {
   readonly element: HTMLElement;

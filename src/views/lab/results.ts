@@ -7,7 +7,7 @@ import type { Career } from '../../lab/your-run';
 import { el } from '../../ui/dom';
 import { meterChart, outcomeChart } from './charts';
 import type { LabSettings } from './controls';
-import { METER_NAMES, whole } from './labels';
+import { METER_NAMES, whole } from '../labels';
 import { meterTables, outcomeTable } from './tables';
 
 export interface LabResults {

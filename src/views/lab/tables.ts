@@ -4,7 +4,7 @@ import type { CompiledScenario } from '../../engine/compile';
 import { METERS, type MeterId } from '../../engine/ids';
 import { PERCENTILES, type StrategySummary } from '../../lab/tally';
 import { el } from '../../ui/dom';
-import { METER_NAMES, OUTCOME_ORDER, outcomeTitle, percent, STRATEGY_NAMES, whole } from './labels';
+import { METER_NAMES, OUTCOME_ORDER, outcomeTitle, percent, STRATEGY_NAMES, whole } from '../labels';
 
 /** Tables made so far, numbering each table's title id. */
 let tables = 0;

@@ -7,7 +7,7 @@ import type { StrategySummary } from '../../lab/tally';
 import { standingsOf, type Career, type YourRun } from '../../lab/your-run';
 import { el } from '../../ui/dom';
 import type { ViewEnv } from '../view-env';
-import { METER_NAMES, outcomeTitle, percent, STRATEGY_NAMES, whole } from './labels';
+import { METER_NAMES, outcomeTitle, percent, STRATEGY_NAMES, whole } from '../labels';
 import { dataTable } from './tables';
 
 export interface YourRunSection {

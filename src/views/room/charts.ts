@@ -7,7 +7,7 @@ import type { MeterSummary, OutcomeCount } from '../../room/aggregate';
 import type { Divergence } from '../../room/divergence';
 import { FLOW_PLACES, type FlowCell } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
-import { METER_NAMES, outcomeColour, whole } from '../lab/labels';
+import { METER_NAMES, outcomeColour, whole } from '../labels';
 import { placeColour, placeName } from './words';
 
 const INK = '#1b2830';

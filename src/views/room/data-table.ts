@@ -1,7 +1,7 @@
 // The text beside every chart: a table with the chart's numbers, folded under the chart, and the
 // block that holds a heading, the chart and its table.
 import { el } from '../../ui/dom';
-import { whole } from '../lab/labels';
+import { whole } from '../labels';
 
 /** A cell's text, or an element such as a link or a button. */
 export type Cell = string | number | Node;

@@ -4,7 +4,7 @@ import { meterSummaries, outcomeDistribution } from '../../room/aggregate';
 import { FLOW_PLACES, regionFlow } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
 import { el } from '../../ui/dom';
-import { METER_NAMES, percent, whole } from '../lab/labels';
+import { METER_NAMES, percent, whole } from '../labels';
 import { flowChart, meterChart, outcomeChart } from './charts';
 import { chartBlock, dataTable, type ChartBlock } from './data-table';
 import { divergenceBlock } from './divergence-view';
@@ -47,11 +47,12 @@ function flowBlock(runs: readonly RoomRun[]): ChartBlock {
 }
 
 /** The debrief of `runs` (all of one scenario) in `into`; returns what redraws its charts at a new width. */
-export function renderDebrief(into: HTMLElement, runs: readonly RoomRun[], announce: (text: string) => void): () => void {
+/** Draws the room's debrief into `into`; `seed` (from a host's link) is the seed shown first where runs parted. */
+export function renderDebrief(into: HTMLElement, runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null): () => void {
   const blocks = [outcomesBlock(runs), metersBlock(runs), flowBlock(runs)];
   const grid = el('div', undefined, { class: 'room-grid' });
   grid.append(...blocks.map((b) => b.block));
-  const divergence = divergenceBlock(runs, announce);
+  const divergence = divergenceBlock(runs, announce, seed);
   into.replaceChildren(grid, divergence.block);
   const draw = (): void => {
     for (const b of blocks) b.draw();

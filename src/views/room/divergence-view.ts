@@ -5,9 +5,9 @@ import { divergence, seedGroups, SOON_AFTER, type Divergence, type Split } from 
 import type { RoomRun } from '../../room/room-run';
 import { el } from '../../ui/dom';
 import { halfYear } from '../../ui/words';
-import { METER_NAMES, whole } from '../lab/labels';
+import { METER_NAMES, whole } from '../labels';
 import { divergenceChart } from './charts';
-import { dataTable, scrollable } from './data-table';
+import { dataTable, scrollable, type ChartBlock } from './data-table';
 import { meterDeltas } from './words';
 
 /** How many splits the printed page has room for (room.css hides the rest in print). */
@@ -34,19 +34,16 @@ function departuresTable(result: Divergence): HTMLTableElement {
     d.soon === null ? '—' : `${halfYear(d.soon.turn)}: ${meterDeltas(d.soon.delta)}`,
     d.turn === null ? '—' : meterDeltas(d.atEnd),
   ]);
-  return dataTable(
+  const table = dataTable(
     `Each run on seed ${result.group.seed} against the room's most common path`,
     ['Run', 'Left the path', 'It chose', 'The path chose', `${SOON_AFTER} half-years later`, 'At the end'],
     rows,
   );
+  table.classList.add('room-wide');
+  return table;
 }
 
-export interface DivergenceBlock {
-  readonly block: HTMLElement;
-  readonly draw: () => void;
-}
-
-export function divergenceBlock(runs: readonly RoomRun[], announce: (text: string) => void): DivergenceBlock {
+export function divergenceBlock(runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null): ChartBlock {
   const block = el('section', undefined, { class: 'room-chart room-divergence', id: 'room-divergence', 'aria-labelledby': 'room-divergence-title' });
   block.append(el('h3', 'Where runs on one seed parted', { id: 'room-divergence-title' }));
   const groups = seedGroups(runs);
@@ -60,6 +57,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
   const controls = el('div', undefined, { class: 'room-controls' });
   const seedSelect = el('select', undefined, { id: 'room-seed' });
   groups.forEach((g, i) => seedSelect.append(el('option', `${g.seed} (${g.runs.length} runs)`, { value: String(i) })));
+  seedSelect.value = String(Math.max(0, groups.findIndex((g) => g.seed === seed)));
   const meterSelect = el('select', undefined, { id: 'room-divergence-meter' });
   for (const m of METERS) meterSelect.append(el('option', METER_NAMES[m], { value: m }));
   controls.append(el('label', 'Seed', { for: 'room-seed' }), seedSelect, el('label', 'Meter', { for: 'room-divergence-meter' }), meterSelect);
@@ -67,7 +65,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
   const content = el('div');
   block.append(controls, figure, content);
 
-  let result = divergence(groups[0] as (typeof groups)[number]);
+  let result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
   const draw = (): void => {
     figure.replaceChildren(divergenceChart(result, meterSelect.value as MeterId, Math.max(280, Math.floor(figure.clientWidth))));
   };

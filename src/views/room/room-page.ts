@@ -22,7 +22,10 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   body.classList.add('room-page');
   const restored = restoreRoom(env.store, env.scenarios);
   let room: Room = restored.room;
-  let shownScenario: string | null = null;
+  // A host's link names the session's seed and scenario: the room opens on them.
+  const asked = new URLSearchParams(env.search);
+  const sessionSeed = asked.get('seed');
+  let shownScenario: string | null = asked.get('scenario');
   let redraw = (): void => undefined;
 
   const problems = el('section', undefined, { id: 'room-problems', class: 'problems', 'aria-labelledby': 'room-problems-title', hidden: '' });
@@ -120,7 +123,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const renderDebriefSection = (): void => {
     const sections = byScenario(room.runs);
     const section = sections.find((s) => s.scenario === shownScenario) ?? sections[0];
-    shownScenario = section?.scenario ?? null;
+    shownScenario = section?.scenario ?? shownScenario;
     const heading = el('h2', "The room's debrief", { id: 'room-debrief-title' });
     if (section === undefined) {
       debrief.replaceChildren(heading, el('p', 'Add run codes above to see how the room’s careers ended, where its meters finished, and where players on one seed parted.'));
@@ -130,7 +133,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const summary = el('p', `${plural(section.runs.length, 'run')} of the scenario “${section.name}”.`, { class: 'room-summary' });
     const charts = el('div');
     debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
-    redraw = renderDebrief(charts, section.runs, env.announce);
+    redraw = renderDebrief(charts, section.runs, env.announce, sessionSeed);
   };
 
   const render = (): void => {

@@ -19,6 +19,6 @@ export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) =>
   ]);
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Remove'];
   const table = dataTable(`Runs in the room (${runs.length})`, head, rows);
-  table.classList.add('room-runs-table');
+  table.classList.add('room-runs-table', 'room-wide');
   return scrollable(table, 'Runs in the room');
 }

@@ -2,7 +2,7 @@
 import { REGION_DEFS } from '../../content/world';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters } from '../../room/room-run';
-import { whole } from '../lab/labels';
+import { whole } from '../labels';
 
 /** Okabe–Ito hues, one per place; the tables beside the charts carry the same numbers. */
 const PLACE_COLOURS: Readonly<Record<FlowPlace, string>> = {

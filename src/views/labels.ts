@@ -1,7 +1,7 @@
-// How the lab names what it shows: strategies, outcomes, meters, numbers; and the outcomes' colours.
-import type { CompiledScenario } from '../../engine/compile';
-import { OUTCOMES, type MeterId, type StrategyId } from '../../engine/ids';
-import { UNFINISHED } from '../../lab/tally';
+// How the facilitator views (the lab, the room) name what they show: strategies, outcomes, meters, numbers; and the outcomes' colours.
+import type { CompiledScenario } from '../engine/compile';
+import { OUTCOMES, type MeterId, type StrategyId } from '../engine/ids';
+import { UNFINISHED } from '../lab/tally';
 
 export const STRATEGY_NAMES: Readonly<Record<StrategyId, string>> = {
   'step-up': 'Step up',
