@@ -1,7 +1,8 @@
 // Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
 import type { StepContext } from './context';
-import { isEligible, NUMBER_COUNT, readNumbers } from './eligibility';
+import type { Predicate } from './conditions';
+import { NUMBER_COUNT, readNumbers } from './eligibility';
 import type { StoryletDef } from './schema';
 
 export class NoStoryletError extends Error {}
@@ -41,14 +42,21 @@ export function drawStorylet(ctx: StepContext): number {
   readNumbers(s, numbers);
   const wasShown = shown;
   const drawable = tier;
+  const { start, end, field, min, max, others } = eligibility;
   let size = 0;
   let tierSpecificity = -1;
-  for (let i = 0; i < candidates.length; i++) {
+  candidates: for (let i = 0; i < candidates.length; i++) {
     const index = candidates[i] as number;
     const level = specificity[index] as number;
     if (level < tierSpecificity) break;
     if (wasShown[index] === m) continue;
-    if (!isEligible(eligibility, index, numbers, s)) continue;
+    const last = end[index] as number;
+    for (let k = start[index] as number; k < last; k++) {
+      const v = numbers[field[k] as number] as number;
+      if (!(v >= (min[k] as number) && v <= (max[k] as number))) continue candidates;
+    }
+    const other = others[index] as Predicate | null;
+    if (other !== null && !other(s)) continue;
     tierSpecificity = level;
     drawable[size++] = index;
   }

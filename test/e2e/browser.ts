@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SHOTS = join(__dirname, '../../test-output/screenshots');
 export const hasBrowser = inject('chromium') !== '';
@@ -13,6 +13,18 @@ export async function launch(): Promise<Browser> {
     executablePath: inject('chromium'),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** One Chromium for the tests of a describe block: launched before them, closed after them. */
+export function sharedBrowser(): { readonly current: Browser } {
+  const shared = {} as { current: Browser };
+  beforeAll(async () => {
+    shared.current = await launch();
+  });
+  afterAll(async () => {
+    await shared.current?.close();
+  });
+  return shared;
 }
 
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<{ page: Page; errors: string[] }> {

@@ -3,28 +3,21 @@
 // holds from a phone to a large desktop. Screenshots land in test-output/screenshots (git-ignored).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { createRun, decodeRunCode, legalMoves, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
 import { computeLayout } from '../../src/scenes/layout';
 import { moveRoutes } from '../../src/scenes/routes';
-import { launch, hasBrowser, openPage, playToTheEnd, screenshot } from './browser';
+import { hasBrowser, openPage, playToTheEnd, screenshot, sharedBrowser } from './browser';
 
 const ROOT = join(__dirname, '../..');
 
 // Software WebGL makes each frame slow on machines without a GPU, so these tests get room to finish.
 describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = sharedBrowser();
 
   it('plays a seeded run from the title screen to the outcome by keyboard alone', async () => {
-    const { page, errors } = await openPage(browser, '');
+    const { page, errors } = await openPage(chromium.current, '');
     await page.waitForSelector('#seed');
     await screenshot(page, 'title-desktop');
     await page.keyboard.press('Tab');
@@ -43,7 +36,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('shows the outcome and run code that the Node replay and the sim CLI compute for that code', async () => {
-    const { page } = await openPage(browser, '?seed=parity&scenario=default');
+    const { page } = await openPage(chromium.current, '?seed=parity&scenario=default');
     await playToTheEnd(page, (step, choices) => 1 + ((step * 7) % choices));
     const code = await page.inputValue('#copy-run-code');
     const title = await page.textContent('#outcome-title');
@@ -67,7 +60,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     if (!content) throw new Error('no default scenario');
     const run = simulateCareer(content, 'balanced', 'replay-link', true);
     const code = runRecord(run, 'balanced').code;
-    const { page, errors } = await openPage(browser, `?code=${encodeURIComponent(code)}`);
+    const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`);
     const where = page.locator('.replay-where');
     await expect(where.innerText()).resolves.toContain(`step 0 of ${run.commands.length}`);
     await page.click('[data-action="replay-forward"]');
@@ -82,7 +75,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('resumes the saved run after a reload, and from the title screen', async () => {
-    const { page } = await openPage(browser, '?seed=resume-me');
+    const { page } = await openPage(chromium.current, '?seed=resume-me');
     for (const key of ['2', '1', '3', '2']) {
       const before = await page.locator('#panel').innerText();
       await page.keyboard.press(key);
@@ -102,7 +95,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     ['a tap on a phone', { width: 360, height: 640 }, true],
   ] as const)('chooses a path on the map itself with %s on its numbered marker', async (_how, viewport, touch) => {
     const seed = 'map-click';
-    const { page, errors } = await openPage(browser, `?seed=${seed}`, viewport, touch);
+    const { page, errors } = await openPage(chromium.current, `?seed=${seed}`, viewport, touch);
     await page.waitForSelector('#stage[data-map="ready"]');
     await page.waitForSelector('button[data-choice="1"]');
     const stage = await page.locator('#stage').boundingBox();
@@ -123,7 +116,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('sets a corrupt save aside, says so, and keeps it', async () => {
-    const { page } = await openPage(browser, '');
+    const { page } = await openPage(chromium.current, '');
     await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"<b>broken</b>"}'));
     await page.reload();
     await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
@@ -136,7 +129,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     ['phone', { width: 360, height: 640 }],
     ['desktop-hd', { width: 1920, height: 1080 }],
   ])('lays out on a %s without sideways scrolling with the map drawn (and a phone plays a whole run)', async (name, viewport) => {
-    const { page, errors } = await openPage(browser, '?seed=layout', viewport);
+    const { page, errors } = await openPage(chromium.current, '?seed=layout', viewport);
     await page.waitForSelector('button[data-choice="1"]');
     await page.waitForSelector('#stage canvas');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

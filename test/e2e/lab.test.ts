@@ -2,11 +2,11 @@
 // Cancel and a new run, results whose charts are drawn and whose tables hold the numbers Node
 // computes for the same seeds, the player's run against the bots, and bad parameters.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { runRecord, simulateCareer, STRATEGIES, type CompiledScenario } from '../../src/engine/index';
-import { hasBrowser, launch, openPage, screenshot, SHOTS } from './browser';
+import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = scenarioById('default') as CompiledScenario;
 
@@ -36,16 +36,10 @@ async function runAndWait(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = sharedBrowser();
 
   it('shows progress while it runs, stops on Cancel, says so, and runs again', async () => {
-    const { page, errors } = await openPage(browser, '?view=lab&seed=cancel-me&runs=100000');
+    const { page, errors } = await openPage(chromium.current, '?view=lab&seed=cancel-me&runs=100000');
     await page.click('[data-action="lab-run"]');
     await page.waitForFunction(() => {
       const bar = document.querySelector<HTMLProgressElement>('#lab-progress');
@@ -69,7 +63,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
   });
 
   it('draws the charts and tables of every strategy, with the numbers Node computes for the same seeds', async () => {
-    const { page, errors } = await openPage(browser, '?view=lab&runs=300&seed=parity', { width: 1920, height: 1080 });
+    const { page, errors } = await openPage(chromium.current, '?view=lab&runs=300&seed=parity', { width: 1920, height: 1080 });
     // By keyboard: the settings field, then Enter submits.
     await page.focus('#lab-seed');
     await page.keyboard.press('Enter');
@@ -99,7 +93,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
   });
 
   it('lays out on a phone without sideways scrolling of the page', async () => {
-    const { page, errors } = await openPage(browser, '?view=lab&runs=300&seed=phone', { width: 360, height: 740 });
+    const { page, errors } = await openPage(chromium.current, '?view=lab&runs=300&seed=phone', { width: 360, height: 740 });
     await runAndWait(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await fullShot(page, 'lab-phone');
@@ -109,7 +103,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
   it('sets your run beside each bot’s career on your seed, and where it stands among their careers', async () => {
     const played = simulateCareer(content, 'go-manager', 'your-seed', true);
     const code = runRecord(played, 'go-manager').code;
-    const { page, errors } = await openPage(browser, `?view=lab&runs=300&code=${encodeURIComponent(code)}`, { width: 1280, height: 900 });
+    const { page, errors } = await openPage(chromium.current, `?view=lab&runs=300&code=${encodeURIComponent(code)}`, { width: 1280, height: 900 });
     await page.waitForSelector('table[data-table="your-run"]');
     const careers = await tableRows(page, 'your-run');
     const title = (o: string | null): string => content.outcomes.get(o as never)?.title as string;
@@ -133,7 +127,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
 
   it('names each bad parameter as text and stays usable', async () => {
     const hostile = '<img src=x onerror="document.title=`pwned`">';
-    const { page, errors } = await openPage(browser, `?view=lab&runs=lots&seed=&scenario=${encodeURIComponent(hostile)}&code=${encodeURIComponent(hostile)}`);
+    const { page, errors } = await openPage(chromium.current, `?view=lab&runs=lots&seed=&scenario=${encodeURIComponent(hostile)}&code=${encodeURIComponent(hostile)}`);
     const problems = await page.locator('.problems').innerText();
     expect(problems).toContain('The runs parameter');
     expect(problems).toContain('The code parameter');

@@ -3,11 +3,11 @@
 // parted, a hostile label stays text, the room survives a reload and bad input, and prints on one page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
-import { SHOTS, hasBrowser, launch, openPage, screenshot } from './browser';
+import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = defaultScenario();
 const SHARED_SEED = 'workshop';
@@ -45,16 +45,12 @@ async function addPasted(page: Page, text: string): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () => {
-  let browser: Browser;
+  const chromium = sharedBrowser();
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    browser = await launch();
-    ({ page, errors } = await openPage(browser, '?view=room', { width: 1280, height: 900 }));
+    ({ page, errors } = await openPage(chromium.current, '?view=room', { width: 1280, height: 900 }));
     await page.waitForSelector('#room-codes');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('takes 18 pasted codes and a CSV file of 12 named runs on one seed', async () => {

@@ -3,12 +3,12 @@
 // problems as text; and export downloads a file that reads back. Screenshots: title-scenario-loaded,
 // title-scenario-error (test-output/screenshots).
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decodeRunCode } from '../../src/engine/index';
 import { readScenarioText } from '../../src/scenario-file/parse';
 import { exported, firstStepStorylet } from '../scenario-file/helpers';
-import { hasBrowser, launch, openPage, screenshot } from './browser';
+import { hasBrowser, openPage, screenshot, sharedBrowser } from './browser';
 
 const MARKUP_TITLE = '<b>Onboarding</b> season';
 
@@ -38,16 +38,10 @@ async function savedCode(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 }, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = sharedBrowser();
 
   it('loads a good file, plays its storylet, and resumes and replays the run in it', async () => {
-    const { page, errors } = await openPage(browser, '');
+    const { page, errors } = await openPage(chromium.current, '');
     await page.waitForSelector('#scenario-file');
     await choose(page, 'onboarding.json', goodFile());
     const status = page.locator('#scenario-file-status');
@@ -89,14 +83,14 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
   });
 
   it('says when a link names a custom scenario this browser has not loaded', async () => {
-    const { page } = await openPage(browser, '?seed=x&scenario=onboarding~0a1b2c3d');
+    const { page } = await openPage(chromium.current, '?seed=x&scenario=onboarding~0a1b2c3d');
     await expect(page.locator('.problems').innerText()).resolves.toBe(
       'This link starts a run that cannot be played here: it was made with the custom scenario "onboarding", which is not loaded in this browser: load its scenario file on the title screen first.',
     );
   });
 
   it('lists the precise problems of a bad file, as text', async () => {
-    const { page, errors } = await openPage(browser, '');
+    const { page, errors } = await openPage(chromium.current, '');
     await page.waitForSelector('#scenario-file');
     await choose(page, '<i>bad</i>.json', badFile());
     const status = page.locator('#scenario-file-status');
@@ -115,7 +109,7 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
   });
 
   it('reports scenario files saved in this browser that no longer read, and keeps them aside', async () => {
-    const { page, errors } = await openPage(browser, '');
+    const { page, errors } = await openPage(chromium.current, '');
     await page.evaluate(() => localStorage.setItem('interdell.scenarios', '{"format":1,"files":[{"format":1,"name":"<b>Old</b>"}]}'));
     await page.reload();
     const status = page.locator('#scenario-file-status');
@@ -128,7 +122,7 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
   });
 
   it('exports the chosen scenario as a file that reads back', async () => {
-    const { page } = await openPage(browser, '');
+    const { page } = await openPage(chromium.current, '');
     await page.waitForSelector('#scenario-file');
     await page.selectOption('#scenario', 'big-tech');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-scenario"]')]);

@@ -2,11 +2,11 @@
 // back to it), the room joins by that link, and a finished run saves its result card and its record.
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
-import { launch, hasBrowser, openPage, screenshot, SHOTS } from './browser';
+import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 /** The QR code on the page, drawn on a canvas in the page and read in Node as a camera would. */
 async function scanQr(page: Page): Promise<string | null> {
@@ -31,16 +31,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = sharedBrowser();
 
   it('hosts a session: a typed seed becomes a join link and a QR code that scans to it, and the link starts that run', async () => {
-    const { page, errors } = await openPage(browser, '?view=host');
+    const { page, errors } = await openPage(chromium.current, '?view=host');
     await page.fill('#host-seed', 'offsite-2026');
     await page.selectOption('#host-scenario', 'startup');
     await page.keyboard.press('Enter');
@@ -56,7 +50,7 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
   });
 
   it('names what is wrong with a hostile host link, as text, and still offers the form', async () => {
-    const { page, errors } = await openPage(browser, `?view=host&scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}&seed=`, { width: 360, height: 640 });
+    const { page, errors } = await openPage(chromium.current, `?view=host&scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}&seed=`, { width: 360, height: 640 });
     await expect(page.locator('.problems').innerText()).resolves.toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('.problems img').count()).toBe(0);
     await page.click('[data-action="host-daily"]');
@@ -69,7 +63,7 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
 
   it('saves a finished run as a result card (PNG) and as the run record (JSON)', async () => {
     const run = simulateCareer(defaultScenario(), 'balanced', 'result-card', true);
-    const { page, errors } = await openPage(browser, '');
+    const { page, errors } = await openPage(chromium.current, '');
     await page.evaluate((code) => localStorage.setItem('interdell.save', JSON.stringify({ format: 1, code })), runCodeOf(run));
     await page.reload();
     await page.click('[data-action="resume"]');

@@ -1,9 +1,10 @@
 // The seeded streams every draw in a run comes from. Pinned numbers catch any change to how a seed
 // becomes numbers (which would silently change every saved run code); the alea comparison proves the
 // Stream is seedrandom's generator and nothing else.
+import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { PURPOSES, rootState, Stream, streamFor, streamState, type AleaState } from '../../src/engine/rng';
+import { HalfStepStreams, PURPOSES, rootState, Stream, streamFor, streamState, type AleaState, type Purpose } from '../../src/engine/rng';
 
 /** The next `n` numbers of a Stream, or of a seedrandom generator (which is itself the draw function). */
 function draws(stream: Stream | (() => number), n: number): number[] {
@@ -48,6 +49,15 @@ describe('Stream is alea', () => {
     for (const seed of ['a', 'b', 'interdell', '', '0', 'long seed '.repeat(6)]) {
       expect(rootState(seed)).toEqual(seedrandom.alea(seed, { state: true }).state());
     }
+  });
+
+  it('rootState is the state seedrandom alea reports after seeding, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (seed) => {
+        expect(rootState(seed)).toEqual(seedrandom.alea(seed, { state: true }).state());
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('the Stream reports the same state as alea after the same number of draws', () => {
@@ -123,6 +133,35 @@ describe('sub-streams', () => {
     const firsts = new Set<number>();
     for (let turn = 0; turn < 40; turn++) for (const purpose of PURPOSES) firsts.add(streamFor(root, turn, purpose).next());
     expect(firsts.size).toBe(40 * PURPOSES.length);
+  });
+
+  // Streams of one half-step share part of their derivation, kept from the last one asked for;
+  // whatever the order of the asking, each (root, turn, purpose) must give its own numbers.
+  it('any order of asking for streams gives each (root, turn, purpose) the same numbers', () => {
+    const roots = ['a', 'b', 'c'].map(rootState);
+    const key = fc.tuple(fc.nat(2), fc.nat(3), fc.constantFrom(...PURPOSES));
+    const firstDraws = (r: number, turn: number, purpose: Purpose): number[] => draws(streamFor(roots[r] as AleaState, turn, purpose), 3);
+    const expected = new Map<string, number[]>();
+    for (let r = 0; r < 3; r++)
+      for (let turn = 0; turn < 4; turn++) for (const purpose of PURPOSES) expected.set(`${r} ${turn} ${purpose}`, firstDraws(r, turn, purpose));
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 30 }), (asks) => {
+        for (const [r, turn, purpose] of asks) {
+          const root = roots[r] as AleaState;
+          // A copy of the root with the same numbers must be treated as the same root.
+          expect(firstDraws(r, turn, purpose)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
+          expect(draws(new HalfStepStreams({ ...root }, turn).get(purpose), 3)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
+        }
+      }),
+    );
+  });
+
+  it('a half-step keeps one stream per purpose: asking again continues it', () => {
+    const half = new HalfStepStreams(root, 6);
+    const first = draws(half.get('market'), 2);
+    draws(half.get('event'), 5);
+    const next = draws(half.get('market'), 2);
+    expect([...first, ...next]).toEqual(draws(streamFor(root, 6, 'market'), 4));
   });
 
   it('the same turn and purpose under different seeds gives different streams', () => {

@@ -1,0 +1,91 @@
+// The draw tests storylet conditions through compiled ranges (eligibility.ts); the conditions' meaning
+// is `holds` (conditions.ts). For any conditions and any state, the two must agree.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { holds } from '../../src/engine/conditions';
+import { compileEligibility, isEligible, NUMBER_COUNT, readNumbers } from '../../src/engine/eligibility';
+import { COMPANY_KINDS, createRun, QUALITIES, REGIONS, type RunState } from '../../src/engine/index';
+import type { Condition, StoryletDef } from '../../src/engine/schema';
+
+const FLAGS = ['reached-senior', 'promotion-denied', 'story:test'] as const;
+
+const bound = fc.option(fc.integer({ min: -5, max: 105 }), { nil: undefined });
+const range = { min: bound, max: bound };
+
+/** Any condition the draw tests itself (role and move are the storylet index's job). */
+const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ kind: fc.constant('quality' as const), quality: fc.constantFrom(...QUALITIES), ...range }, { requiredKeys: ['kind', 'quality'] }),
+  fc.record({ kind: fc.constant('meter' as const), meter: fc.constantFrom('satisfaction' as const, 'burnout' as const), ...range }, { requiredKeys: ['kind', 'meter'] }),
+  fc.record({ kind: fc.constant('pay' as const), ...range }, { requiredKeys: ['kind'] }),
+  fc.record({ kind: fc.constant('turn' as const), ...range }, { requiredKeys: ['kind'] }),
+  fc.record({ kind: fc.constant('turns-in-role' as const), ...range }, { requiredKeys: ['kind'] }),
+  fc.record({ kind: fc.constant('job-changes' as const), ...range }, { requiredKeys: ['kind'] }),
+  fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom(...FLAGS), is: fc.boolean() }),
+  fc.record({ kind: fc.constant('company' as const), in: fc.subarray([...COMPANY_KINDS]) }),
+  fc.record({ kind: fc.constant('region' as const), in: fc.subarray([...REGIONS]) }),
+);
+
+const score = fc.integer({ min: 0, max: 100 });
+
+/** A state whose numbers, flags, company and region are arbitrary. */
+const stateArb: fc.Arbitrary<RunState> = fc
+  .record({
+    turn: fc.integer({ min: 0, max: 40 }),
+    turnsInRole: fc.integer({ min: 0, max: 40 }),
+    employer: fc.integer({ min: 0, max: 10 }),
+    satisfaction: score,
+    burnout: score,
+    compensation: fc.integer({ min: 1, max: 1000 }),
+    qualities: fc.tuple(...QUALITIES.map(() => score)),
+    flags: fc.subarray([...FLAGS]),
+    company: fc.constantFrom(...COMPANY_KINDS),
+    region: fc.constantFrom(...REGIONS),
+  })
+  .map(({ qualities, ...numbers }) => {
+    const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
+    QUALITIES.forEach((q, i) => (state.qualities[q] = qualities[i] as number));
+    return Object.assign(state, numbers);
+  });
+
+function storylet(when: readonly Condition[]): StoryletDef {
+  return { id: 'probe', title: 'Probe', text: 'A probe.', source: '000', when, options: [] };
+}
+
+describe('compiled eligibility', () => {
+  it('holds exactly when every condition holds, for any conditions and any state', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(conditionArb, { maxLength: 4 }), { minLength: 1, maxLength: 6 }), stateArb, (lists, state) => {
+        const eligibility = compileEligibility(lists.map(storylet));
+        const numbers = new Float64Array(NUMBER_COUNT);
+        readNumbers(state, numbers);
+        lists.forEach((when, i) => {
+          expect(isEligible(eligibility, i, numbers, state), JSON.stringify(when)).toBe(when.every((c) => holds(c, state)));
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves role and move conditions to the storylet index', () => {
+    const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
+    const eligibility = compileEligibility([
+      storylet([
+        { kind: 'role', in: ['director'] },
+        { kind: 'move', in: ['go-pm'] },
+      ]),
+    ]);
+    const numbers = new Float64Array(NUMBER_COUNT);
+    readNumbers(state, numbers);
+    expect(isEligible(eligibility, 0, numbers, state)).toBe(true);
+  });
+
+  it('reads every quality into its own place', () => {
+    const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
+    QUALITIES.forEach((q, i) => (state.qualities[q] = 10 + i));
+    const eligibility = compileEligibility(QUALITIES.map((quality, i) => storylet([{ kind: 'quality', quality, min: 10 + i, max: 10 + i }])));
+    const numbers = new Float64Array(NUMBER_COUNT);
+    readNumbers(state, numbers);
+    expect(QUALITIES.map((_, i) => isEligible(eligibility, i, numbers, state))).toEqual(QUALITIES.map(() => true));
+  });
+});
