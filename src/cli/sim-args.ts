@@ -18,12 +18,14 @@ export interface SimOptions {
   readonly format: Format;
   /** A run code to replay instead of simulating. */
   readonly replay: string | null;
+  /** A custom scenario file (JSON) to play instead of a preset, or to replay the codes made with it. */
+  readonly scenarioFile: string | null;
   readonly help: boolean;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly options: SimOptions } | { readonly ok: false; readonly error: string };
 
-const VALUE_FLAGS = ['--scenario', '--strategy', '--runs', '--seed', '--format', '--replay'] as const;
+const VALUE_FLAGS = ['--scenario', '--scenario-file', '--strategy', '--runs', '--seed', '--format', '--replay'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 const ALL_FLAGS = [...VALUE_FLAGS, '--help'];
 
@@ -32,6 +34,7 @@ export const USAGE = `Usage: npm run sim -- [options]
 Plays whole careers with a bot and reports how they ended.
 
   --scenario ID     scenario to play (${SCENARIO_IDS.join(', ')}; default: default)
+  --scenario-file F a custom scenario file (JSON, as the title screen exports) to play or replay with
   --strategy NAME   bot strategy (${STRATEGIES.join(', ')}; default: balanced)
   --runs N          number of careers, 1 to ${MAX_RUNS} (default: 1)
   --seed S          base seed; run i of N > 1 uses S-i (default: random, printed)
@@ -58,6 +61,7 @@ function check(flag: ValueFlag, value: string, scenarios: readonly string[]): st
     case '--seed':
       return value.length <= MAX_SEED_LENGTH ? null : `--seed must be 1 to ${MAX_SEED_LENGTH} characters long`;
     case '--replay':
+    case '--scenario-file':
       return null;
   }
 }
@@ -103,6 +107,7 @@ function missing(flag: ValueFlag, scenarios: readonly string[]): string {
     '--seed': `a seed of 1 to ${MAX_SEED_LENGTH} characters`,
     '--format': `one of: ${list(FORMATS)}`,
     '--replay': 'a run code',
+    '--scenario-file': 'the path of a scenario file (JSON)',
   };
   return `${flag} needs a value: ${expected[flag]}`;
 }
@@ -116,6 +121,8 @@ function finish(given: ReadonlyMap<ValueFlag, string>, help: boolean): ParsedArg
     if (clash.length > 0)
       return { ok: false, error: `--replay takes everything from the run code; drop ${list(clash)} (it may be combined with --format)` };
   }
+  if (given.has('--scenario') && given.has('--scenario-file'))
+    return { ok: false, error: '--scenario and --scenario-file name the scenario twice; give one of them' };
   if (seed !== null && runs > 1 && `${seed}-${runs - 1}`.length > MAX_SEED_LENGTH)
     return { ok: false, error: `--seed is too long: with --runs ${runs} the seeds ${seed}-0… must fit in ${MAX_SEED_LENGTH} characters` };
   const options: SimOptions = {
@@ -125,6 +132,7 @@ function finish(given: ReadonlyMap<ValueFlag, string>, help: boolean): ParsedArg
     seed,
     format: (given.get('--format') ?? 'summary') as Format,
     replay,
+    scenarioFile: given.get('--scenario-file') ?? null,
     help,
   };
   return { ok: true, options };

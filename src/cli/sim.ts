@@ -1,11 +1,14 @@
 // `npm run sim`: plays careers with a bot (or replays a run code) and prints a summary, JSON or
 // JSON lines. Deterministic for a given --seed; without one, a random seed is drawn and printed.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { SCENARIO_IDS, scenarioById } from '../content/index';
 import { decodeRunCode, replay, runRecord, simulateCareer, type CompiledScenario, type RunRecord, type RunState } from '../engine/index';
 import { finalsOf, seedOf, type FinalMeters } from '../lab/tally';
 import { facts, meterTable, outcomeTable, storyTable, storyView } from './format';
 import { parseSimArgs, USAGE, type Format, type SimOptions } from './sim-args';
+import { buildScenario, type CustomScenario } from '../scenario-file/build';
+import { readScenarioText } from '../scenario-file/parse';
 import { narrative } from './story';
 
 function fail(message: string): void {
@@ -68,11 +71,26 @@ function summary(content: CompiledScenario, options: SimOptions, base: string, r
   return lines;
 }
 
-function runReplay(code: string, format: Format): void {
+/** The scenario file at `path`, read and checked, or the problems that stop it (each naming where). */
+function loadScenarioFile(path: string): { ok: true; value: CustomScenario } | { ok: false; error: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { ok: false, error: `cannot read the scenario file '${path}': ${(error as Error).message}` };
+  }
+  const read = readScenarioText(text);
+  const built = read.ok ? buildScenario(read.value) : read;
+  return built.ok ? built : { ok: false, error: `the scenario file '${path}' cannot be used:\n  ${built.problems.join('\n  ')}` };
+}
+
+function runReplay(code: string, format: Format, custom: CustomScenario | null): void {
   const decoded = decodeRunCode(code);
   if (!decoded.ok) return fail(`cannot replay this code: ${decoded.error}`);
   const { scenario, seed, commands } = decoded.value;
-  const content = scenarioById(scenario);
+  const content = custom?.field === scenario ? custom.content : scenarioById(scenario);
+  if (!content && scenario.includes('~'))
+    return fail(`the run code was made with the custom scenario '${scenario}'; pass that scenario's file with --scenario-file${custom ? ` (the file given is '${custom.field}')` : ''}`);
   if (!content) return fail(`the run code names scenario '${scenario}', which this game does not have; valid scenarios: ${SCENARIO_IDS.join(', ')}`);
   const played = replay(content, seed, commands, true);
   if (!played.ok) return fail(`cannot replay this code: ${played.error}`);
@@ -90,8 +108,10 @@ function main(argv: readonly string[]): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (options.replay !== null) return runReplay(options.replay, options.format);
-  const content = scenarioById(options.scenario);
+  const custom = options.scenarioFile === null ? null : loadScenarioFile(options.scenarioFile);
+  if (custom && !custom.ok) return fail(custom.error);
+  if (options.replay !== null) return runReplay(options.replay, options.format, custom?.value ?? null);
+  const content = custom ? custom.value.content : scenarioById(options.scenario);
   if (!content) return fail(`unknown scenario '${options.scenario}'; valid scenarios: ${SCENARIO_IDS.join(', ')}`);
   const random = options.seed === null;
   const base = options.seed ?? randomBytes(4).toString('hex');

@@ -23,6 +23,7 @@ describe('parseSimArgs', () => {
       seed: null,
       format: 'summary',
       replay: null,
+      scenarioFile: null,
       help: false,
     });
   });

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../src/content/scenarios/default';
 import { QUALITIES } from '../../src/engine/ids';
+import { presetFile, scenarioFileText } from '../../src/scenario-file/export';
 
-const ROOT = '/work/main';
+const ROOT = join(__dirname, '../..');
 
 function sim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -87,5 +92,36 @@ describe('npm run sim', () => {
     const result = sim('--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run sim/);
+  });
+});
+
+describe('npm run sim with a custom scenario file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'interdell-sim-'));
+  const file = join(dir, 'offsite.json');
+  const exported = presetFile(DEFAULT_SCENARIO);
+  writeFileSync(file, scenarioFileText({ ...exported, id: 'offsite', name: 'Offsite', tuning: { ...exported.tuning, crossingChance: 0.9 } }));
+
+  it('plays the file and replays its codes with it, refusing them without it', () => {
+    const played = sim('--scenario-file', file, '--seed', 'custom', '--format', 'json');
+    expect(played.status).toBe(0);
+    const record = JSON.parse(played.stdout);
+    expect(record.scenario).toMatch(/^offsite~[0-9a-z]+$/);
+    expect(record.code.split('.')[1]).toBe(record.scenario);
+    const replayed = sim('--replay', record.code, '--scenario-file', file, '--format', 'json');
+    expect(replayed.status).toBe(0);
+    expect({ ...JSON.parse(replayed.stdout), strategy: record.strategy }).toEqual(record);
+    const without = sim('--replay', record.code);
+    expect(without.status).not.toBe(0);
+    expect(without.stderr).toContain('pass that scenario');
+  });
+
+  it('names where a broken file is wrong, and refuses a second scenario', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...exported, id: 'broken', tuning: { ...exported.tuning, crossingChance: 'often' } }));
+    const result = sim('--scenario-file', broken);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('tuning.crossingChance');
+    expect(sim('--scenario-file', join(dir, 'missing.json')).stderr).toContain('cannot read the scenario file');
+    expect(sim('--scenario-file', file, '--scenario', 'startup').stderr).toContain('give one of them');
   });
 });
