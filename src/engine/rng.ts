@@ -1,8 +1,9 @@
 // Seeded randomness. A run's root state is what seedrandom's alea makes of the seed string; every
 // (turn, purpose) pair gets its own alea stream derived from that root, so a draw made for one
 // purpose never shifts the numbers another purpose sees (common random numbers across choices).
-// The seeding and the stepping are alea's own arithmetic, written out here so the hot path allocates
-// nothing it does not need (test/engine/rng.test.ts checks both against seedrandom itself).
+// The streams step with alea's own arithmetic, written out here so the hot path allocates nothing it
+// does not need (test/engine/rng.test.ts checks it against seedrandom itself).
+import seedrandom from 'seedrandom';
 
 /** The four numbers of an alea generator, exactly as seedrandom's `state()` reports them. */
 export interface AleaState {
@@ -19,43 +20,10 @@ export type Purpose = (typeof PURPOSES)[number];
 const TWO_POW_32 = 0x100000000;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
-/** Baagøe's Mash hash, which alea seeds itself with; it keeps its running value between calls. */
-class Mash {
-  private n = 0xefc8249d;
-
-  hash(data: string): number {
-    let n = this.n;
-    for (let i = 0; i < data.length; i++) {
-      n += data.charCodeAt(i);
-      let h = 0.02519603282416938 * n;
-      n = h >>> 0;
-      h -= n;
-      h *= n;
-      n = h >>> 0;
-      h -= n;
-      n += h * TWO_POW_32;
-    }
-    this.n = n;
-    return (n >>> 0) * TWO_POW_MINUS_32;
-  }
-}
-
-/** Alea's seeding: three hashes of a space, each less a hash of the seed, wrapped into [0, 1). */
-function seeded(blank: number, seedHash: number): number {
-  const s = blank - seedHash;
-  return s < 0 ? s + 1 : s;
-}
-
-/** The root state for a seed: the state seedrandom's alea reports right after seeding with it. */
+/** The root state for a seed: seedrandom's alea, seeded with the seed string (once per run). */
 export function rootState(seed: string): AleaState {
-  const mash = new Mash();
-  const blank0 = mash.hash(' ');
-  const blank1 = mash.hash(' ');
-  const blank2 = mash.hash(' ');
-  const s0 = seeded(blank0, mash.hash(seed));
-  const s1 = seeded(blank1, mash.hash(seed));
-  const s2 = seeded(blank2, mash.hash(seed));
-  return { c: 1, s0, s1, s2 };
+  const { c, s0, s1, s2 } = seedrandom.alea(seed, { state: true }).state();
+  return { c, s0, s1, s2 };
 }
 
 /** A stream of uniform draws. Steps exactly as seedrandom's alea does from the same state. */

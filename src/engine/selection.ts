@@ -1,8 +1,7 @@
 // Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
 import type { StepContext } from './context';
-import type { Predicate } from './conditions';
-import { NUMBER_COUNT, readNumbers } from './eligibility';
+import { isEligible, NUMBER_COUNT, readNumbers } from './eligibility';
 import type { StoryletDef } from './schema';
 
 export class NoStoryletError extends Error {}
@@ -42,21 +41,14 @@ export function drawStorylet(ctx: StepContext): number {
   readNumbers(s, numbers);
   const wasShown = shown;
   const drawable = tier;
-  const { start, end, field, min, max, others } = eligibility;
   let size = 0;
   let tierSpecificity = -1;
-  candidates: for (let i = 0; i < candidates.length; i++) {
+  for (let i = 0; i < candidates.length; i++) {
     const index = candidates[i] as number;
     const level = specificity[index] as number;
     if (level < tierSpecificity) break;
     if (wasShown[index] === m) continue;
-    const last = end[index] as number;
-    for (let k = start[index] as number; k < last; k++) {
-      const v = numbers[field[k] as number] as number;
-      if (!(v >= (min[k] as number) && v <= (max[k] as number))) continue candidates;
-    }
-    const other = others[index] as Predicate | null;
-    if (other !== null && !other(s)) continue;
+    if (!isEligible(eligibility, index, numbers, s)) continue;
     tierSpecificity = level;
     drawable[size++] = index;
   }
