@@ -25,7 +25,7 @@ export function outcomeChart(counts: readonly OutcomeCount[], runs: number, widt
     marginRight: 16,
     style: FONT,
     ariaLabel: `How the room's ${runs} careers ended: ${counts.map(label).join('; ')}`,
-    x: { label: 'runs', grid: true, domain: [0, Math.max(...counts.map((c) => c.count))], nice: true },
+    x: { label: 'runs', grid: true, domain: [0, Math.max(...counts.map((c) => c.count))], nice: true, ticks: wholeTicks(Math.max(...counts.map((c) => c.count))) },
     y: { axis: null, domain: counts.map((c) => c.title), padding: 0 },
     marks: [
       Plot.barX(counts, { x: 'count', y: 'title', fill: (d: OutcomeCount) => outcomeColour(d.outcome), insetTop: 20, insetBottom: 4, title: label }),
@@ -62,6 +62,18 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
   });
 }
 
+/** A tick count that keeps an axis of run counts on whole numbers (at most ten ticks). */
+function wholeTicks(most: number): number {
+  return Math.max(1, Math.min(most, 10));
+}
+
+/** The runs counted in each year of the flow, whatever their place. */
+function yearTotals(rows: readonly FlowCell[]): number[] {
+  const totals = new Map<number, number>();
+  for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.count);
+  return [...totals.values()];
+}
+
 /** How many runs stood in each place at the end of each year, stacked. */
 export function flowChart(cells: readonly FlowCell[], width: number): Element {
   const present = FLOW_PLACES.filter((p) => cells.some((c) => c.place === p && c.count > 0));
@@ -72,7 +84,7 @@ export function flowChart(cells: readonly FlowCell[], width: number): Element {
     style: FONT,
     ariaLabel: 'How many runs stood in each region at the end of each year, as stacked bars',
     x: { label: 'year', tickFormat: (y: number) => `Y${y}` },
-    y: { label: 'runs', grid: true },
+    y: { label: 'runs', grid: true, ticks: wholeTicks(Math.max(0, ...yearTotals(rows))) },
     color: { legend: true, domain: present.map(placeName), range: present.map(placeColour) },
     marks: [
       Plot.barY(rows, {
