@@ -40,6 +40,11 @@ export class Stream {
     this.s2 = state.s2;
   }
 
+  /** A fresh derived stream (c = 1) with these s-values. */
+  static fromWords(s0: number, s1: number, s2: number): Stream {
+    return new Stream({ c: 1, s0, s1, s2 });
+  }
+
   /** A uniform number in [0, 1). */
   next(): number {
     const t = 2091639 * this.s0 + this.c * TWO_POW_MINUS_32;
@@ -77,13 +82,15 @@ export class Stream {
   }
 }
 
+// The mixing below keeps every word a signed 32-bit integer (the bits are what matter, and `^` and
+// Math.imul read them the same either way): an unsigned word above 2^31 is not a small integer to the
+// JavaScript engine and would be boxed on every return. Only the final s-value reads the word unsigned.
 function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** One root number mixed with the half-step: shared by every purpose's stream of that half-step. */
@@ -94,6 +101,7 @@ function turnWord(rootNumber: number, turn: number): number {
 /**
  * The turn words of the last (root, half-step) a stream was derived for. The bot and the engine
  * derive their streams of one half-step one after the other, so they share this third of the work.
+ * It is a pure cache of (root numbers, half-step) -> words, so no run can see another's.
  * (NaN never equals itself, so the first derivation always computes.)
  */
 const last = { s0: NaN, s1: NaN, s2: NaN, turn: -1, w0: 0, w1: 0, w2: 0 };
@@ -114,7 +122,7 @@ function laneValue(turnMixed: number, purposeIndex: number, lane: number): numbe
   let h = fmix32(turnMixed ^ Math.imul(purposeIndex + 1, 0x27d4eb2f));
   h = fmix32(h ^ Math.imul(lane + 1, 0x165667b1));
   // alea's s-values live in (0, 1); a zero word would weaken the first draws.
-  return (h === 0 ? 1 : h) * TWO_POW_MINUS_32;
+  return (h === 0 ? 1 : h >>> 0) * TWO_POW_MINUS_32;
 }
 
 // A plain loop rather than indexOf: JavaScript engines inline it (this runs for every stream).
@@ -123,15 +131,19 @@ function purposeIndex(purpose: Purpose): number {
   return -1;
 }
 
+/** The stream for (root, turn, purpose), made straight from its s-values (no state object between). */
+function derive(root: AleaState, turn: number, p: number): Stream {
+  deriveTurn(root, turn);
+  return Stream.fromWords(laneValue(last.w0, p, 0), laneValue(last.w1, p, 1), laneValue(last.w2, p, 2));
+}
+
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
 export function streamState(root: AleaState, turn: number, purpose: Purpose): AleaState {
-  deriveTurn(root, turn);
-  const p = purposeIndex(purpose);
-  return { c: 1, s0: laneValue(last.w0, p, 0), s1: laneValue(last.w1, p, 1), s2: laneValue(last.w2, p, 2) };
+  return derive(root, turn, purposeIndex(purpose)).state();
 }
 
 export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
-  return new Stream(streamState(root, turn, purpose));
+  return derive(root, turn, purposeIndex(purpose));
 }
 
 /** The streams of one half-step: each purpose's stream is derived on first use and then kept. */
@@ -147,7 +159,7 @@ export class HalfStepStreams {
     const p = purposeIndex(purpose);
     let stream = this.streams[p];
     if (stream === undefined) {
-      stream = streamFor(this.root, this.turn, purpose);
+      stream = derive(this.root, this.turn, p);
       this.streams[p] = stream;
     }
     return stream;

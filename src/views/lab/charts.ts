@@ -2,6 +2,7 @@
 // bar per strategy, and each meter's spread per strategy (p10–p90 line, p25–p75 bar, median tick),
 // with your run's value across them when there is one. The tables beside them hold the same numbers.
 import * as Plot from '@observablehq/plot';
+import { plotChart } from '../plot-chart';
 import type { CompiledScenario } from '../../engine/compile';
 import type { MeterId } from '../../engine/ids';
 import type { StrategySummary } from '../../lab/tally';
@@ -21,7 +22,7 @@ export function outcomeChart(content: CompiledScenario, summaries: readonly Stra
     })),
   );
   const present = OUTCOME_ORDER.filter((o) => summaries.some((s) => s.outcomes.some((c) => c.outcome === o)));
-  return Plot.plot({
+  return plotChart({
     width,
     style: STYLE,
     marginLeft: 96,
@@ -57,7 +58,7 @@ export function meterChart(meter: MeterId, summaries: readonly StrategySummary[]
   const you = yours?.find((c) => c.who === 'you');
   const bots = (yours ?? []).filter((c) => c.who !== 'you' && summaries.some((s) => s.strategy === c.who));
   const botRows = bots.map((c) => ({ strategy: c.who === 'you' ? '' : STRATEGY_NAMES[c.who], value: c.finals[meter] }));
-  return Plot.plot({
+  return plotChart({
     width,
     style: STYLE,
     marginLeft: 96,

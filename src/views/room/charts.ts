@@ -2,6 +2,7 @@
 // where each meter finished (a box over one dot per run), where the room stood at each year's end,
 // and, for runs on one seed, each run's meter half-year by half-year with the point it left the path.
 import * as Plot from '@observablehq/plot';
+import { plotChart } from '../plot-chart';
 import type { MeterId } from '../../engine';
 import type { MeterSummary, OutcomeCount } from '../../room/aggregate';
 import type { Divergence } from '../../room/divergence';
@@ -18,7 +19,7 @@ const FONT = { fontSize: '13px' };
 /** One bar per outcome, its title and count written above it so long titles fit a phone. */
 export function outcomeChart(counts: readonly OutcomeCount[], runs: number, width: number): Element {
   const label = (d: OutcomeCount): string => `${d.title}: ${d.count} of ${runs}`;
-  return Plot.plot({
+  return plotChart({
     width,
     height: 24 + 40 * counts.length,
     marginLeft: 8,
@@ -42,7 +43,7 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
   // The frame between the margins is `inner` high; the box and the line sit in its middle, as the dots do.
   const [marginTop, marginBottom, inner] = [10, 36, 84];
   const box = { insetTop: inner / 2 - 18, insetBottom: inner / 2 - 18 };
-  return Plot.plot({
+  return plotChart({
     width,
     height: marginTop + inner + marginBottom,
     marginTop,
@@ -78,7 +79,7 @@ function yearTotals(rows: readonly FlowCell[]): number[] {
 export function flowChart(cells: readonly FlowCell[], width: number): Element {
   const present = FLOW_PLACES.filter((p) => cells.some((c) => c.place === p && c.count > 0));
   const rows = cells.filter((c) => c.count > 0).map((c) => ({ ...c, name: placeName(c.place) }));
-  return Plot.plot({
+  return plotChart({
     width,
     height: 300,
     style: FONT,
@@ -110,7 +111,7 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
     const at = d.turn === null ? undefined : d.run.history[d.turn];
     return at && d.turn !== null ? [{ label: d.run.label, halfYear: d.turn + 1, value: at[meter], chose: d.chose }] : [];
   });
-  return Plot.plot({
+  return plotChart({
     width,
     height: 320,
     style: FONT,
