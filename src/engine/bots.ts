@@ -4,7 +4,7 @@ import type { CompiledOption, CompiledScenario } from './compile';
 import { contains, MOVES, OPTION_STYLES, type MoveId, type OptionStyle, type StrategyId } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
 import { legalPaths, type Path } from './moves';
-import { streamFor } from './rng';
+import { PURPOSES, streamAt } from './rng';
 import type { Command, RunState } from './state';
 
 /** Weights by index: of a move in MOVES, or of a style in OPTION_STYLES (a missing one weighs 0). */
@@ -101,9 +101,12 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
 
 /** An intermediate keeps to the range it started climbing. */
 function pathWeight(state: RunState, byMove: Weights, path: Path): number {
-  if (path.choice.move === 'step-up' && state.track !== null && path.choice.toward !== rangeOf(state.track)) return 0;
+  if (path.stepUp && state.track !== null && path.choice.toward !== rangeOf(state.track)) return 0;
   return byMove[path.moveIndex] as number;
 }
+
+// Found once: matching the purpose's name on every pick would cost more than the pick.
+const BOT_PURPOSE = PURPOSES.indexOf('bot');
 
 // The weights of the bot's current choices: scratch for one pick at a time (a pick never calls out).
 let scratch = new Float64Array(8);
@@ -126,7 +129,7 @@ function pickIndex(count: number, state: RunState): number {
     if (w > 0) positive = positive === -1 ? i : -2;
   }
   if (positive >= 0) return positive;
-  const stream = streamFor(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), 'bot');
+  const stream = streamAt(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), BOT_PURPOSE);
   if (!(total > 0)) return stream.intInclusive(0, count - 1);
   let roll = stream.next() * total;
   for (let i = 0; i < count; i++) {
@@ -145,9 +148,10 @@ function chooseCommand(option: number): Command {
   return (CHOOSE[option] ??= Object.freeze({ type: 'choose', option }));
 }
 
-/** The bot's command for this moment of the run; `lean` makes it favour options of one style. */
-export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState, lean: OptionStyle | null = null): Command {
-  const plan = STRATEGIES[strategy];
+/** A bot for one strategy and lean, resolved once: the batch simulator asks it on every half-step. */
+export type Bot = (content: CompiledScenario, state: RunState) => Command;
+
+function command(content: CompiledScenario, plan: Strategy, leaning: number, state: RunState): Command {
   if (state.phase === 'move') {
     const paths = legalPaths(state);
     const byMove = plan.moveWeights(state);
@@ -157,11 +161,24 @@ export function botCommand(content: CompiledScenario, strategy: StrategyId, stat
   }
   const options = content.options[state.event as number] as readonly CompiledOption[];
   const byStyle = plan.styleWeights(state);
-  const leaning = lean === null ? -1 : OPTION_STYLES.indexOf(lean);
   room(options.length);
   for (let i = 0; i < options.length; i++) {
     const style = (options[i] as CompiledOption).style;
     scratch[i] = (byStyle[style] as number) * (style === leaning ? LEAN_FACTOR : 1);
   }
   return chooseCommand(pickIndex(options.length, state));
+}
+
+const leaningOf = (lean: OptionStyle | null): number => (lean === null ? -1 : OPTION_STYLES.indexOf(lean));
+
+/** The bot of `strategy`; with `lean` it favours options of one style. */
+export function makeBot(strategy: StrategyId, lean: OptionStyle | null = null): Bot {
+  const plan = STRATEGIES[strategy];
+  const leaning = leaningOf(lean);
+  return (content, state) => command(content, plan, leaning, state);
+}
+
+/** The bot's command for this moment of the run; `lean` makes it favour options of one style. */
+export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState, lean: OptionStyle | null = null): Command {
+  return command(content, STRATEGIES[strategy], leaningOf(lean), state);
 }

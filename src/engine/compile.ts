@@ -1,6 +1,6 @@
 // Compiling turns a scenario and the shared library into what the engine reads on its hot path:
 // plain tuning numbers, and for each role the storylets it may draw, most specific first.
-import { MOVES, OPTION_STYLES, ROLES, type MoveId, type OutcomeId, type RoleId, type WorkingRole } from './ids';
+import { MOVES, OPTION_STYLES, type MoveId, type OutcomeId, type RoleId } from './ids';
 import { compileEligibility, type Eligibility } from './eligibility';
 import { compileEffects, type EffectList } from './effects';
 import { optionCause, type Cause } from './ledger';
@@ -9,6 +9,7 @@ import { compileOutcomeRules, type OutcomeRule } from './outcome';
 import type { OptionDef, OutcomeDef, RegionDef, StoryletDef } from './schema';
 import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
 import { fnv1a } from './hash';
+import { compileRoleRules, type RoleRules } from './role-rules';
 
 /** Names and outcome rules shared by every scenario. */
 export interface Library {
@@ -38,16 +39,13 @@ export interface CompiledScenario {
   readonly tuning: Readonly<Record<TuningKey, number>>;
   /** The scenario's storylets, normalised (see normalize.ts). */
   readonly storylets: readonly StoryletDef[];
-  /** The scenario's move, role and crossing effects, compiled. */
-  readonly moveEffects: Readonly<Record<MoveId, EffectList>>;
-  readonly roleEffects: Readonly<Record<WorkingRole, EffectList>>;
+  /** The scenario's move effects, compiled, by the move's index in MOVES. */
+  readonly moveEffects: readonly EffectList[];
+  /** The scenario's crossing effects, compiled. */
   readonly washedBack: EffectList;
-  readonly specificity: readonly number[];
-  /** Storylet indices a role may draw, sorted by specificity, highest first. */
-  readonly byRole: Readonly<Record<RoleId, readonly number[]>>;
-  /** The same, narrowed to storylets that also admit the half-year's move. */
-  readonly byRoleAndMove: Readonly<Record<RoleId, Readonly<Record<MoveId, readonly number[]>>>>;
-  /** Each storylet's conditions other than role and move (which the index above already checked), compiled. */
+  /** What each role does and may draw (see role-rules.ts). */
+  readonly roles: Readonly<Record<RoleId, RoleRules>>;
+  /** Each storylet's conditions other than role and move (which the role rules' lists already applied), compiled. */
   readonly eligibility: Eligibility;
   /** Each storylet's options, compiled. */
   readonly options: readonly (readonly CompiledOption[])[];
@@ -57,16 +55,6 @@ export interface CompiledScenario {
   readonly outcomeRules: readonly OutcomeRule[];
   /** Hash of the scenario's data: two scenarios with one id but different data never mix. */
   readonly hash: string;
-}
-
-/** Every role condition admits the role (a storylet without one admits every working role). */
-function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
-  const hasRoleCondition = storylet.when.some((c) => c.kind === 'role');
-  return (hasRoleCondition || role !== 'out') && storylet.when.every((c) => c.kind !== 'role' || c.in.includes(role));
-}
-
-function admitsMove(storylet: StoryletDef, move: MoveId): boolean {
-  return storylet.when.every((c) => c.kind !== 'move' || c.in.includes(move));
 }
 
 function compileOption(storylet: StoryletDef, option: OptionDef, index: number): CompiledOption {
@@ -88,36 +76,18 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
   if (cached && cached.library === library) return cached;
   const storylets = def.storylets.map(normalizeStorylet);
   const specificity = storylets.map((s) => s.when.length);
-  const byRole = {} as Record<RoleId, number[]>;
-  for (const role of ROLES) {
-    byRole[role] = storylets
-      .map((_, i) => i)
-      .filter((i) => admitsRole(storylets[i] as StoryletDef, role))
-      .sort((a, b) => (specificity[b] as number) - (specificity[a] as number) || a - b);
-  }
-  const byRoleAndMove = {} as Record<RoleId, Record<MoveId, number[]>>;
-  for (const role of ROLES) {
-    byRoleAndMove[role] = {} as Record<MoveId, number[]>;
-    for (const move of MOVES) byRoleAndMove[role][move] = byRole[role].filter((i) => admitsMove(storylets[i] as StoryletDef, move));
-  }
+  const eligibility = compileEligibility(storylets);
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
-  const moveEffects = {} as Record<MoveId, EffectList>;
-  for (const move of MOVES) moveEffects[move] = compileEffects(def.moves[move]);
-  const roleEffects = {} as Record<WorkingRole, EffectList>;
-  for (const role of ROLES) if (role !== 'out') roleEffects[role] = compileEffects(def.roles[role]);
   const result: CompiledScenario = {
     def,
     library,
     tuning,
     storylets,
-    moveEffects,
-    roleEffects,
+    moveEffects: MOVES.map((move) => compileEffects(def.moves[move])),
     washedBack: compileEffects(def.washedBack),
-    specificity,
-    byRole,
-    byRoleAndMove,
-    eligibility: compileEligibility(storylets),
+    roles: compileRoleRules(def, storylets, specificity, eligibility),
+    eligibility,
     options: storylets.map((s) => s.options.map((o, i) => compileOption(s, o, i))),
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),
     outcomes: new Map(library.outcomes.map((o) => [o.id, o])),

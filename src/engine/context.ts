@@ -4,6 +4,7 @@
 import type { CompiledScenario } from './compile';
 import type { Emit, EngineEvent } from './events';
 import { HalfStepStreams, type Purpose, type Stream } from './rng';
+import { rulesFor, type RoleRules } from './role-rules';
 import type { RunState } from './state';
 
 export class StepContext {
@@ -28,6 +29,11 @@ export class StepContext {
   stream(purpose: Purpose): Stream {
     if (this.streams === null) this.streams = new HalfStepStreams(this.state.rng, this.halfStep);
     return this.streams.get(purpose);
+  }
+
+  /** The rules of the role held now. */
+  roleRules(): RoleRules {
+    return rulesFor(this.content.roles, this.state.role);
   }
 
   emit(event: EngineEvent): void {

@@ -2,8 +2,8 @@
 // storylets, nearly all of them on a number of the state (a quality, a meter, pay, the turn, time in
 // role, job changes). So those tests are compiled into ranges over a vector of the state's numbers,
 // read once per draw, and checked in a plain loop without a call; the few others (flags, company,
-// region) stay compiled predicates. Role and move conditions are left out: the storylet index
-// (compile.ts) has already applied them.
+// region) stay compiled predicates. Role and move conditions are left out: the candidate lists of
+// role-rules.ts have already applied them.
 import { compileCondition, allOf, type Predicate } from './conditions';
 import { QUALITIES } from './ids';
 import type { Condition, StoryletDef } from './schema';
@@ -58,20 +58,30 @@ function rangeOf(c: Condition): { field: number; min: number | undefined; max: n
   }
 }
 
-/** The compiled conditions of every storylet; storylet i's ranges are start[i] to end[i] - 1. */
+/** The compiled conditions of every storylet; storylet i's ranges are at start[i] to end[i] - 1 of `ranges`. */
 export interface Eligibility {
   readonly start: Int32Array;
   readonly end: Int32Array;
-  readonly field: Int32Array;
-  /** Bounds of each range; a missing bound is infinite (state numbers are never NaN). */
-  readonly min: Float64Array;
-  readonly max: Float64Array;
+  /**
+   * The ranges, RANGE_SIZE numbers each: the field's place in the vector, then the least and the most
+   * it may be (a missing bound is infinite; state numbers are never NaN). One array, so the draw's loop
+   * keeps a single array at hand.
+   */
+  readonly ranges: Float64Array;
   /** The storylet's other conditions, as one predicate, or null when it has none. */
   readonly others: readonly (Predicate | null)[];
+  /**
+   * 1 for a storylet that may come again once shown, and each storylet's weight in the draw: copied
+   * out of the storylets, whose big objects are slow to reach from a tight loop.
+   */
+  readonly repeatable: Uint8Array;
+  readonly weight: Float64Array;
 }
 
+const RANGE_SIZE = 3;
+
 export function compileEligibility(storylets: readonly StoryletDef[]): Eligibility {
-  const ranges: { field: number; min: number; max: number }[] = [];
+  const ranges: number[] = [];
   const start = new Int32Array(storylets.length);
   const end = new Int32Array(storylets.length);
   const others = storylets.map((s, i) => {
@@ -81,7 +91,7 @@ export function compileEligibility(storylets: readonly StoryletDef[]): Eligibili
       if (c.kind === 'role' || c.kind === 'move') continue;
       const range = rangeOf(c);
       if (range === null) rest.push(compileCondition(c));
-      else ranges.push({ field: range.field, min: range.min ?? -Infinity, max: range.max ?? Infinity });
+      else ranges.push(range.field, range.min ?? -Infinity, range.max ?? Infinity);
     }
     end[i] = ranges.length;
     return rest.length === 0 ? null : allOf(rest);
@@ -89,20 +99,35 @@ export function compileEligibility(storylets: readonly StoryletDef[]): Eligibili
   return {
     start,
     end,
-    field: Int32Array.from(ranges, (r) => r.field),
-    min: Float64Array.from(ranges, (r) => r.min),
-    max: Float64Array.from(ranges, (r) => r.max),
+    ranges: Float64Array.from(ranges),
     others,
+    repeatable: Uint8Array.from(storylets, (s) => (s.repeatable ? 1 : 0)),
+    weight: Float64Array.from(storylets, (s) => s.weight ?? 1),
   };
 }
 
-/** Whether storylet `index`'s conditions hold, given the state and its numbers from `readNumbers`. */
-export function isEligible(e: Eligibility, index: number, numbers: Float64Array, state: RunState): boolean {
-  const last = e.end[index] as number;
-  for (let k = e.start[index] as number; k < last; k++) {
-    const v = numbers[e.field[k] as number] as number;
-    if (!(v >= (e.min[k] as number) && v <= (e.max[k] as number))) return false;
+/** Whether storylet `index`, whose ranges are at `from` to `to` - 1, may be drawn in this state. */
+export function holdsFor(e: Eligibility, index: number, from: number, to: number, numbers: Float64Array, state: RunState): boolean {
+  const ranges = e.ranges;
+  for (let k = from; k < to; k += RANGE_SIZE) {
+    const v = numbers[ranges[k] as number] as number;
+    if (!(v >= (ranges[k + 1] as number) && v <= (ranges[k + 2] as number))) return false;
   }
   const other = e.others[index] as Predicate | null;
   return other === null || other(state);
 }
+
+/** Whether storylet `index`'s conditions hold, given the state and its numbers from `readNumbers`. */
+export function isEligible(e: Eligibility, index: number, numbers: Float64Array, state: RunState): boolean {
+  return holdsFor(e, index, e.start[index] as number, e.end[index] as number, numbers, state);
+}
+
+/**
+ * The candidates of one draw list (storylet indices in draw order) packed for the draw's loop,
+ * CANDIDATE_SIZE numbers each: the storylet's index, its specificity, and where its ranges start and end.
+ */
+export function packCandidates(e: Eligibility, indices: readonly number[], specificity: readonly number[]): Int32Array {
+  return Int32Array.from(indices.flatMap((i) => [i, specificity[i] as number, e.start[i] as number, e.end[i] as number]));
+}
+
+export const CANDIDATE_SIZE = 4;

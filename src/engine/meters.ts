@@ -1,6 +1,6 @@
 // Every meter and quality stays within its bounds and is never NaN: all changes pass through here,
 // and the ledger records the change that actually happened after clamping.
-import type { PointMeter, QualityId } from './ids';
+import { QUALITIES, type PointMeter, type QualityId } from './ids';
 import { attribute, type Cause } from './ledger';
 import type { RunState } from './state';
 
@@ -25,31 +25,35 @@ export function changeMeter(state: RunState, meter: PointMeter, delta: number, c
 
 const clampQuality = (value: number): number => clamp(value, 0, 100);
 
-export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
-  const q = state.qualities;
-  switch (quality) {
-    case 'technical':
+/** Adds `delta` to the quality at `index` in QUALITIES, within its bounds. */
+export function changeQualityAt(q: Record<QualityId, number>, index: number, delta: number): void {
+  switch (index) {
+    case 0:
       q.technical = clampQuality(q.technical + delta);
       return;
-    case 'influence':
+    case 1:
       q.influence = clampQuality(q.influence + delta);
       return;
-    case 'repEngineers':
+    case 2:
       q.repEngineers = clampQuality(q.repEngineers + delta);
       return;
-    case 'repManagers':
+    case 3:
       q.repManagers = clampQuality(q.repManagers + delta);
       return;
-    case 'network':
+    case 4:
       q.network = clampQuality(q.network + delta);
       return;
-    case 'initiative':
+    case 5:
       q.initiative = clampQuality(q.initiative + delta);
       return;
-    case 'glue':
+    case 6:
       q.glue = clampQuality(q.glue + delta);
       return;
   }
+}
+
+export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
+  changeQualityAt(state.qualities, QUALITIES.indexOf(quality), delta);
 }
 
 /** Sets pay, in thousands of USD a year, rounded to a whole thousand, never below 1. */

@@ -2,7 +2,7 @@
 // Every working role has at least one legal move (opting out is always open).
 import { contains, MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
 import type { StepContext } from './context';
-import { applyEffects } from './effects';
+import { applyEffects, type EffectList } from './effects';
 import { enterRole, hopCompany } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause, MOVE_CAUSE, type Cause } from './ledger';
@@ -15,6 +15,8 @@ const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
 export interface Path {
   readonly choice: MoveChoice;
   readonly moveIndex: number;
+  /** Whether the move is a step up (the bots ask on every pick). */
+  readonly stepUp: boolean;
   readonly cause: Cause;
   /** The command that walks it; shared by every run, so frozen. */
   readonly command: Command;
@@ -24,6 +26,7 @@ function path(move: MoveId, toward: RegionId): Path {
   return {
     choice: Object.freeze({ move, toward }),
     moveIndex: MOVES.indexOf(move),
+    stepUp: move === 'step-up',
     cause: MOVE_CAUSE[move],
     command: Object.freeze({ type: 'move', move, toward }),
   };
@@ -57,9 +60,25 @@ const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PATHS[role][regi
 const NO_PATHS: readonly Path[] = [];
 const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
 
+// The last place asked about and its paths. The bot and the engine ask about one place one after the
+// other, and a lookup by two names costs more than the rest of the check. It caches a pure function
+// of (role, region), so no run can see another's.
+let lastRole: RoleId | null = null;
+let lastRegion: RegionId | null = null;
+let lastPaths: readonly Path[] = NO_PATHS;
+
+function pathsAt(role: RoleId, region: RegionId): readonly Path[] {
+  if (role !== lastRole || region !== lastRegion) {
+    lastPaths = PATHS[role][region];
+    lastRole = role;
+    lastRegion = region;
+  }
+  return lastPaths;
+}
+
 /** The paths from where the player stands, as the engine keeps them (shared: never change them). */
 export function legalPaths(state: RunState): readonly Path[] {
-  return state.phase === 'move' ? PATHS[state.role][state.region] : NO_PATHS;
+  return state.phase === 'move' ? pathsAt(state.role, state.region) : NO_PATHS;
 }
 
 /** The paths from where the player stands; the list is shared, so callers must not change it. */
@@ -99,15 +118,42 @@ function transitionRoll(ctx: StepContext): number {
   return ctx.stream('transition').next();
 }
 
+/**
+ * Counts one more half-year of the move at `index` in MOVES. By index and field name, because a count
+ * looked up by the move's name costs more than the rest of the move's bookkeeping.
+ */
+function countMove(counts: Record<MoveId, number>, index: number): void {
+  switch (index) {
+    case 0:
+      counts['step-up'] += 1;
+      return;
+    case 1:
+      counts['opt-out'] += 1;
+      return;
+    case 2:
+      counts['chase-pay'] += 1;
+      return;
+    case 3:
+      counts['go-manager'] += 1;
+      return;
+    case 4:
+      counts['go-pm'] += 1;
+      return;
+    case 5:
+      counts['go-ic'] += 1;
+      return;
+  }
+}
+
 /** Walks the path: the move's own effects, then whatever transition it attempts. */
-export function resolveMove(ctx: StepContext, { choice, cause }: Path): void {
+export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
   const from = s.region;
   s.move = choice;
-  s.moveCounts[choice.move] += 1;
+  countMove(s.moveCounts, moveIndex);
   countCause(s, cause);
-  applyEffects(ctx, ctx.content.moveEffects[choice.move], cause);
+  applyEffects(ctx, ctx.content.moveEffects[moveIndex] as EffectList, cause);
   switch (choice.move) {
     case 'step-up': {
       if (s.role === 'intermediate') {

@@ -93,36 +93,26 @@ function fmix32(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** One root number mixed with the half-step: shared by every purpose's stream of that half-step. */
-function turnWord(rootNumber: number, turn: number): number {
-  return fmix32(Math.floor(rootNumber * TWO_POW_32) ^ Math.imul(turn + 1, 0x9e3779b1));
-}
-
 /**
- * The turn words of the last (root, half-step) a stream was derived for. The bot and the engine
+ * The root and turn words of the last (root, half-step) a stream was derived for: each root number
+ * mixed with the half-step, shared by every purpose's stream of that half-step. The bot and the engine
  * derive their streams of one half-step one after the other, so they share this third of the work.
- * It is a pure cache of (root numbers, half-step) -> words, so no run can see another's.
- * (NaN never equals itself, so the first derivation always computes.)
+ * It is a pure cache of (root numbers, half-step) -> words, so no run can see another's. Typed arrays
+ * keep the numbers as they are (an object's number fields would be boxed); NaN never equals itself,
+ * so the first derivation always computes.
  */
-const last = { s0: NaN, s1: NaN, s2: NaN, turn: -1, w0: 0, w1: 0, w2: 0 };
+const lastRoot = new Float64Array([NaN, NaN, NaN]);
+const lastWords = new Int32Array(3);
+let lastTurn = -1;
 
-function deriveTurn(root: AleaState, turn: number): void {
-  if (last.turn === turn && last.s0 === root.s0 && last.s1 === root.s1 && last.s2 === root.s2) return;
-  last.w0 = turnWord(root.s0, turn);
-  last.w1 = turnWord(root.s1, turn);
-  last.w2 = turnWord(root.s2, turn);
-  last.s0 = root.s0;
-  last.s1 = root.s1;
-  last.s2 = root.s2;
-  last.turn = turn;
-}
+// What each lane (s0, s1, s2) mixes in after the purpose.
+const LANE_0 = Math.imul(1, 0x165667b1);
+const LANE_1 = Math.imul(2, 0x165667b1);
+const LANE_2 = Math.imul(3, 0x165667b1);
 
-/** One s-value of the stream for a purpose, from the turn word of its lane. */
-function laneValue(turnMixed: number, purposeIndex: number, lane: number): number {
-  let h = fmix32(turnMixed ^ Math.imul(purposeIndex + 1, 0x27d4eb2f));
-  h = fmix32(h ^ Math.imul(lane + 1, 0x165667b1));
-  // alea's s-values live in (0, 1); a zero word would weaken the first draws.
-  return (h === 0 ? 1 : h >>> 0) * TWO_POW_MINUS_32;
+/** A mixed word as an s-value: alea's s-values live in (0, 1), and a zero word would weaken the first draws. */
+function sValue(word: number): number {
+  return (word === 0 ? 1 : word >>> 0) * TWO_POW_MINUS_32;
 }
 
 // A plain loop rather than indexOf: JavaScript engines inline it (this runs for every stream).
@@ -131,10 +121,28 @@ function purposeIndex(purpose: Purpose): number {
   return -1;
 }
 
-/** The stream for (root, turn, purpose), made straight from its s-values (no state object between). */
+/**
+ * The stream for (root, turn, purpose index), made straight from its s-values. Written out flat, with
+ * fmix32 as its only helper: JavaScript engines stop inlining a few calls deep, and this runs inside
+ * the deepest paths of a half-step, where every call left standing costs more than the mixing.
+ */
 function derive(root: AleaState, turn: number, p: number): Stream {
-  deriveTurn(root, turn);
-  return Stream.fromWords(laneValue(last.w0, p, 0), laneValue(last.w1, p, 1), laneValue(last.w2, p, 2));
+  if (lastTurn !== turn || lastRoot[0] !== root.s0 || lastRoot[1] !== root.s1 || lastRoot[2] !== root.s2) {
+    const turnMix = Math.imul(turn + 1, 0x9e3779b1);
+    lastWords[0] = fmix32(Math.floor(root.s0 * TWO_POW_32) ^ turnMix);
+    lastWords[1] = fmix32(Math.floor(root.s1 * TWO_POW_32) ^ turnMix);
+    lastWords[2] = fmix32(Math.floor(root.s2 * TWO_POW_32) ^ turnMix);
+    lastRoot[0] = root.s0;
+    lastRoot[1] = root.s1;
+    lastRoot[2] = root.s2;
+    lastTurn = turn;
+  }
+  const purposeMix = Math.imul(p + 1, 0x27d4eb2f);
+  return Stream.fromWords(
+    sValue(fmix32(fmix32((lastWords[0] as number) ^ purposeMix) ^ LANE_0)),
+    sValue(fmix32(fmix32((lastWords[1] as number) ^ purposeMix) ^ LANE_1)),
+    sValue(fmix32(fmix32((lastWords[2] as number) ^ purposeMix) ^ LANE_2)),
+  );
 }
 
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
@@ -144,6 +152,11 @@ export function streamState(root: AleaState, turn: number, purpose: Purpose): Al
 
 export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
   return derive(root, turn, purposeIndex(purpose));
+}
+
+/** The same for the purpose at `index` in PURPOSES, for a caller that finds its purpose's index once. */
+export function streamAt(root: AleaState, turn: number, index: number): Stream {
+  return derive(root, turn, index);
 }
 
 /** The streams of one half-step: each purpose's stream is derived on first use and then kept. */

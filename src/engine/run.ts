@@ -123,7 +123,7 @@ export function applyInPlace(content: CompiledScenario, state: RunState, command
   state.commands.push(command);
   if (command.type === 'move') {
     resolveMove(ctx, path as Path);
-    const index = drawStorylet(ctx);
+    const index = drawStorylet(ctx, (path as Path).moveIndex);
     state.event = index;
     state.seen.push(index);
     state.phase = 'event';

@@ -1,5 +1,5 @@
 // A whole career played by a bot: the batch simulator's unit of work.
-import { botCommand } from './bots';
+import { makeBot } from './bots';
 import type { CompiledScenario } from './compile';
 import type { OptionStyle, StrategyId } from './ids';
 import { applyInPlace, createRun } from './run';
@@ -13,6 +13,7 @@ export function simulateCareer(
   lean: OptionStyle | null = null,
 ): RunState {
   const state = createRun(content, { seed, record });
-  while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state, lean));
+  const bot = makeBot(strategy, lean);
+  while (state.phase !== 'ended') applyInPlace(content, state, bot(content, state));
   return state;
 }

@@ -1,13 +1,11 @@
 // The end of a half-year, in a fixed order: delayed effects land, the role and time do their work,
 // the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
-import { contains } from './ids';
 import type { StepContext } from './context';
 import { answerCheckIn, growthMark, yesCount } from './check-in';
 import type { CompiledOption } from './compile';
 import { applyEffects, type EffectList } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
-import { NEXT_RUNG, STAFF_PLUS } from './ladder';
-import { countCause, MOVE_CAUSE, ROLE_CAUSE } from './ledger';
+import { countCause, MOVE_CAUSE } from './ledger';
 import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
@@ -35,9 +33,9 @@ function workTheRole(ctx: StepContext): void {
   const s = ctx.state;
   if (s.role === 'out') return;
   const t = ctx.content.tuning;
-  const cause = ROLE_CAUSE[s.role];
+  const { cause, effects } = ctx.roleRules();
   countCause(s, cause);
-  applyEffects(ctx, ctx.content.roleEffects[s.role], cause);
+  applyEffects(ctx, effects, cause);
   setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
   if (!fitsRole(ctx)) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
@@ -45,7 +43,7 @@ function workTheRole(ctx: StepContext): void {
 
 /** Staff and principals need influence beyond what made them great seniors (seed 003). */
 function fitsRole(ctx: StepContext): boolean {
-  return !contains(STAFF_PLUS, ctx.state.role) || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
+  return !ctx.roleRules().staffPlus || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
 }
 
 function checkIn(ctx: StepContext): void {
@@ -61,26 +59,25 @@ function checkIn(ctx: StepContext): void {
 /** The committee sits when every minimum for the next rung holds; it may still say no. */
 function sitCommittee(ctx: StepContext): void {
   const s = ctx.state;
-  const next = NEXT_RUNG[s.role];
-  if (!next) return;
-  const rule = ctx.content.def.promotions[next];
+  const bar = ctx.roleRules().promotion;
+  if (bar === null) return;
   const q = s.qualities;
   const ready =
-    s.stepUps >= rule.minStepUps.value &&
-    q.initiative >= rule.minInitiative.value &&
-    q.technical >= rule.minTechnical.value &&
-    q.influence >= rule.minInfluence.value &&
-    q.repManagers >= rule.minRepManagers.value;
+    s.stepUps >= bar.minStepUps &&
+    q.initiative >= bar.minInitiative &&
+    q.technical >= bar.minTechnical &&
+    q.influence >= bar.minInfluence &&
+    q.repManagers >= bar.minRepManagers;
   if (!ready) return;
-  let chance = rule.chance.value;
+  let chance = bar.chance;
   // Seed 004: glue work done before senior reads to a committee as not yet senior work.
   if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
   if (ctx.stream('committee').next() < chance) {
     setFlag(s, 'promotion-denied', false);
-    promote(ctx, next);
+    promote(ctx, bar.role);
   } else {
     setFlag(s, 'promotion-denied', true);
-    if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: next });
+    if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: bar.role });
   }
 }
 
@@ -88,10 +85,11 @@ function sitCommittee(ctx: StepContext): void {
 function staffAttrition(ctx: StepContext): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
-  if (!contains(STAFF_PLUS, s.role) || s.satisfaction >= t.staffAttritionSatisfaction) return;
+  const rules = ctx.roleRules();
+  if (!rules.staffPlus || s.satisfaction >= t.staffAttritionSatisfaction) return;
   if (ctx.stream('attrition').next() >= t.staffAttritionChance) return;
   const company = s.company;
-  changeEmployer(ctx, hopCompany(ctx), ROLE_CAUSE[s.role]);
+  changeEmployer(ctx, hopCompany(ctx), rules.cause);
   if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });
 }
 
@@ -120,7 +118,7 @@ export function endTurn(ctx: StepContext): void {
   workTheRole(ctx);
   // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
-  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, ROLE_CAUSE[s.role]);
+  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, ctx.roleRules().cause);
   checkIn(ctx);
   if (s.role !== 'out') {
     sitCommittee(ctx);

@@ -27,6 +27,8 @@ import {
   type RunState,
 } from '../../src/engine/index';
 import { holds } from '../../src/engine/conditions';
+import { StepContext } from '../../src/engine/context';
+import { applyEffects, compileEffects } from '../../src/engine/effects';
 import { rootState, streamFor } from '../../src/engine/rng';
 import { MAX_SEED_LENGTH, seedProblem } from '../../src/engine/run-code';
 import type { StoryletDef } from '../../src/engine/schema';
@@ -145,6 +147,32 @@ describe('random legal play', () => {
         for (const m of moves) expect(refusal(content, state, { type: 'move', move: m.move, toward: m.toward })).toBeNull();
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('bookkeeping', () => {
+  it('counts every move played under its own name, and nothing else', () => {
+    fc.assert(
+      fc.property(seedArb, picksArb, (seed, picks) => {
+        const state = playInPlace(seed, picks, MAX_COMMANDS, false);
+        const played = Object.fromEntries(MOVES.map((m) => [m, 0]));
+        for (const c of state.commands) if (c.type === 'move') played[c.move] = (played[c.move] as number) + 1;
+        expect(state.moveCounts).toEqual(played);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a compiled quality effect moves exactly its quality, by the delta kept within [0, 100]', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUALITIES), fc.integer({ min: -150, max: 150 }), fc.integer({ min: 0, max: 100 }), (quality, delta, start) => {
+        const state = createRun(content, { seed: 'quality-effect', record: false });
+        state.qualities[quality] = start;
+        const before = { ...state.qualities };
+        applyEffects(new StepContext(state, content, null), compileEffects([{ kind: 'quality', quality, delta }]), 'crossing');
+        expect(state.qualities).toEqual({ ...before, [quality]: Math.min(100, Math.max(0, start + delta)) });
+      }),
     );
   });
 });

@@ -1,0 +1,108 @@
+// What the hot path needs to know about the role the player holds, compiled once per scenario. A
+// lookup by a role's name costs about as much as the rule it fetches, and a half-year used to make a
+// dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
+import { contains, MOVES, ROLES, type RoleId } from './ids';
+import { compileEffects, type EffectList } from './effects';
+import { packCandidates, type Eligibility } from './eligibility';
+import { NEXT_RUNG, STAFF_PLUS } from './ladder';
+import { ROLE_CAUSE, type Cause } from './ledger';
+import type { PromotedRole, ScenarioDef } from './scenario';
+import type { StoryletDef } from './schema';
+
+/** The committee's bar for the next rung, as plain numbers (read every half-year). */
+export interface PromotionBar {
+  readonly role: PromotedRole;
+  readonly minStepUps: number;
+  readonly minInitiative: number;
+  readonly minTechnical: number;
+  readonly minInfluence: number;
+  readonly minRepManagers: number;
+  readonly chance: number;
+}
+
+export interface RoleRules {
+  readonly role: RoleId;
+  /** The ledger's cause for the half-years spent in the role. */
+  readonly cause: Cause;
+  /** What a half-year in the role does (nothing once out). */
+  readonly effects: EffectList;
+  /** Staff and principals: the roles seed 003's Peter principle and attrition are about. */
+  readonly staffPlus: boolean;
+  /** The committee for the next rung, or null at the top of a ladder. */
+  readonly promotion: PromotionBar | null;
+  /**
+   * By the half-year's move (its index in MOVES): the storylets the role may draw after it, sorted by
+   * specificity, highest first, packed for the draw (see packCandidates).
+   */
+  readonly candidatesByMove: readonly Int32Array[];
+}
+
+/** Every role condition admits the role (a storylet without one admits every working role). */
+function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
+  const hasRoleCondition = storylet.when.some((c) => c.kind === 'role');
+  return (hasRoleCondition || role !== 'out') && storylet.when.every((c) => c.kind !== 'role' || c.in.includes(role));
+}
+
+function admitsMove(storylet: StoryletDef, move: string): boolean {
+  return storylet.when.every((c) => c.kind !== 'move' || (c.in as readonly string[]).includes(move));
+}
+
+function promotionBar(def: ScenarioDef, role: RoleId): PromotionBar | null {
+  const next = NEXT_RUNG[role];
+  if (!next) return null;
+  const rule = def.promotions[next];
+  return {
+    role: next,
+    minStepUps: rule.minStepUps.value,
+    minInitiative: rule.minInitiative.value,
+    minTechnical: rule.minTechnical.value,
+    minInfluence: rule.minInfluence.value,
+    minRepManagers: rule.minRepManagers.value,
+    chance: rule.chance.value,
+  };
+}
+
+export function compileRoleRules(
+  def: ScenarioDef,
+  storylets: readonly StoryletDef[],
+  specificity: readonly number[],
+  eligibility: Eligibility,
+): Readonly<Record<RoleId, RoleRules>> {
+  const rules = {} as Record<RoleId, RoleRules>;
+  for (const role of ROLES) {
+    const drawable = storylets
+      .map((_, i) => i)
+      .filter((i) => admitsRole(storylets[i] as StoryletDef, role))
+      .sort((a, b) => (specificity[b] as number) - (specificity[a] as number) || a - b);
+    rules[role] = {
+      role,
+      cause: ROLE_CAUSE[role],
+      effects: compileEffects(role === 'out' ? [] : def.roles[role]),
+      staffPlus: contains(STAFF_PLUS, role),
+      promotion: promotionBar(def, role),
+      candidatesByMove: MOVES.map((move) =>
+        packCandidates(
+          eligibility,
+          drawable.filter((i) => admitsMove(storylets[i] as StoryletDef, move)),
+          specificity,
+        ),
+      ),
+    };
+  }
+  return rules;
+}
+
+// The rules last looked up, and of which scenario: nearly every command holds the role the one before
+// it held, and a lookup by the role's name costs more than the rules it fetches. A cache of a pure
+// function of (scenario, role), so no run can see another's.
+let lastRoles: Readonly<Record<RoleId, RoleRules>> | null = null;
+let lastRules: RoleRules | null = null;
+
+/** The rules of `role` among `roles` (a compiled scenario's). */
+export function rulesFor(roles: Readonly<Record<RoleId, RoleRules>>, role: RoleId): RoleRules {
+  if (lastRules === null || lastRoles !== roles || lastRules.role !== role) {
+    lastRules = roles[role];
+    lastRoles = roles;
+  }
+  return lastRules;
+}
