@@ -11,9 +11,19 @@ function causes<K extends string, C extends Cause>(ids: readonly K[], cause: (id
 }
 
 // Causes are made once, not on every change: most runs keep no ledger and never read them.
-export const MOVE_CAUSE = causes(MOVES, (m) => `move:${m}` as const);
+const MOVE_CAUSES = MOVES.map((m) => `move:${m}` as const);
 export const ROLE_CAUSE = causes(ROLES, (r) => `role:${r}` as const);
 export const PROMOTION_CAUSE = causes(ROLES, (r) => `promotion:${r}` as const);
+/**
+ * `move:<move>`, the cause of the half-years spent on `move`: taken from a table by a plain loop over
+ * MOVES, which JavaScript engines inline (a lookup by the move's name goes through their slow generic
+ * path, and the check-in makes one every half-year), or spelled out for a name the table lacks.
+ */
+export function moveCause(move: MoveId): Cause {
+  for (let i = 0; i < MOVES.length; i++) if (MOVES[i] === move) return MOVE_CAUSES[i] as Cause;
+  return `move:${move}`;
+}
+
 export const optionCause = (storylet: string, option: number): Cause => `option:${storylet}:${option}`;
 
 function entryFor(ledger: Record<string, LedgerEntry>, cause: Cause): LedgerEntry {

@@ -5,7 +5,7 @@ import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import { enterRole, hopCompany } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
-import { countCause, MOVE_CAUSE, type Cause } from './ledger';
+import { countCause, moveCause, type Cause } from './ledger';
 import type { Command, MoveChoice, RunState } from './state';
 import { setFlag } from './state';
 
@@ -27,7 +27,7 @@ function path(move: MoveId, toward: RegionId): Path {
     choice: Object.freeze({ move, toward }),
     moveIndex: MOVES.indexOf(move),
     stepUp: move === 'step-up',
-    cause: MOVE_CAUSE[move],
+    cause: moveCause(move),
     command: Object.freeze({ type: 'move', move, toward }),
   };
 }

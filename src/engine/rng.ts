@@ -161,7 +161,8 @@ export function streamAt(root: AleaState, turn: number, index: number): Stream {
 
 /** The streams of one half-step: each purpose's stream is derived on first use and then kept. */
 export class HalfStepStreams {
-  private readonly streams: (Stream | undefined)[] = [];
+  // A slot for every purpose from the start: an empty list would be regrown by the first stream kept.
+  private readonly streams: (Stream | undefined)[] = new Array<Stream | undefined>(PURPOSES.length);
 
   constructor(
     private readonly root: AleaState,

@@ -5,7 +5,7 @@ import { answerCheckIn, growthMark, yesCount } from './check-in';
 import type { CompiledOption } from './compile';
 import { applyEffects, type EffectList } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
-import { countCause, MOVE_CAUSE } from './ledger';
+import { countCause, moveCause } from './ledger';
 import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
@@ -52,7 +52,7 @@ function checkIn(ctx: StepContext): void {
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
-  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), MOVE_CAUSE[s.move.move]);
+  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), moveCause(s.move.move));
   if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 

@@ -196,6 +196,31 @@ describe('storylet selection', () => {
     );
   });
 
+  // The draw keeps its marks of the storylets a run was shown from one draw to the next (selection.ts),
+  // so runs played by turns, and a run continued from a saved copy, must each draw what they draw alone.
+  it('runs played by turns, and a run continued from a saved copy, draw exactly what each draws alone', () => {
+    fc.assert(
+      fc.property(seedArb, seedArb, picksArb, picksArb, fc.integer({ min: 0, max: MAX_COMMANDS }), (seedA, seedB, picksA, picksB, saveAt) => {
+        const playOne = (state: RunState, picks: readonly number[]): void => {
+          if (state.phase !== 'ended') applyInPlace(content, state, pickCommand(state, picks[state.commands.length] as number));
+        };
+        const a = createRun(content, { seed: seedA, record: false });
+        const b = createRun(content, { seed: seedB, record: false });
+        let saved: RunState | null = null;
+        for (let i = 0; i < MAX_COMMANDS; i++) {
+          if (i === saveAt) saved = JSON.parse(JSON.stringify(a)) as RunState;
+          playOne(a, picksA);
+          playOne(b, picksB);
+          if (saved !== null) playOne(saved, picksA);
+        }
+        expect(a).toEqual(playInPlace(seedA, picksA, MAX_COMMANDS, false));
+        expect(b).toEqual(playInPlace(seedB, picksB, MAX_COMMANDS, false));
+        if (saved !== null) expect(saved).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // compile.ts indexes storylets by role; every role condition must count, not just the first.
   it('a storylet with two role conditions is drawn only for roles both of them admit', () => {
     const staffOnly: StoryletDef = {
