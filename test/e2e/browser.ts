@@ -27,9 +27,22 @@ export function sharedBrowser(): { readonly current: Browser } {
   return shared;
 }
 
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A new page at `path`, with its page errors and console errors collected. `storage` is written to
+ * localStorage before the page's own scripts run (on every navigation of this page).
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 800 },
+  touch = false,
+  storage: Readonly<Record<string, string>> = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
+  await page.addInitScript((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, storage);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -109,9 +109,8 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
   });
 
   it('reports scenario files saved in this browser that no longer read, and keeps them aside', async () => {
-    const { page, errors } = await openPage(chromium.current, '');
-    await page.evaluate(() => localStorage.setItem('interdell.scenarios', '{"format":1,"files":[{"format":1,"name":"<b>Old</b>"}]}'));
-    await page.reload();
+    const stored = '{"format":1,"files":[{"format":1,"name":"<b>Old</b>"}]}';
+    const { page, errors } = await openPage(chromium.current, '', undefined, false, { 'interdell.scenarios': stored });
     const status = page.locator('#scenario-file-status');
     await status.locator('li').first().waitFor();
     await expect(status.locator('li').allInnerTexts()).resolves.toEqual([
