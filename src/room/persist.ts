@@ -1,6 +1,7 @@
 // The room kept in the browser under one key, in the saved-room format. A saved room that cannot be
 // read in full is set aside under a key of its own and reported; the runs that can be read are kept.
 import type { KeyValueStore } from '../session/save';
+import { keepAside } from '../session/set-aside';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import type { Problem } from './candidate';
 import { EMPTY_ROOM, importText, type Room } from './room';
@@ -14,14 +15,6 @@ export interface RestoredRoom {
   readonly problems: readonly Problem[];
   /** The key the unreadable saved room now lives under, or null when nothing was set aside. */
   readonly setAsideAs: string | null;
-}
-
-function setAside(store: KeyValueStore, raw: string): string {
-  let n = 1;
-  while (store.getItem(`${ROOM_SET_ASIDE_PREFIX}${n}`) !== null) n++;
-  const key = `${ROOM_SET_ASIDE_PREFIX}${n}`;
-  store.setItem(key, raw);
-  return key;
 }
 
 /** Writes the room; returns why it could not be written (storage full or blocked), or null. */
@@ -46,7 +39,7 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
   if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
   let key: string;
   try {
-    key = setAside(store, raw);
+    key = keepAside(store, ROOM_SET_ASIDE_PREFIX, raw);
   } catch (e) {
     // Nothing is overwritten while the original cannot be kept elsewhere.
     const stuck = { where: null, message: `the saved room could not be read in full, nor set aside (${(e as Error).message}); it stays under “${ROOM_KEY}” until the room changes` };

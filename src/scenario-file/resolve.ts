@@ -7,13 +7,8 @@ import { storedScenarios } from './store';
 
 export type ScenarioResolver = (field: string) => CompiledScenario | null;
 
-const compiled = new Map<string, CompiledScenario | null>();
-
-/** The preset with this id, compiled once. */
-export const presetScenarios: ScenarioResolver = (field) => {
-  if (!compiled.has(field)) compiled.set(field, scenarioById(field));
-  return compiled.get(field) ?? null;
-};
+/** The preset with this id (compileScenario keeps each compiled preset). */
+export const presetScenarios: ScenarioResolver = scenarioById;
 
 /** The presets, and the scenario files this browser has loaded (kept in `store`). */
 export function localScenarios(store: KeyValueStore): ScenarioResolver {

@@ -2,6 +2,7 @@
 // files, read here without checking the files themselves (store.ts checks them). Kept light, so the
 // title screen can name stored scenarios before the game's content has loaded.
 import type { KeyValueStore } from '../session/save';
+import { keepAside } from '../session/set-aside';
 import { shown } from './shown';
 
 export const SCENARIOS_KEY = 'interdell.scenarios';
@@ -33,11 +34,8 @@ export function writeStoredFiles(store: KeyValueStore, files: readonly unknown[]
 
 /** Writes `raw` under a key of its own and says where it is kept: that key, or (storage full) its old place. */
 export function setAsideScenarios(store: KeyValueStore, raw: string): { readonly kept: boolean; readonly where: string } {
-  let n = 1;
-  while (store.getItem(`${SCENARIOS_SET_ASIDE_PREFIX}${n}`) !== null) n += 1;
-  const key = `${SCENARIOS_SET_ASIDE_PREFIX}${n}`;
   try {
-    store.setItem(key, raw);
+    const key = keepAside(store, SCENARIOS_SET_ASIDE_PREFIX, raw);
     return { kept: true, where: `It is kept, untouched, under "${key}".` };
   } catch {
     return { kept: false, where: `This browser's storage is full, so it stays where it was, under "${SCENARIOS_KEY}".` };

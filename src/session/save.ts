@@ -2,6 +2,7 @@
 // written under one key, with a format version. A save that cannot be read is set aside under its own
 // key and reported; it is never silently overwritten or lost.
 import { decodeRunCode, runCodeOf, type RunState } from '../engine';
+import { keepAside } from './set-aside';
 
 /** The part of Web Storage the save needs, so tests can pass a Map-backed stand-in. */
 export interface KeyValueStore {
@@ -55,11 +56,7 @@ export function loadSave(store: KeyValueStore): LoadedSave {
 
 /** Moves the current save to a key of its own, kept for the player, and returns that key. */
 export function setAside(store: KeyValueStore): string {
-  const raw = store.getItem(SAVE_KEY) ?? '';
-  let n = 1;
-  while (store.getItem(`${SET_ASIDE_PREFIX}${n}`) !== null) n += 1;
-  const key = `${SET_ASIDE_PREFIX}${n}`;
-  store.setItem(key, raw);
+  const key = keepAside(store, SET_ASIDE_PREFIX, store.getItem(SAVE_KEY) ?? '');
   store.removeItem(SAVE_KEY);
   return key;
 }

@@ -16,3 +16,10 @@ export function button(text: string, onClick: () => void, attributes: Record<str
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** What a link, a save or a file got wrong, as an alert with a paragraph per problem. */
+export function problemsBox(problems: readonly string[]): HTMLElement {
+  const box = el('div', undefined, { class: 'problems', role: 'alert' });
+  for (const problem of problems) box.append(el('p', problem));
+  return box;
+}

@@ -2,6 +2,7 @@
 // the chart the map draws), the run code with a copy button and a share link, the result card and the
 // run record to save, and a way to set the run beside the bots'.
 import { debrief, recordHash, runCodeOf, runRecord, type CompiledScenario, type RunState } from '../engine';
+import { copyField } from './copy-field';
 import { button, el } from './dom';
 import { fileNamePart } from './download';
 import { resultCardPng } from './result-card';
@@ -15,23 +16,6 @@ export interface OutcomeActions {
   readonly download: (name: string, data: Blob) => void;
   /** The strategy lab, showing this run against the bots on its seed. */
   readonly labUrl: (code: string) => string;
-}
-
-function copyField(label: string, value: string, actions: OutcomeActions): HTMLElement {
-  const row = el('div', undefined, { class: 'copy-row' });
-  const id = `copy-${label.toLowerCase().replace(/\W+/g, '-')}`;
-  const input = el('input', undefined, { id, readonly: '', value, 'aria-label': label });
-  row.append(
-    el('label', label, { for: id }),
-    input,
-    button(`Copy ${label.toLowerCase()}`, () => {
-      void actions.copy(value).then((ok) => {
-        if (!ok) input.select();
-        actions.announce(ok ? `${label} copied.` : `Select the ${label.toLowerCase()} and copy it.`);
-      });
-    }),
-  );
-  return row;
 }
 
 function meterTable(state: RunState): HTMLElement {
@@ -62,8 +46,8 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   const fingerprint = recordHash(runRecord(state, 'player'));
   screen.append(
     el('h3', 'Share this run'),
-    copyField('Run code', code, actions),
-    copyField('Share link', actions.shareUrl(code), actions),
+    copyField('copy-run-code', 'Run code', code, actions),
+    copyField('copy-share-link', 'Share link', actions.shareUrl(code), actions),
     el('p', `Fingerprint ${fingerprint}: the same on every machine that plays this code.`, { class: 'hint', 'data-fingerprint': fingerprint }),
   );
   screen.append(savers(content, state, d.outcome.title, d.summary, actions));

@@ -1,6 +1,7 @@
 // The result card: a picture of a finished run to share after a workshop (the outcome, the meters
 // over the run, the scenario, the seed and the run code), drawn on a canvas and saved as a PNG.
-import type { RunState } from '../engine';
+import type { RunState, TurnRecord } from '../engine';
+import { css, METER_STYLE } from '../scenes/palette';
 
 export interface CardFacts {
   readonly outcome: string;
@@ -20,12 +21,17 @@ const PAPER = '#f6f1e4';
 const LINE = '#d8ceb7';
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
-/** Each meter's line: an Okabe–Ito hue, and a dash and marker of its own so colour is never needed. */
-const SERIES = [
-  { label: 'Satisfaction', colour: '#0072b2', dash: [], marker: 'circle' },
-  { label: 'Burnout', colour: '#d55e00', dash: [10, 6], marker: 'square' },
-  { label: 'Pay', colour: '#009e73', dash: [3, 5], marker: 'triangle' },
-] as const;
+/** The card's lines are thicker than the map chart's, so their dashes are a little longer. */
+const DASH_SCALE = 1.25;
+
+/** Each meter drawn as the map's outcome chart draws it: its hue, dash and marker, so colour is never needed. */
+const SERIES = (['satisfaction', 'burnout', 'compensation'] as const).map((meter) => ({
+  meter,
+  label: meter === 'compensation' ? 'Pay' : `${meter[0]?.toUpperCase()}${meter.slice(1)}`,
+  colour: css(METER_STYLE[meter].colour),
+  dash: METER_STYLE[meter].dash.map((d) => d * DASH_SCALE),
+  marker: METER_STYLE[meter].marker,
+}));
 
 /** Lines of `text` no wider than `width` in the context's current font; the last ends in … if cut. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines: number): string[] {
@@ -65,7 +71,6 @@ function marker(ctx: CanvasRenderingContext2D, shape: (typeof SERIES)[number]['m
 function chart(ctx: CanvasRenderingContext2D, state: RunState, x: number, y: number, width: number, height: number): void {
   const history = state.history ?? [];
   const topPay = Math.max(1, ...history.map((t) => t.compensation));
-  const values = [history.map((t) => t.satisfaction), history.map((t) => t.burnout), history.map((t) => (100 * t.compensation) / topPay)];
   ctx.strokeStyle = LINE;
   ctx.lineWidth = 1;
   ctx.fillStyle = MUTED;
@@ -82,25 +87,27 @@ function chart(ctx: CanvasRenderingContext2D, state: RunState, x: number, y: num
   const years = `year ${Math.ceil(history.length / 2)}`;
   ctx.fillText(years, x + width - ctx.measureText(years).width, y + height + 24);
   const step = history.length > 1 ? width / (history.length - 1) : 0;
-  SERIES.forEach((series, i) => {
-    const points = (values[i] ?? []).map((v, t) => [x + t * step, y + height - (height * v) / 100] as const);
+  for (const series of SERIES) {
+    const percentOf = (t: TurnRecord): number =>
+      series.meter === 'compensation' ? (100 * t.compensation) / topPay : t[series.meter];
+    const points = history.map((t, i) => [x + i * step, y + height - (height * percentOf(t)) / 100] as const);
     ctx.strokeStyle = series.colour;
     ctx.fillStyle = series.colour;
     ctx.lineWidth = 3;
-    ctx.setLineDash([...series.dash]);
+    ctx.setLineDash(series.dash);
     ctx.beginPath();
     points.forEach(([px, py], t) => (t === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
     ctx.stroke();
     ctx.setLineDash([]);
     for (const [px, py] of points) marker(ctx, series.marker, px, py);
-  });
+  }
   ctx.font = `16px ${FONT}`;
   let lx = x;
   SERIES.forEach((series) => {
     ctx.fillStyle = series.colour;
     marker(ctx, series.marker, lx + 6, y - 22);
     ctx.fillStyle = INK;
-    const label = series.label === 'Pay' ? `Pay (top $${topPay}k)` : series.label;
+    const label = series.meter === 'compensation' ? `Pay (top $${topPay}k)` : series.label;
     ctx.fillText(label, lx + 18, y - 16);
     lx += ctx.measureText(label).width + 44;
   });

@@ -2,7 +2,7 @@
 // the scenario of your choice. Problems with the link or the save are shown first, as text.
 import { seedProblem, type RunState } from '../engine';
 import type { ScenarioAbout } from '../content/scenarios/about';
-import { button, el } from './dom';
+import { button, el, problemsBox } from './dom';
 import { facilitatorLinks } from './facilitator-links';
 import { scenarioLoader, type ScenarioFilesInput } from './scenario-loader';
 import { halfYear, place } from './words';
@@ -27,9 +27,7 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     el('p', 'Ten years of career decisions beyond the comfortable valley. Step up, opt out, chase pay, cross to the coast or the islands, and see what it does to you.', { class: 'tagline' }),
   );
   if (problems.length > 0) {
-    const box = el('div', undefined, { class: 'problems', role: 'alert' });
-    for (const p of problems) box.append(el('p', p));
-    screen.append(box);
+    screen.append(problemsBox(problems));
   }
   if (saved) {
     const when = saved.phase === 'ended' ? 'finished' : halfYear(saved.turn).toLowerCase();

@@ -3,7 +3,6 @@
 import { defaultScenario } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, runCodeOf, type CompiledScenario, type Command, type StrategyId } from '../../src/engine/index';
 import { presetScenarios } from '../../src/scenario-file/resolve';
-import type { KeyValueStore } from '../../src/session/save';
 
 export const scenarios = presetScenarios;
 
@@ -13,9 +12,4 @@ export function careerCode(seed: string, strategy: StrategyId, prefix: readonly 
   for (const command of prefix) applyInPlace(content, state, command);
   while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state));
   return runCodeOf(state);
-}
-
-/** Browser storage stand-in: a Map behind the three calls the room makes. */
-export function memoryStore(items = new Map<string, string>()): KeyValueStore {
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
 }

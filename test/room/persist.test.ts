@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreRoom, storeRoom } from '../../src/room/persist';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
 import { savedRoomOf } from '../../src/room/saved-room';
-import { careerCode, memoryStore, scenarios } from './fixtures';
+import { memoryStore } from '../fixtures/memory-store';
+import { careerCode, scenarios } from './fixtures';
 
 const room = importText(EMPTY_ROOM, [careerCode('keep-1', 'balanced'), careerCode('keep-2', 'opt-out')].join('\n'), scenarios).room;
 

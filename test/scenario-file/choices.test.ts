@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { customChoices, loadScenarioFile, oversizedFile, scenarioFileFor } from '../../src/scenario-file/choices';
 import { MAX_FILE_CHARS } from '../../src/scenario-file/parse';
-import { exported, load, memoryStore } from './helpers';
+import { memoryStore } from '../fixtures/memory-store';
+import { exported, load } from './helpers';
 
 function workshopText(): string {
   const file = exported('startup');

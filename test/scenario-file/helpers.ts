@@ -5,7 +5,6 @@ import type { ScenarioDef } from '../../src/engine/scenario';
 import { buildScenario, type CustomScenario } from '../../src/scenario-file/build';
 import { presetFile, scenarioFileText } from '../../src/scenario-file/export';
 import { readScenarioText, type Checked } from '../../src/scenario-file/parse';
-import type { KeyValueStore } from '../../src/session/save';
 
 export function preset(id: string): ScenarioDef {
   const def = SCENARIOS.find((s) => s.id === id);
@@ -40,27 +39,6 @@ export function problemsOf(file: unknown): readonly string[] {
   const result = load(typeof file === 'string' ? file : JSON.stringify(file));
   if (result.ok) throw new Error('expected the file to be refused, but it loaded');
   return result.problems;
-}
-
-export interface MemoryStore extends KeyValueStore {
-  readonly items: Map<string, string>;
-  /** When set, every write fails as a full browser storage does. */
-  full: boolean;
-}
-
-export function memoryStore(entries: Record<string, string> = {}): MemoryStore {
-  const items = new Map(Object.entries(entries));
-  const store: MemoryStore = {
-    items,
-    full: false,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      if (store.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-  };
-  return store;
 }
 
 /** A storylet a file can add: two options, tied to the first half-year of a step up in the valley. */

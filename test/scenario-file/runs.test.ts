@@ -24,7 +24,8 @@ import { customScenarioField, parseScenarioField } from '../../src/engine/run-co
 import { localScenarios } from '../../src/scenario-file/resolve';
 import { storeScenario } from '../../src/scenario-file/store';
 import { unresolvedScenario } from '../../src/scenario-file/unresolved';
-import { exported, firstStepStorylet, loaded, memoryStore } from './helpers';
+import { memoryStore } from '../fixtures/memory-store';
+import { exported, firstStepStorylet, loaded } from './helpers';
 
 const STEP_UP: Command = { type: 'move', move: 'step-up', toward: 'interdell' };
 

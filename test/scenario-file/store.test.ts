@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { localScenarios, presetScenarios } from '../../src/scenario-file/resolve';
 import { loadStoredScenarios, storedScenarios, storeScenario } from '../../src/scenario-file/store';
 import { SCENARIOS_KEY, SCENARIOS_SET_ASIDE_PREFIX } from '../../src/scenario-file/stored-files';
-import { exported, loaded, memoryStore } from './helpers';
+import { memoryStore } from '../fixtures/memory-store';
+import { exported, loaded } from './helpers';
 
 function custom(id: string, crossingChance = 0.5): ReturnType<typeof loaded> {
   const file = exported();

@@ -4,26 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { botCommand, createRun, decodeRunCode, replay } from '../../src/engine/index';
 import { Session } from '../../src/session/session';
-import { SAVE_KEY, SET_ASIDE_PREFIX, loadSave, writeSave, type KeyValueStore } from '../../src/session/save';
-
-class MemoryStore implements KeyValueStore {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { SAVE_KEY, SET_ASIDE_PREFIX, loadSave, writeSave } from '../../src/session/save';
+import { memoryStore } from '../fixtures/memory-store';
 
 const content = defaultScenario();
 
 describe('the save', () => {
   it('holds the live run after every command, and reading it back replays the same state', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     const session = new Session(content, createRun(content, { seed: 'save-me' }), (s) => writeSave(store, s));
     for (let i = 0; i < 9; i++) session.dispatch(botCommand(content, 'balanced', session.state));
     const loaded = loadSave(store);
@@ -36,7 +24,7 @@ describe('the save', () => {
   });
 
   it('reports no save when there is none', () => {
-    expect(loadSave(new MemoryStore()).kind).toBe('none');
+    expect(loadSave(memoryStore()).kind).toBe('none');
   });
 
   it.each([
@@ -45,7 +33,7 @@ describe('the save', () => {
     ['another format', JSON.stringify({ format: 99, code: 'x' }), 'format 99'],
     ['a damaged code', JSON.stringify({ format: 1, code: '1.default.YQ.BA.zzzz' }), 'checksum'],
   ])('sets aside a save that is %s, keeps its text, and says what is wrong', (_what, raw, words) => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     store.setItem(SAVE_KEY, raw);
     const loaded = loadSave(store);
     expect(loaded.kind).toBe('unreadable');
@@ -56,7 +44,7 @@ describe('the save', () => {
   });
 
   it('never writes over an earlier set-aside save', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     store.setItem(`${SET_ASIDE_PREFIX}1`, 'older');
     store.setItem(SAVE_KEY, 'newer and broken');
     const loaded = loadSave(store);

@@ -5,7 +5,8 @@ import { PRESET_ABOUTS } from '../../content/scenarios/about';
 import { seedProblem } from '../../engine';
 import { todaysSeed } from '../../session/daily';
 import { randomSeed } from '../../session/session';
-import { button, el } from '../../ui/dom';
+import { copyField } from '../../ui/copy-field';
+import { button, el, problemsBox } from '../../ui/dom';
 import { qrSvg } from '../qr-code';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
@@ -70,9 +71,7 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
   );
   body.append(intro);
   if (problems.length > 0) {
-    const box = el('div', undefined, { class: 'problems', role: 'alert' });
-    for (const p of problems) box.append(el('p', p));
-    body.append(box);
+    body.append(problemsBox(problems));
   }
   body.append(form, output);
   if (session) show(session);
@@ -81,13 +80,6 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
 /** The join link as text, a copy button, the QR code, and the links on to the room and the lab. */
 function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
   const link = env.gameUrl({ seed: session.seed, scenario: session.scenario });
-  const field = el('input', undefined, { id: 'join-link', readonly: '', value: link });
-  const copy = button('Copy the join link', () => {
-    void env.copy(link).then((ok) => {
-      if (!ok) field.select();
-      env.announce(ok ? 'Join link copied.' : 'Select the join link and copy it.');
-    });
-  });
   const qr = el('figure', undefined, { class: 'join-qr' });
   qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed}`));
   const next = el('ul', undefined, { class: 'join-next' });
@@ -100,5 +92,5 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
     item.append(el('a', text, { href: env.gameUrl(params) }));
     next.append(item);
   }
-  return [el('h2', 'Join this session'), el('label', 'Join link', { for: 'join-link' }), field, copy, qr, next];
+  return [el('h2', 'Join this session'), copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, next];
 }

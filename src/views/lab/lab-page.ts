@@ -7,7 +7,7 @@ import { readLabParams, type LabParams } from '../../lab/params';
 import { createLabPool, type LabRun } from '../../lab/pool';
 import { labWorkerCount, spawnLabWorker } from '../../lab/spawn-worker';
 import { yourRunAgainstBots, type Career } from '../../lab/your-run';
-import { el } from '../../ui/dom';
+import { el, problemsBox } from '../../ui/dom';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import { labControls, type LabSettings } from './controls';
@@ -22,8 +22,7 @@ export function mountLabPage(root: HTMLElement, env: ViewEnv): void {
   body.append(
     el('p', 'Each bot strategy plays many seeded careers of ten years. Compare how they end and where their meters land: the lab shows what the model rewards, not what a person should do.', { class: 'tagline' }),
   );
-  const problems = el('div', undefined, { class: 'problems', role: 'alert' });
-  for (const text of params.problems) problems.append(el('p', text));
+  const problems = problemsBox(params.problems);
   if (params.problems.length > 0) body.append(problems);
 
   const yours = yourRun(params, env, problems, body);
