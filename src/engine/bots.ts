@@ -4,7 +4,7 @@ import type { CompiledOption, CompiledScenario } from './compile';
 import { contains, MOVES, OPTION_STYLES, type MoveId, type OptionStyle, type StrategyId } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
 import { legalPaths, type Path } from './moves';
-import { PURPOSES, streamAt } from './rng';
+import { firstDraw, intFrom, PURPOSE } from './rng';
 import type { Command, RunState } from './state';
 
 /** Weights by index: of a move in MOVES, or of a style in OPTION_STYLES (a missing one weighs 0). */
@@ -105,9 +105,6 @@ function pathWeight(state: RunState, byMove: Weights, path: Path): number {
   return byMove[path.moveIndex] as number;
 }
 
-// Found once: matching the purpose's name on every pick would cost more than the pick.
-const BOT_PURPOSE = PURPOSES.indexOf('bot');
-
 // The weights of the bot's current choices: scratch for one pick at a time (a pick never calls out).
 let scratch = new Float64Array(8);
 
@@ -129,12 +126,13 @@ function pickIndex(count: number, state: RunState): number {
     if (w > 0) positive = positive === -1 ? i : -2;
   }
   if (positive >= 0) return positive;
-  const stream = streamAt(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), BOT_PURPOSE);
-  if (!(total > 0)) return stream.intInclusive(0, count - 1);
-  let roll = stream.next() * total;
+  // A pick is the bot stream's only draw of the half-step.
+  const roll = firstDraw(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), PURPOSE.bot);
+  if (!(total > 0)) return intFrom(roll, 0, count - 1);
+  let left = roll * total;
   for (let i = 0; i < count; i++) {
-    roll -= scratch[i] as number;
-    if (roll < 0) return i;
+    left -= scratch[i] as number;
+    if (left < 0) return i;
   }
   return count - 1;
 }

@@ -3,14 +3,14 @@
 // so the move and the choice of a turn never share numbers, and resuming between them changes nothing.
 import type { CompiledScenario } from './compile';
 import type { Emit, EngineEvent } from './events';
-import { HalfStepStreams, type Purpose, type Stream } from './rng';
+import { HalfStepDraws } from './rng';
 import { rulesFor, type RoleRules } from './role-rules';
 import type { RunState } from './state';
 
 export class StepContext {
-  private streams: HalfStepStreams | null = null;
   /** Two per turn, one for the move and one for the choice; fixed when the command starts. */
   readonly halfStep: number;
+  private readonly draws: HalfStepDraws;
   /**
    * Whether anyone listens for reports. Callers build a report only when true, so a batch run
    * (no listener) allocates none.
@@ -24,11 +24,12 @@ export class StepContext {
   ) {
     this.halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
     this.listening = sink !== null;
+    this.draws = new HalfStepDraws(state.rng, this.halfStep);
   }
 
-  stream(purpose: Purpose): Stream {
-    if (this.streams === null) this.streams = new HalfStepStreams(this.state.rng, this.halfStep);
-    return this.streams.get(purpose);
+  /** The next number, uniform in [0, 1), of this half-step's stream for the purpose at index `p` (see PURPOSE). */
+  draw(p: number): number {
+    return this.draws.next(p);
   }
 
   /** The rules of the role held now. */

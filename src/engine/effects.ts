@@ -19,16 +19,19 @@ const BURNOUT = 2;
 const OTHER = 3;
 
 /**
- * A list of compiled effects, applied in order. Quality and meter changes, most of every list, are
- * plain numbers (a call per change would cost more than the change): entry i is `kinds[i]`, with
- * `quality[i]` (an index in QUALITIES) and `delta[i]`; any other effect is the function `others[i]`.
+ * A compiled effect. Quality and meter changes, most of every list, are plain numbers (a call per
+ * change would cost more than the change): `kind`, with `quality` (an index in QUALITIES) and `delta`;
+ * any other effect is the function `other`.
  */
-export interface EffectList {
-  readonly kinds: Uint8Array;
-  readonly quality: Int32Array;
-  readonly delta: Float64Array;
-  readonly others: readonly (EffectFn | null)[];
+interface CompiledEffect {
+  readonly kind: number;
+  readonly quality: number;
+  readonly delta: number;
+  readonly other: EffectFn | null;
 }
+
+/** A list of compiled effects, applied in order. */
+export type EffectList = readonly CompiledEffect[];
 
 /** The effects that are not plain quality or meter changes. */
 type OtherEffect = Exclude<Effect, { readonly kind: 'quality' | 'meter' }>;
@@ -67,30 +70,33 @@ function kindOf(effect: Effect): number {
 }
 
 export function compileEffects(effects: readonly Effect[]): EffectList {
-  const kinds = Uint8Array.from(effects, kindOf);
-  return {
-    kinds,
-    quality: Int32Array.from(effects, (e) => (e.kind === 'quality' ? QUALITIES.indexOf(e.quality) : -1)),
-    delta: Float64Array.from(effects, (e) => (e.kind === 'quality' || e.kind === 'meter' ? e.delta : 0)),
-    others: effects.map((e) => (e.kind === 'quality' || e.kind === 'meter' ? null : compileOther(e))),
-  };
+  return effects.map((e) => {
+    const plain = e.kind === 'quality' || e.kind === 'meter';
+    return {
+      kind: kindOf(e),
+      quality: e.kind === 'quality' ? QUALITIES.indexOf(e.quality) : -1,
+      delta: plain ? e.delta : 0,
+      other: plain ? null : compileOther(e),
+    };
+  });
 }
 
 export function applyEffects(ctx: StepContext, effects: EffectList, cause: Cause): void {
-  const { kinds, quality, delta, others } = effects;
-  for (let i = 0; i < kinds.length; i++) {
-    switch (kinds[i]) {
+  const s = ctx.state;
+  for (let i = 0; i < effects.length; i++) {
+    const effect = effects[i] as CompiledEffect;
+    switch (effect.kind) {
       case QUALITY:
-        changeQualityAt(ctx.state.qualities, quality[i] as number, delta[i] as number);
+        changeQualityAt(s.qualities, effect.quality, effect.delta);
         break;
       case SATISFACTION:
-        changeMeter(ctx.state, 'satisfaction', delta[i] as number, cause);
+        changeMeter(s, 'satisfaction', effect.delta, cause);
         break;
       case BURNOUT:
-        changeMeter(ctx.state, 'burnout', delta[i] as number, cause);
+        changeMeter(s, 'burnout', effect.delta, cause);
         break;
       default:
-        (others[i] as EffectFn)(ctx, cause);
+        (effect.other as EffectFn)(ctx, cause);
     }
   }
 }

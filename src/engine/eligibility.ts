@@ -1,11 +1,11 @@
 // Whether a storylet's conditions hold, in the form the draw reads fastest. A draw tests some twenty
 // storylets, nearly all of them on a number of the state (a quality, a meter, pay, the turn, time in
 // role, job changes). So those tests are compiled into ranges over a vector of the state's numbers,
-// read once per draw, and checked in a plain loop without a call; the few others (flags, company,
-// region) stay compiled predicates. Role and move conditions are left out: the candidate lists of
-// role-rules.ts have already applied them.
-import { compileCondition, allOf, type Predicate } from './conditions';
-import { QUALITIES } from './ids';
+// read once per draw, and the rest into bit masks: one over the flags that conditions name, and one
+// over the (company, region) pairs a storylet admits. All are checked in a plain loop without a call.
+// Role and move conditions are left out: the candidate lists of role-rules.ts have already applied them.
+import { allOf, compileCondition, type Predicate } from './conditions';
+import { COMPANY_KINDS, QUALITIES, REGIONS, type FlagId } from './ids';
 import type { Condition, StoryletDef } from './schema';
 import type { RunState } from './state';
 
@@ -58,17 +58,33 @@ function rangeOf(c: Condition): { field: number; min: number | undefined; max: n
   }
 }
 
-/** The compiled conditions of every storylet; storylet i's ranges are at start[i] to end[i] - 1 of `ranges`. */
+/** Flags get a bit each, up to this many; conditions on any further flag stay compiled predicates. */
+const FLAG_BITS = 31;
+
+/** A (company, region) pair's bit in a storylet's `places` mask. */
+function placeBit(company: number, region: number): number {
+  return 1 << (company * REGIONS.length + region);
+}
+
+const ALL_PLACES = (1 << (COMPANY_KINDS.length * REGIONS.length)) - 1;
+
+/** The compiled conditions of every storylet. */
 export interface Eligibility {
+  /** Storylet i's ranges are ranges start[i] to end[i] - 1. */
   readonly start: Int32Array;
   readonly end: Int32Array;
-  /**
-   * The ranges, RANGE_SIZE numbers each: the field's place in the vector, then the least and the most
-   * it may be (a missing bound is infinite; state numbers are never NaN). One array, so the draw's loop
-   * keeps a single array at hand.
-   */
-  readonly ranges: Float64Array;
-  /** The storylet's other conditions, as one predicate, or null when it has none. */
+  /** Range k looks at the vector's number `field[k]`, which must be within `bounds[2k]` and `bounds[2k + 1]`. */
+  readonly field: Int32Array;
+  /** A missing bound is infinite (state numbers are never NaN). */
+  readonly bounds: Float64Array;
+  /** The bit of each flag that conditions name (the first FLAG_BITS of them). */
+  readonly flagBits: ReadonlyMap<FlagId, number>;
+  /** Of the flag bits, those a storylet needs set, and those it needs set or clear (`flagsWanted` says which). */
+  readonly flagsNamed: Int32Array;
+  readonly flagsWanted: Int32Array;
+  /** The (company, region) pairs each storylet admits, one bit per pair (see placeBit). */
+  readonly places: Int32Array;
+  /** The storylet's conditions on flags beyond the bits, as one predicate, or null when it has none. */
   readonly others: readonly (Predicate | null)[];
   /**
    * 1 for a storylet that may come again once shown, and each storylet's weight in the draw: copied
@@ -78,56 +94,164 @@ export interface Eligibility {
   readonly weight: Float64Array;
 }
 
-const RANGE_SIZE = 3;
+/** The flags storylet conditions name, in the order first named, each with its bit. */
+function assignFlagBits(storylets: readonly StoryletDef[]): Map<FlagId, number> {
+  const bits = new Map<FlagId, number>();
+  for (const s of storylets) {
+    for (const c of s.when) if (c.kind === 'flag' && !bits.has(c.flag) && bits.size < FLAG_BITS) bits.set(c.flag, 1 << bits.size);
+  }
+  return bits;
+}
+
+/** The pairs a storylet's company and region conditions admit (all of them when it has none). */
+function placesOf(when: readonly Condition[]): number {
+  let places = ALL_PLACES;
+  for (const c of when) {
+    if (c.kind !== 'company' && c.kind !== 'region') continue;
+    let admitted = 0;
+    for (let company = 0; company < COMPANY_KINDS.length; company++) {
+      for (let region = 0; region < REGIONS.length; region++) {
+        const inList = c.kind === 'company' ? c.in.includes(COMPANY_KINDS[company]!) : c.in.includes(REGIONS[region]!);
+        if (inList) admitted |= placeBit(company, region);
+      }
+    }
+    places &= admitted;
+  }
+  return places;
+}
+
+/** A storylet's conditions on flags with bits: the bits it names, and which of those it wants set. */
+function flagMasks(when: readonly Condition[], flagBits: ReadonlyMap<FlagId, number>): { named: number; wanted: number; contradictory: boolean } {
+  let named = 0;
+  let wanted = 0;
+  let contradictory = false;
+  for (const c of when) {
+    const bit = c.kind === 'flag' ? flagBits.get(c.flag) : undefined;
+    if (c.kind !== 'flag' || bit === undefined) continue;
+    if ((named & bit) !== 0 && ((wanted & bit) !== 0) !== c.is) contradictory = true;
+    named |= bit;
+    if (c.is) wanted |= bit;
+  }
+  return { named, wanted, contradictory };
+}
 
 export function compileEligibility(storylets: readonly StoryletDef[]): Eligibility {
-  const ranges: number[] = [];
+  const fields: number[] = [];
+  const bounds: number[] = [];
   const start = new Int32Array(storylets.length);
   const end = new Int32Array(storylets.length);
+  const flagsNamed = new Int32Array(storylets.length);
+  const flagsWanted = new Int32Array(storylets.length);
+  const places = new Int32Array(storylets.length);
+  const flagBits = assignFlagBits(storylets);
   const others = storylets.map((s, i) => {
-    start[i] = ranges.length;
+    start[i] = fields.length;
     const rest: Predicate[] = [];
     for (const c of s.when) {
-      if (c.kind === 'role' || c.kind === 'move') continue;
       const range = rangeOf(c);
-      if (range === null) rest.push(compileCondition(c));
-      else ranges.push(range.field, range.min ?? -Infinity, range.max ?? Infinity);
+      if (range !== null) {
+        fields.push(range.field);
+        bounds.push(range.min ?? -Infinity, range.max ?? Infinity);
+      } else if (c.kind === 'flag' && !flagBits.has(c.flag)) rest.push(compileCondition(c));
     }
-    end[i] = ranges.length;
+    end[i] = fields.length;
+    const flags = flagMasks(s.when, flagBits);
+    flagsNamed[i] = flags.named;
+    flagsWanted[i] = flags.wanted;
+    // Wanting one flag both set and clear admits no state, and neither does admitting no place.
+    places[i] = flags.contradictory ? 0 : placesOf(s.when);
     return rest.length === 0 ? null : allOf(rest);
   });
   return {
     start,
     end,
-    ranges: Float64Array.from(ranges),
+    field: Int32Array.from(fields),
+    bounds: Float64Array.from(bounds),
+    flagBits,
+    flagsNamed,
+    flagsWanted,
+    places,
     others,
     repeatable: Uint8Array.from(storylets, (s) => (s.repeatable ? 1 : 0)),
     weight: Float64Array.from(storylets, (s) => s.weight ?? 1),
   };
 }
 
-/** Whether storylet `index`, whose ranges are at `from` to `to` - 1, may be drawn in this state. */
-export function holdsFor(e: Eligibility, index: number, from: number, to: number, numbers: Float64Array, state: RunState): boolean {
-  const ranges = e.ranges;
-  for (let k = from; k < to; k += RANGE_SIZE) {
-    const v = numbers[ranges[k] as number] as number;
-    if (!(v >= (ranges[k + 1] as number) && v <= (ranges[k + 2] as number))) return false;
-  }
-  const other = e.others[index] as Predicate | null;
-  return other === null || other(state);
+/** The bits of the flags the state has, of those `e` gives bits to. */
+export function flagWord(e: Eligibility, state: RunState): number {
+  const flags = state.flags;
+  let word = 0;
+  for (let i = 0; i < flags.length; i++) word |= e.flagBits.get(flags[i] as FlagId) ?? 0;
+  return word;
 }
 
-/** Whether storylet `index`'s conditions hold, given the state and its numbers from `readNumbers`. */
-export function isEligible(e: Eligibility, index: number, numbers: Float64Array, state: RunState): boolean {
-  return holdsFor(e, index, e.start[index] as number, e.end[index] as number, numbers, state);
+/** The bit of the state's (company, region) pair in a `places` mask. */
+export function placeOf(state: RunState): number {
+  let company = 0;
+  while (COMPANY_KINDS[company] !== state.company) company++;
+  let region = 0;
+  while (REGIONS[region] !== state.region) region++;
+  return placeBit(company, region);
+}
+
+/** A numeric condition: the vector's number at `field` must be within min and max. */
+export interface Range {
+  readonly field: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A storylet as one draw list holds it: what the draw's loop reads, in fields of one small object. */
+export interface Candidate {
+  readonly index: number;
+  readonly specificity: number;
+  readonly weight: number;
+  /** The (company, region) pairs it admits, the flag bits it names, and those it wants set. */
+  readonly places: number;
+  readonly flagsNamed: number;
+  readonly flagsWanted: number;
+  readonly ranges: readonly Range[];
+  readonly other: Predicate | null;
+}
+
+/** The candidates of one draw list, from storylet indices in draw order. */
+export function candidatesOf(e: Eligibility, indices: readonly number[], specificity: readonly number[]): readonly Candidate[] {
+  return indices.map((i) => {
+    const ranges: Range[] = [];
+    for (let k = e.start[i] as number; k < (e.end[i] as number); k++) {
+      ranges.push({ field: e.field[k] as number, min: e.bounds[2 * k] as number, max: e.bounds[2 * k + 1] as number });
+    }
+    return {
+      index: i,
+      specificity: specificity[i] as number,
+      weight: e.weight[i] as number,
+      places: e.places[i] as number,
+      flagsNamed: e.flagsNamed[i] as number,
+      flagsWanted: e.flagsWanted[i] as number,
+      ranges,
+      other: e.others[i] as Predicate | null,
+    };
+  });
 }
 
 /**
- * The candidates of one draw list (storylet indices in draw order) packed for the draw's loop,
- * CANDIDATE_SIZE numbers each: the storylet's index, its specificity, and where its ranges start and end.
+ * Whether `candidate` may be drawn in this state, given the state's numbers from `readNumbers`, its
+ * flagWord and its placeOf.
  */
-export function packCandidates(e: Eligibility, indices: readonly number[], specificity: readonly number[]): Int32Array {
-  return Int32Array.from(indices.flatMap((i) => [i, specificity[i] as number, e.start[i] as number, e.end[i] as number]));
+export function holdsFor(candidate: Candidate, numbers: Float64Array, flags: number, place: number, state: RunState): boolean {
+  if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
+  const ranges = candidate.ranges;
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k] as Range;
+    const v = numbers[range.field] as number;
+    if (!(v >= range.min && v <= range.max)) return false;
+  }
+  return candidate.other === null || candidate.other(state);
 }
 
-export const CANDIDATE_SIZE = 4;
+/** Whether storylet `index`'s conditions hold in `state` (the by-name form of the draw's test). */
+export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
+  const numbers = new Float64Array(NUMBER_COUNT);
+  readNumbers(state, numbers);
+  return holdsFor(candidatesOf(e, [index], [0])[0] as Candidate, numbers, flagWord(e, state), placeOf(state), state);
+}

@@ -6,6 +6,7 @@ import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, bandPay, homeRegion, takeRole } from
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { changeQuality, setPay } from './meters';
 import { setFlag } from './state';
+import { PURPOSE } from './rng';
 
 /** Takes `role` and records the milestones it means: first senior title, first staff title. */
 export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
@@ -33,9 +34,8 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   const t = ctx.content.tuning;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
   s.pendingHop = null;
-  const market = ctx.stream('market');
-  const bumpRoll = market.next();
-  const downlevelRoll = market.next();
+  const bumpRoll = ctx.draw(PURPOSE.market);
+  const downlevelRoll = ctx.draw(PURPOSE.market);
   let role = s.role;
   const above = NEXT_RUNG[role];
   const below = RUNG_BELOW[role];
@@ -61,7 +61,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
 /** A job hop: where it lands depends on the market and on the player's network (seed 003). */
 export function hopCompany(ctx: StepContext): CompanyKind {
   const t = ctx.content.tuning;
-  const roll = ctx.stream('market').next();
+  const roll = ctx.draw(PURPOSE.market);
   const bigTech = t.hopBigTechChance + t.hopBigTechPerNetwork * ctx.state.qualities.network;
   if (roll < bigTech) return 'big-tech';
   if (roll < bigTech + t.hopStartupChance) return 'startup';

@@ -8,6 +8,7 @@ import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause, moveCause, type Cause } from './ledger';
 import type { Command, MoveChoice, RunState } from './state';
 import { setFlag } from './state';
+import { PURPOSE } from './rng';
 
 const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
 
@@ -115,7 +116,7 @@ function washBack(ctx: StepContext, toward: RegionId): void {
 
 /** The half-step's one transition draw; moves that attempt no transition never open the stream. */
 function transitionRoll(ctx: StepContext): number {
-  return ctx.stream('transition').next();
+  return ctx.draw(PURPOSE.transition);
 }
 
 /**

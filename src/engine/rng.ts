@@ -16,6 +16,8 @@ export interface AleaState {
 /** Each subsystem that draws has a purpose; a purpose draws in one phase of a turn only. */
 export const PURPOSES = ['event', 'transition', 'market', 'outcome', 'committee', 'attrition', 'bot'] as const;
 export type Purpose = (typeof PURPOSES)[number];
+/** Each purpose's index in PURPOSES: the hot path names its purpose by index. */
+export const PURPOSE = Object.fromEntries(PURPOSES.map((p, i) => [p, i])) as Readonly<Record<Purpose, number>>;
 
 const TWO_POW_32 = 0x100000000;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
@@ -57,7 +59,7 @@ export class Stream {
 
   /** An integer in [min, max], both bounds inclusive. */
   intInclusive(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return intFrom(this.next(), min, max);
   }
 
   /** True with probability `p` (p outside [0, 1] is clamped). */
@@ -67,19 +69,29 @@ export class Stream {
 
   /** An index into `weights`, drawn in proportion to the weights (all must be >= 0, one > 0). */
   weightedIndex(weights: readonly number[]): number {
-    let total = 0;
-    for (const w of weights) total += w;
-    let roll = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      roll -= weights[i] as number;
-      if (roll < 0) return i;
-    }
-    return weights.length - 1;
+    return indexByWeight(weights, this.next());
   }
 
   state(): AleaState {
     return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
   }
+}
+
+/** The integer in [min, max] that a uniform draw `roll` in [0, 1) stands for. */
+export function intFrom(roll: number, min: number, max: number): number {
+  return min + Math.floor(roll * (max - min + 1));
+}
+
+/** The index into `weights` that a uniform draw `roll` in [0, 1) picks, in proportion to the weights. */
+export function indexByWeight(weights: readonly number[], roll: number): number {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i] as number;
+  let left = roll * total;
+  for (let i = 0; i < weights.length; i++) {
+    left -= weights[i] as number;
+    if (left < 0) return i;
+  }
+  return weights.length - 1;
 }
 
 // The mixing below keeps every word a signed 32-bit integer (the bits are what matter, and `^` and
@@ -94,16 +106,38 @@ function fmix32(h: number): number {
 }
 
 /**
- * The root and turn words of the last (root, half-step) a stream was derived for: each root number
- * mixed with the half-step, shared by every purpose's stream of that half-step. The bot and the engine
- * derive their streams of one half-step one after the other, so they share this third of the work.
- * It is a pure cache of (root numbers, half-step) -> words, so no run can see another's. Typed arrays
- * keep the numbers as they are (an object's number fields would be boxed); NaN never equals itself,
- * so the first derivation always computes.
+ * The turn words of the last (root, half-step) a stream was derived for: each root number mixed with
+ * the half-step, shared by every purpose's stream of that half-step. The bot and the engine derive
+ * their streams of one half-step one after the other, so they share this part of the work. The first
+ * word is made on its own (a first draw needs no other, see firstDraw), the other two together when a
+ * whole stream is derived. It is a pure cache of (root numbers, half-step) -> words, so no run can see
+ * another's. Typed arrays keep the numbers as they are (an object's number fields would be boxed); NaN
+ * never equals itself, so the first derivation always computes.
  */
 const lastRoot = new Float64Array([NaN, NaN, NaN]);
 const lastWords = new Int32Array(3);
 let lastTurn = -1;
+/** How many of lastWords, from the first, are those of lastRoot and lastTurn: 0, 1 or 3. */
+let wordsMade = 0;
+
+/** Brings lastWords up to date for (root, turn), at least its first `lanes` words. */
+function makeTurnWords(root: AleaState, turn: number, lanes: 1 | 3): void {
+  if (lastTurn !== turn || lastRoot[0] !== root.s0 || lastRoot[1] !== root.s1 || lastRoot[2] !== root.s2) {
+    lastRoot[0] = root.s0;
+    lastRoot[1] = root.s1;
+    lastRoot[2] = root.s2;
+    lastTurn = turn;
+    wordsMade = 0;
+  }
+  if (wordsMade >= lanes) return;
+  const turnMix = Math.imul(turn + 1, 0x9e3779b1);
+  lastWords[0] = fmix32(Math.floor(root.s0 * TWO_POW_32) ^ turnMix);
+  if (lanes === 3) {
+    lastWords[1] = fmix32(Math.floor(root.s1 * TWO_POW_32) ^ turnMix);
+    lastWords[2] = fmix32(Math.floor(root.s2 * TWO_POW_32) ^ turnMix);
+  }
+  wordsMade = lanes;
+}
 
 // What each lane (s0, s1, s2) mixes in after the purpose.
 const LANE_0 = Math.imul(1, 0x165667b1);
@@ -115,7 +149,9 @@ function sValue(word: number): number {
   return (word === 0 ? 1 : word >>> 0) * TWO_POW_MINUS_32;
 }
 
-// A plain loop rather than indexOf: JavaScript engines inline it (this runs for every stream).
+const purposeMix = (p: number): number => Math.imul(p + 1, 0x27d4eb2f);
+
+// A plain loop rather than indexOf: JavaScript engines inline it.
 function purposeIndex(purpose: Purpose): number {
   for (let i = 0; i < PURPOSES.length; i++) if (PURPOSES[i] === purpose) return i;
   return -1;
@@ -123,26 +159,27 @@ function purposeIndex(purpose: Purpose): number {
 
 /**
  * The stream for (root, turn, purpose index), made straight from its s-values. Written out flat, with
- * fmix32 as its only helper: JavaScript engines stop inlining a few calls deep, and this runs inside
- * the deepest paths of a half-step, where every call left standing costs more than the mixing.
+ * fmix32 as its only helper: JavaScript engines stop inlining a few calls deep.
  */
 function derive(root: AleaState, turn: number, p: number): Stream {
-  if (lastTurn !== turn || lastRoot[0] !== root.s0 || lastRoot[1] !== root.s1 || lastRoot[2] !== root.s2) {
-    const turnMix = Math.imul(turn + 1, 0x9e3779b1);
-    lastWords[0] = fmix32(Math.floor(root.s0 * TWO_POW_32) ^ turnMix);
-    lastWords[1] = fmix32(Math.floor(root.s1 * TWO_POW_32) ^ turnMix);
-    lastWords[2] = fmix32(Math.floor(root.s2 * TWO_POW_32) ^ turnMix);
-    lastRoot[0] = root.s0;
-    lastRoot[1] = root.s1;
-    lastRoot[2] = root.s2;
-    lastTurn = turn;
-  }
-  const purposeMix = Math.imul(p + 1, 0x27d4eb2f);
+  makeTurnWords(root, turn, 3);
+  const mix = purposeMix(p);
   return Stream.fromWords(
-    sValue(fmix32(fmix32((lastWords[0] as number) ^ purposeMix) ^ LANE_0)),
-    sValue(fmix32(fmix32((lastWords[1] as number) ^ purposeMix) ^ LANE_1)),
-    sValue(fmix32(fmix32((lastWords[2] as number) ^ purposeMix) ^ LANE_2)),
+    sValue(fmix32(fmix32((lastWords[0] as number) ^ mix) ^ LANE_0)),
+    sValue(fmix32(fmix32((lastWords[1] as number) ^ mix) ^ LANE_1)),
+    sValue(fmix32(fmix32((lastWords[2] as number) ^ mix) ^ LANE_2)),
   );
+}
+
+/**
+ * The first number the stream for (root, turn, purpose index) draws, without deriving the stream: a
+ * fresh stream has c = 1, and alea's first step reads nothing else but s0.
+ */
+export function firstDraw(root: AleaState, turn: number, p: number): number {
+  makeTurnWords(root, turn, 1);
+  const s0 = sValue(fmix32(fmix32((lastWords[0] as number) ^ purposeMix(p)) ^ LANE_0));
+  const t = 2091639 * s0 + TWO_POW_MINUS_32;
+  return t - (t | 0);
 }
 
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
@@ -154,27 +191,39 @@ export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stre
   return derive(root, turn, purposeIndex(purpose));
 }
 
-/** The same for the purpose at `index` in PURPOSES, for a caller that finds its purpose's index once. */
-export function streamAt(root: AleaState, turn: number, index: number): Stream {
-  return derive(root, turn, index);
-}
-
-/** The streams of one half-step: each purpose's stream is derived on first use and then kept. */
-export class HalfStepStreams {
-  // A slot for every purpose from the start: an empty list would be regrown by the first stream kept.
-  private readonly streams: (Stream | undefined)[] = new Array<Stream | undefined>(PURPOSES.length);
+/**
+ * The draws of one half-step, by purpose index: each purpose draws from its own stream. Nearly every
+ * purpose draws once in a half-step, so its first draw is made by firstDraw, and its stream is derived
+ * (and moved past that first draw) only when it draws again.
+ */
+export class HalfStepDraws {
+  /** Bit p is set once purpose p has drawn. */
+  private drawn = 0;
+  private streams: (Stream | undefined)[] | null = null;
 
   constructor(
     private readonly root: AleaState,
     private readonly turn: number,
   ) {}
 
-  get(purpose: Purpose): Stream {
-    const p = purposeIndex(purpose);
-    let stream = this.streams[p];
+  next(p: number): number {
+    const bit = 1 << p;
+    if ((this.drawn & bit) === 0) {
+      this.drawn |= bit;
+      return firstDraw(this.root, this.turn, p);
+    }
+    return this.after(p).next();
+  }
+
+  /** Purpose p's stream, past its first draw. */
+  private after(p: number): Stream {
+    // A slot for every purpose from the start: an empty list would be regrown by the first stream kept.
+    const streams = (this.streams ??= new Array<Stream | undefined>(PURPOSES.length));
+    let stream = streams[p];
     if (stream === undefined) {
       stream = derive(this.root, this.turn, p);
-      this.streams[p] = stream;
+      stream.next();
+      streams[p] = stream;
     }
     return stream;
   }

@@ -3,7 +3,7 @@
 // dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
 import { contains, MOVES, ROLES, type RoleId } from './ids';
 import { compileEffects, type EffectList } from './effects';
-import { packCandidates, type Eligibility } from './eligibility';
+import { candidatesOf, type Candidate, type Eligibility } from './eligibility';
 import { NEXT_RUNG, STAFF_PLUS } from './ladder';
 import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
@@ -32,9 +32,9 @@ export interface RoleRules {
   readonly promotion: PromotionBar | null;
   /**
    * By the half-year's move (its index in MOVES): the storylets the role may draw after it, sorted by
-   * specificity, highest first, packed for the draw (see packCandidates).
+   * specificity, highest first, as the draw reads them.
    */
-  readonly candidatesByMove: readonly Int32Array[];
+  readonly candidatesByMove: readonly (readonly Candidate[])[];
 }
 
 /** Every role condition admits the role (a storylet without one admits every working role). */
@@ -81,7 +81,7 @@ export function compileRoleRules(
       staffPlus: contains(STAFF_PLUS, role),
       promotion: promotionBar(def, role),
       candidatesByMove: MOVES.map((move) =>
-        packCandidates(
+        candidatesOf(
           eligibility,
           drawable.filter((i) => admitsMove(storylets[i] as StoryletDef, move)),
           specificity,

@@ -6,7 +6,7 @@ import { applyEffects, type EffectList } from './effects';
 import type { Emit, EngineEvent } from './events';
 import { MOVES, QUALITIES, type MoveId, type QualityId } from './ids';
 import { isLegalMove, pathOf, resolveMove, type Path } from './moves';
-import { rootState } from './rng';
+import { indexByWeight, PURPOSE, rootState } from './rng';
 import type { DelayedDef, OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
 import { drawStorylet } from './selection';
 import { cloneState, type Command, type RunState } from './state';
@@ -101,7 +101,7 @@ function chooseOption(ctx: StepContext, optionIndex: number): void {
   if (ctx.listening) ctx.emit({ type: 'option-chosen', storylet: storylet.id, option: optionIndex });
   applyEffects(ctx, compiled.effects, cause);
   if (compiled.fates.length > 0) {
-    const fate = ctx.stream('outcome').weightedIndex(compiled.fateWeights);
+    const fate = indexByWeight(compiled.fateWeights, ctx.draw(PURPOSE.outcome));
     applyEffects(ctx, compiled.fates[fate] as EffectList, cause);
     if (ctx.listening) ctx.emit({ type: 'fate', text: (option.outcomes?.[fate] as WeightedOutcomeDef).text });
   }

@@ -1,7 +1,8 @@
 // Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
 import type { StepContext } from './context';
-import { CANDIDATE_SIZE, holdsFor, NUMBER_COUNT, readNumbers, type Eligibility } from './eligibility';
+import { PURPOSE } from './rng';
+import { flagWord, holdsFor, NUMBER_COUNT, placeOf, readNumbers, type Candidate, type Eligibility } from './eligibility';
 
 export class NoStoryletError extends Error {}
 
@@ -17,7 +18,7 @@ let shown = new Uint8Array(0);
 let shownOf: readonly number[] | null = null;
 let shownFor: Eligibility | null = null;
 let shownCount = 0;
-let tier = new Int32Array(0);
+const tier: Candidate[] = [];
 const numbers = new Float64Array(NUMBER_COUNT);
 
 /** Brings the marks of `shown` up to date with `seen`, a run's list of the storylets it was shown. */
@@ -26,7 +27,6 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
   if (seen !== shownOf || eligibility !== shownFor || seen.length < shownCount) {
     if (shown.length < repeatable.length) {
       shown = new Uint8Array(repeatable.length);
-      tier = new Int32Array(repeatable.length);
     } else {
       shown.fill(0);
     }
@@ -44,33 +44,31 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
 export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   const s = ctx.state;
   const eligibility = ctx.content.eligibility;
-  const candidates = ctx.roleRules().candidatesByMove[moveIndex] as Int32Array;
+  const candidates = ctx.roleRules().candidatesByMove[moveIndex] as readonly Candidate[];
   markShown(eligibility, s.seen);
   readNumbers(s, numbers);
+  const flags = flagWord(eligibility, s);
+  const place = placeOf(s);
   const wasShown = shown;
   const drawable = tier;
   let size = 0;
   let tierSpecificity = -1;
-  for (let c = 0; c < candidates.length; c += CANDIDATE_SIZE) {
-    const level = candidates[c + 1] as number;
-    if (level < tierSpecificity) break;
-    const index = candidates[c] as number;
-    if (wasShown[index] === 1) continue;
-    if (!holdsFor(eligibility, index, candidates[c + 2] as number, candidates[c + 3] as number, numbers, s)) continue;
-    tierSpecificity = level;
-    drawable[size++] = index;
+  let total = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c] as Candidate;
+    if (candidate.specificity < tierSpecificity) break;
+    if (wasShown[candidate.index] === 1 || !holdsFor(candidate, numbers, flags, place, s)) continue;
+    tierSpecificity = candidate.specificity;
+    total += candidate.weight;
+    drawable[size++] = candidate;
   }
   if (size === 0) throw new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
-  if (size === 1) return drawable[0] as number;
+  if (size === 1) return (drawable[0] as Candidate).index;
   // The event stream serves this draw alone, so it is opened only when there is a choice to make.
-  const roll = ctx.stream('event').next();
-  const weight = eligibility.weight;
-  let total = 0;
-  for (let i = 0; i < size; i++) total += weight[drawable[i] as number] as number;
-  let left = roll * total;
+  let left = ctx.draw(PURPOSE.event) * total;
   for (let i = 0; i < size; i++) {
-    left -= weight[drawable[i] as number] as number;
-    if (left < 0) return drawable[i] as number;
+    left -= (drawable[i] as Candidate).weight;
+    if (left < 0) return (drawable[i] as Candidate).index;
   }
-  return drawable[size - 1] as number;
+  return (drawable[size - 1] as Candidate).index;
 }

@@ -10,6 +10,7 @@ import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
 import { hasFlag, setFlag, type Scheduled } from './state';
+import { PURPOSE } from './rng';
 
 /** Lands the consequences due this half-year, in the order they were scheduled, and forgets them. */
 function landDelayed(ctx: StepContext): void {
@@ -72,7 +73,7 @@ function sitCommittee(ctx: StepContext): void {
   let chance = bar.chance;
   // Seed 004: glue work done before senior reads to a committee as not yet senior work.
   if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
-  if (ctx.stream('committee').next() < chance) {
+  if (ctx.draw(PURPOSE.committee) < chance) {
     setFlag(s, 'promotion-denied', false);
     promote(ctx, bar.role);
   } else {
@@ -87,7 +88,7 @@ function staffAttrition(ctx: StepContext): void {
   const t = ctx.content.tuning;
   const rules = ctx.roleRules();
   if (!rules.staffPlus || s.satisfaction >= t.staffAttritionSatisfaction) return;
-  if (ctx.stream('attrition').next() >= t.staffAttritionChance) return;
+  if (ctx.draw(PURPOSE.attrition) >= t.staffAttritionChance) return;
   const company = s.company;
   changeEmployer(ctx, hopCompany(ctx), rules.cause);
   if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { holds } from '../../src/engine/conditions';
-import { compileEligibility, isEligible, NUMBER_COUNT, readNumbers } from '../../src/engine/eligibility';
+import { compileEligibility, isEligible } from '../../src/engine/eligibility';
 import { COMPANY_KINDS, createRun, QUALITIES, REGIONS, type RunState } from '../../src/engine/index';
 import type { Condition, StoryletDef } from '../../src/engine/schema';
 
@@ -57,10 +57,8 @@ describe('compiled eligibility', () => {
     fc.assert(
       fc.property(fc.array(fc.array(conditionArb, { maxLength: 4 }), { minLength: 1, maxLength: 6 }), stateArb, (lists, state) => {
         const eligibility = compileEligibility(lists.map(storylet));
-        const numbers = new Float64Array(NUMBER_COUNT);
-        readNumbers(state, numbers);
         lists.forEach((when, i) => {
-          expect(isEligible(eligibility, i, numbers, state), JSON.stringify(when)).toBe(when.every((c) => holds(c, state)));
+          expect(isEligible(eligibility, i, state), JSON.stringify(when)).toBe(when.every((c) => holds(c, state)));
         });
       }),
       { numRuns: 2000 },
@@ -75,17 +73,13 @@ describe('compiled eligibility', () => {
         { kind: 'move', in: ['go-pm'] },
       ]),
     ]);
-    const numbers = new Float64Array(NUMBER_COUNT);
-    readNumbers(state, numbers);
-    expect(isEligible(eligibility, 0, numbers, state)).toBe(true);
+    expect(isEligible(eligibility, 0, state)).toBe(true);
   });
 
   it('reads every quality into its own place', () => {
     const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
     QUALITIES.forEach((q, i) => (state.qualities[q] = 10 + i));
     const eligibility = compileEligibility(QUALITIES.map((quality, i) => storylet([{ kind: 'quality', quality, min: 10 + i, max: 10 + i }])));
-    const numbers = new Float64Array(NUMBER_COUNT);
-    readNumbers(state, numbers);
-    expect(QUALITIES.map((_, i) => isEligible(eligibility, i, numbers, state))).toEqual(QUALITIES.map(() => true));
+    expect(QUALITIES.map((_, i) => isEligible(eligibility, i, state))).toEqual(QUALITIES.map(() => true));
   });
 });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { HalfStepStreams, PURPOSES, rootState, Stream, streamFor, streamState, type AleaState, type Purpose } from '../../src/engine/rng';
+import { firstDraw, HalfStepDraws, PURPOSE, PURPOSES, rootState, Stream, streamFor, streamState, type AleaState, type Purpose } from '../../src/engine/rng';
 
 /** The next `n` numbers of a Stream, or of a seedrandom generator (which is itself the draw function). */
 function draws(stream: Stream | (() => number), n: number): number[] {
@@ -135,17 +135,19 @@ describe('sub-streams', () => {
           const root = roots[r] as AleaState;
           // A copy of the root with the same numbers must be treated as the same root.
           expect(firstDraws(r, turn, purpose)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
-          expect(draws(new HalfStepStreams({ ...root }, turn).get(purpose), 3)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
+          const half = new HalfStepDraws({ ...root }, turn);
+          expect(draws(() => half.next(PURPOSE[purpose]), 3)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
+          expect(firstDraw({ ...root }, turn, PURPOSE[purpose])).toBe(expected.get(`${r} ${turn} ${purpose}`)?.[0]);
         }
       }),
     );
   });
 
-  it('a half-step keeps one stream per purpose: asking again continues it', () => {
-    const half = new HalfStepStreams(root, 6);
-    const first = draws(half.get('market'), 2);
-    draws(half.get('event'), 5);
-    const next = draws(half.get('market'), 2);
+  it('a half-step keeps one stream per purpose: drawing again continues it', () => {
+    const half = new HalfStepDraws(root, 6);
+    const first = draws(() => half.next(PURPOSE.market), 2);
+    draws(() => half.next(PURPOSE.event), 5);
+    const next = draws(() => half.next(PURPOSE.market), 2);
     expect([...first, ...next]).toEqual(draws(streamFor(root, 6, 'market'), 4));
   });
 
