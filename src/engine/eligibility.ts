@@ -201,7 +201,11 @@ export interface Range {
   readonly max: number;
 }
 
-/** A storylet as one draw list holds it: what the draw's loop reads, in fields of one small object. */
+/**
+ * A storylet as one draw list holds it: what the draw's loop reads, in fields of one small object.
+ * Nearly every storylet has at most one range, so the first is kept in the candidate's own fields (a
+ * storylet without one gets a range that admits every number) and any others in `moreRanges`.
+ */
 export interface Candidate {
   readonly index: number;
   readonly specificity: number;
@@ -210,9 +214,14 @@ export interface Candidate {
   readonly places: number;
   readonly flagsNamed: number;
   readonly flagsWanted: number;
-  readonly ranges: readonly Range[];
+  readonly field: number;
+  readonly min: number;
+  readonly max: number;
+  readonly moreRanges: readonly Range[];
   readonly other: Predicate | null;
 }
+
+const ANY_NUMBER: Range = { field: 0, min: -Infinity, max: Infinity };
 
 /** The candidates of one draw list, from storylet indices in draw order. */
 export function candidatesOf(e: Eligibility, indices: readonly number[], specificity: readonly number[]): readonly Candidate[] {
@@ -221,6 +230,7 @@ export function candidatesOf(e: Eligibility, indices: readonly number[], specifi
     for (let k = e.start[i] as number; k < (e.end[i] as number); k++) {
       ranges.push({ field: e.field[k] as number, min: e.bounds[2 * k] as number, max: e.bounds[2 * k + 1] as number });
     }
+    const first = ranges[0] ?? ANY_NUMBER;
     return {
       index: i,
       specificity: specificity[i] as number,
@@ -228,7 +238,10 @@ export function candidatesOf(e: Eligibility, indices: readonly number[], specifi
       places: e.places[i] as number,
       flagsNamed: e.flagsNamed[i] as number,
       flagsWanted: e.flagsWanted[i] as number,
-      ranges,
+      field: first.field,
+      min: first.min,
+      max: first.max,
+      moreRanges: ranges.slice(1),
       other: e.others[i] as Predicate | null,
     };
   });
@@ -240,11 +253,13 @@ export function candidatesOf(e: Eligibility, indices: readonly number[], specifi
  */
 export function holdsFor(candidate: Candidate, numbers: Float64Array, flags: number, place: number, state: RunState): boolean {
   if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
-  const ranges = candidate.ranges;
-  for (let k = 0; k < ranges.length; k++) {
-    const range = ranges[k] as Range;
-    const v = numbers[range.field] as number;
-    if (!(v >= range.min && v <= range.max)) return false;
+  const v = numbers[candidate.field] as number;
+  if (!(v >= candidate.min && v <= candidate.max)) return false;
+  const more = candidate.moreRanges;
+  for (let k = 0; k < more.length; k++) {
+    const range = more[k] as Range;
+    const w = numbers[range.field] as number;
+    if (!(w >= range.min && w <= range.max)) return false;
   }
   return candidate.other === null || candidate.other(state);
 }
