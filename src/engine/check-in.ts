@@ -22,5 +22,5 @@ export function answerCheckIn(state: RunState, t: Readonly<Record<TuningKey, num
 }
 
 export function yesCount(answers: CheckIn): number {
-  return +answers.learning + +answers.lookingForward + +answers.connected + +answers.impact;
+  return (answers.learning ? 1 : 0) + (answers.lookingForward ? 1 : 0) + (answers.connected ? 1 : 0) + (answers.impact ? 1 : 0);
 }

@@ -29,8 +29,9 @@ export interface CompiledOption {
   /** The weights of its possible fates, in order, and what each does. */
   readonly fateWeights: readonly number[];
   readonly fates: readonly EffectList[];
-  /** What each of its delayed consequences does when it lands. */
+  /** What each of its delayed consequences does when it lands, and how many half-years after the choice. */
   readonly later: readonly EffectList[];
+  readonly laterTurns: readonly number[];
 }
 
 export interface CompiledScenario {
@@ -66,6 +67,7 @@ function compileOption(storylet: StoryletDef, option: OptionDef, index: number):
     fateWeights: fates.map((f) => f.weight),
     fates: fates.map((f) => compileEffects(f.effects)),
     later: (option.later ?? []).map((l) => compileEffects(l.effects)),
+    laterTurns: (option.later ?? []).map((l) => l.afterTurns),
   };
 }
 

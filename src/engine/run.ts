@@ -4,10 +4,10 @@ import type { CompiledOption, CompiledScenario } from './compile';
 import { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import type { Emit, EngineEvent } from './events';
-import { MOVES, QUALITIES, type MoveId, type QualityId } from './ids';
+import type { MoveId, QualityId } from './ids';
 import { isLegalMove, pathOf, resolveMove, type Path } from './moves';
 import { indexByWeight, PURPOSE, rootState } from './rng';
-import type { DelayedDef, OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
+import type { OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
 import { drawStorylet } from './selection';
 import { cloneState, type Command, type RunState } from './state';
 import { endTurn } from './turn-end';
@@ -28,10 +28,19 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
   const problem = seedProblem(seed);
   if (problem !== null) throw new RangeError(problem);
   const start = content.def.start;
-  const qualities = {} as Record<QualityId, number>;
-  for (const q of QUALITIES) qualities[q] = start.qualities[q];
-  const moveCounts = {} as Record<MoveId, number>;
-  for (const m of MOVES) moveCounts[m] = 0;
+  // Written out in QUALITIES and MOVES order (the type checks that none is missing): a literal is made
+  // far faster than a loop of keyed stores, and this runs once per career of a batch.
+  const q = start.qualities;
+  const qualities: Record<QualityId, number> = {
+    technical: q.technical,
+    influence: q.influence,
+    repEngineers: q.repEngineers,
+    repManagers: q.repManagers,
+    network: q.network,
+    initiative: q.initiative,
+    glue: q.glue,
+  };
+  const moveCounts: Record<MoveId, number> = { 'step-up': 0, 'opt-out': 0, 'chase-pay': 0, 'go-manager': 0, 'go-pm': 0, 'go-ic': 0 };
   const state: RunState = {
     version: GAME_VERSION,
     scenario: content.def.id,
@@ -74,8 +83,8 @@ function describe(command: Command): string {
   return command.type === 'move' ? `move ${command.move} toward ${command.toward}` : `option ${command.option + 1}`;
 }
 
-function currentStorylet(content: CompiledScenario, state: RunState): StoryletDef | null {
-  return state.event === null ? null : (content.storylets[state.event] as StoryletDef);
+function hasOption(content: CompiledScenario, event: number, option: number): boolean {
+  return Number.isInteger(option) && option >= 0 && option < (content.options[event] as readonly CompiledOption[]).length;
 }
 
 /** Whether `command` may be applied now; the reason when not. */
@@ -86,9 +95,8 @@ export function refusal(content: CompiledScenario, state: RunState, command: Com
     return isLegalMove(state, command) ? null : `${describe(command)} is not a path from ${state.role} in ${state.region}`;
   }
   if (state.phase !== 'event') return `a move is expected; ${describe(command)} cannot be played now`;
-  const options = currentStorylet(content, state)?.options.length ?? 0;
-  const ok = Number.isInteger(command.option) && command.option >= 0 && command.option < options;
-  return ok ? null : `${describe(command)} does not exist; this event has ${options} options`;
+  if (hasOption(content, state.event as number, command.option)) return null;
+  return `${describe(command)} does not exist; this event has ${(content.options[state.event as number] as readonly CompiledOption[]).length} options`;
 }
 
 function chooseOption(ctx: StepContext, optionIndex: number): void {
@@ -106,16 +114,16 @@ function chooseOption(ctx: StepContext, optionIndex: number): void {
     if (ctx.listening) ctx.emit({ type: 'fate', text: (option.outcomes?.[fate] as WeightedOutcomeDef).text });
   }
   for (let i = 0; i < compiled.later.length; i++) {
-    s.scheduled.push({ turn: s.turn + (option.later?.[i] as DelayedDef).afterTurns, storylet: event, option: optionIndex, later: i });
+    s.scheduled.push({ turn: s.turn + (compiled.laterTurns[i] as number), storylet: event, option: optionIndex, later: i });
   }
   endTurn(ctx);
 }
 
 /** Applies a legal command to `state` itself. Throws IllegalCommandError, leaving state untouched. */
 export function applyInPlace(content: CompiledScenario, state: RunState, command: Command, emit: Emit = null): void {
-  // A move names a legal path or is refused; only a command that is not one needs the full check.
+  // A move names a legal path, a choice an option of the event; only a command that does neither needs the full check.
   const path = command.type === 'move' && state.phase === 'move' ? pathOf(state, command) : null;
-  if (path === null) {
+  if (path === null && !(command.type === 'choose' && state.phase === 'event' && hasOption(content, state.event as number, command.option))) {
     const why = refusal(content, state, command);
     if (why !== null) throw new IllegalCommandError(why);
   }
