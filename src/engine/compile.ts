@@ -77,7 +77,6 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
   const cached = compiled.get(def);
   if (cached && cached.library === library) return cached;
   const storylets = def.storylets.map(normalizeStorylet);
-  const specificity = storylets.map((s) => s.when.length);
   const eligibility = compileEligibility(storylets);
   const tuning = {} as Record<TuningKey, number>;
   for (const key of TUNING_KEYS) tuning[key] = def.tuning[key].value;
@@ -88,7 +87,7 @@ export function compileScenario(def: ScenarioDef, library: Library): CompiledSce
     storylets,
     moveEffects: MOVES.map((move) => compileEffects(def.moves[move])),
     washedBack: compileEffects(def.washedBack),
-    roles: compileRoleRules(def, storylets, specificity, eligibility),
+    roles: compileRoleRules(def, storylets, eligibility),
     eligibility,
     options: storylets.map((s) => s.options.map((o, i) => compileOption(s, o, i))),
     storyletIndex: new Map(storylets.map((s, i) => [s.id, i])),

@@ -2,10 +2,11 @@
 // storylets, nearly all of them on a number of the state (a quality, a meter, pay, the turn, time in
 // role, job changes). So those tests are compiled into ranges over a vector of the state's numbers,
 // read once per draw, and the rest into bit masks: one over the flags that conditions name, and one
-// over the (company, region) pairs a storylet admits. All are checked in a plain loop without a call.
+// over the (company, region) pairs a storylet admits. All are checked without a call; only conditions
+// on flags beyond the bits stay compiled predicates.
 // Role and move conditions are left out: the candidate lists of role-rules.ts have already applied them.
 import { allOf, compileCondition, type Predicate } from './conditions';
-import { COMPANY_KINDS, QUALITIES, REGIONS, type FlagId } from './ids';
+import { COMPANY_KINDS, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId } from './ids';
 import type { Condition, StoryletDef } from './schema';
 import type { RunState } from './state';
 
@@ -38,60 +39,83 @@ export function readNumbers(state: RunState, into: Float64Array): void {
   into[FIRST_QUALITY + 6] = q.glue;
 }
 
-/** Where in the vector a numeric condition looks, and the range it admits; null for other kinds. */
-function rangeOf(c: Condition): { field: number; min: number | undefined; max: number | undefined } | null {
+/** A numeric condition: the vector's number at `field` must be within min and max. */
+export interface Range {
+  readonly field: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The range a numeric condition admits (a missing bound is infinite; state numbers are never NaN); null for other kinds. */
+function rangeOf(c: Condition): Range | null {
+  const bounded = (field: number, min: number | undefined, max: number | undefined): Range => ({ field, min: min ?? -Infinity, max: max ?? Infinity });
   switch (c.kind) {
     case 'quality':
-      return { field: FIRST_QUALITY + QUALITIES.indexOf(c.quality), min: c.min, max: c.max };
+      return bounded(FIRST_QUALITY + QUALITIES.indexOf(c.quality), c.min, c.max);
     case 'meter':
-      return { field: c.meter === 'burnout' ? BURNOUT : SATISFACTION, min: c.min, max: c.max };
+      return bounded(c.meter === 'burnout' ? BURNOUT : SATISFACTION, c.min, c.max);
     case 'pay':
-      return { field: PAY, min: c.min, max: c.max };
+      return bounded(PAY, c.min, c.max);
     case 'turn':
-      return { field: TURN, min: c.min, max: c.max };
+      return bounded(TURN, c.min, c.max);
     case 'turns-in-role':
-      return { field: TURNS_IN_ROLE, min: c.min, max: c.max };
+      return bounded(TURNS_IN_ROLE, c.min, c.max);
     case 'job-changes':
-      return { field: JOB_CHANGES, min: c.min, max: c.max };
+      return bounded(JOB_CHANGES, c.min, c.max);
     default:
       return null;
   }
 }
 
+const ANY_NUMBER: Range = { field: TURN, min: -Infinity, max: Infinity };
+
 /** Flags get a bit each, up to this many; conditions on any further flag stay compiled predicates. */
 const FLAG_BITS = 31;
 
+// Places are (company, region) pairs, indexed by the company's place in COMPANY_KINDS and the region's
+// in REGIONS; one index past each list stands for a value in neither (a hand-made state), which only
+// storylets without a condition on it admit.
+const COMPANY_SLOTS = COMPANY_KINDS.length + 1;
+const REGION_SLOTS = REGIONS.length + 1;
+
 /** A (company, region) pair's bit in a storylet's `places` mask. */
 function placeBit(company: number, region: number): number {
-  return 1 << (company * REGIONS.length + region);
+  return 1 << (company * REGION_SLOTS + region);
 }
 
-const ALL_PLACES = (1 << (COMPANY_KINDS.length * REGIONS.length)) - 1;
+/**
+ * A storylet's conditions as the draw's loop reads them, in fields of one small object: a draw tests
+ * some twenty, and fields are the fastest thing a JavaScript engine reads. Nearly every storylet has
+ * at most one range, so the first is kept in the candidate's own fields (a storylet without one gets
+ * a range that admits every number) and any others in `moreRanges`.
+ */
+export interface Candidate {
+  /** The storylet's index in the scenario. */
+  readonly index: number;
+  /** How many conditions it has, role and move included: the draw's tiers. */
+  readonly specificity: number;
+  readonly weight: number;
+  /** The (company, region) pairs it admits, one bit per pair (see placeBit). */
+  readonly places: number;
+  /** The flag bits its conditions name, and of those, the ones it wants set. */
+  readonly flagsNamed: number;
+  readonly flagsWanted: number;
+  readonly field: number;
+  readonly min: number;
+  readonly max: number;
+  readonly moreRanges: readonly Range[];
+  /** Its conditions on flags beyond the bits, as one predicate, or null when it has none. */
+  readonly other: Predicate | null;
+}
 
 /** The compiled conditions of every storylet. */
 export interface Eligibility {
-  /** Storylet i's ranges are ranges start[i] to end[i] - 1. */
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** Range k looks at the vector's number `field[k]`, which must be within `bounds[2k]` and `bounds[2k + 1]`. */
-  readonly field: Int32Array;
-  /** A missing bound is infinite (state numbers are never NaN). */
-  readonly bounds: Float64Array;
   /** The bit of each flag that conditions name (the first FLAG_BITS of them). */
   readonly flagBits: ReadonlyMap<FlagId, number>;
-  /** Of the flag bits, those a storylet needs set, and those it needs set or clear (`flagsWanted` says which). */
-  readonly flagsNamed: Int32Array;
-  readonly flagsWanted: Int32Array;
-  /** The (company, region) pairs each storylet admits, one bit per pair (see placeBit). */
-  readonly places: Int32Array;
-  /** The storylet's conditions on flags beyond the bits, as one predicate, or null when it has none. */
-  readonly others: readonly (Predicate | null)[];
-  /**
-   * 1 for a storylet that may come again once shown, and each storylet's weight in the draw: copied
-   * out of the storylets, whose big objects are slow to reach from a tight loop.
-   */
+  /** 1 for a storylet that may come again once shown. */
   readonly repeatable: Uint8Array;
-  readonly weight: Float64Array;
+  /** Each storylet's candidate, in the scenario's order; the draw lists of role-rules.ts share them. */
+  readonly candidates: readonly Candidate[];
 }
 
 /** The flags storylet conditions name, in the order first named, each with its bit. */
@@ -105,17 +129,16 @@ function assignFlagBits(storylets: readonly StoryletDef[]): Map<FlagId, number> 
 
 /** The pairs a storylet's company and region conditions admit (all of them when it has none). */
 function placesOf(when: readonly Condition[]): number {
-  let places = ALL_PLACES;
-  for (const c of when) {
-    if (c.kind !== 'company' && c.kind !== 'region') continue;
-    let admitted = 0;
-    for (let company = 0; company < COMPANY_KINDS.length; company++) {
-      for (let region = 0; region < REGIONS.length; region++) {
-        const inList = c.kind === 'company' ? c.in.includes(COMPANY_KINDS[company]!) : c.in.includes(REGIONS[region]!);
-        if (inList) admitted |= placeBit(company, region);
-      }
+  let places = 0;
+  for (let company = 0; company < COMPANY_SLOTS; company++) {
+    for (let region = 0; region < REGION_SLOTS; region++) {
+      const admitted = when.every(
+        (c) =>
+          (c.kind !== 'company' || c.in.includes(COMPANY_KINDS[company] as CompanyKind)) &&
+          (c.kind !== 'region' || c.in.includes(REGIONS[region] as RegionId)),
+      );
+      if (admitted) places |= placeBit(company, region);
     }
-    places &= admitted;
   }
   return places;
 }
@@ -135,45 +158,38 @@ function flagMasks(when: readonly Condition[], flagBits: ReadonlyMap<FlagId, num
   return { named, wanted, contradictory };
 }
 
-export function compileEligibility(storylets: readonly StoryletDef[]): Eligibility {
-  const fields: number[] = [];
-  const bounds: number[] = [];
-  const start = new Int32Array(storylets.length);
-  const end = new Int32Array(storylets.length);
-  const flagsNamed = new Int32Array(storylets.length);
-  const flagsWanted = new Int32Array(storylets.length);
-  const places = new Int32Array(storylets.length);
-  const flagBits = assignFlagBits(storylets);
-  const others = storylets.map((s, i) => {
-    start[i] = fields.length;
-    const rest: Predicate[] = [];
-    for (const c of s.when) {
-      const range = rangeOf(c);
-      if (range !== null) {
-        fields.push(range.field);
-        bounds.push(range.min ?? -Infinity, range.max ?? Infinity);
-      } else if (c.kind === 'flag' && !flagBits.has(c.flag)) rest.push(compileCondition(c));
-    }
-    end[i] = fields.length;
-    const flags = flagMasks(s.when, flagBits);
-    flagsNamed[i] = flags.named;
-    flagsWanted[i] = flags.wanted;
-    // Wanting one flag both set and clear admits no state, and neither does admitting no place.
-    places[i] = flags.contradictory ? 0 : placesOf(s.when);
-    return rest.length === 0 ? null : allOf(rest);
-  });
+function candidateOf(storylet: StoryletDef, index: number, flagBits: ReadonlyMap<FlagId, number>): Candidate {
+  const ranges: Range[] = [];
+  const rest: Predicate[] = [];
+  for (const c of storylet.when) {
+    const range = rangeOf(c);
+    if (range !== null) ranges.push(range);
+    else if (c.kind === 'flag' && !flagBits.has(c.flag)) rest.push(compileCondition(c));
+  }
+  const flags = flagMasks(storylet.when, flagBits);
+  const first = ranges[0] ?? ANY_NUMBER;
   return {
-    start,
-    end,
-    field: Int32Array.from(fields),
-    bounds: Float64Array.from(bounds),
+    index,
+    specificity: storylet.when.length,
+    weight: storylet.weight ?? 1,
+    // Wanting one flag both set and clear admits no state, and neither does admitting no place.
+    places: flags.contradictory ? 0 : placesOf(storylet.when),
+    flagsNamed: flags.named,
+    flagsWanted: flags.wanted,
+    field: first.field,
+    min: first.min,
+    max: first.max,
+    moreRanges: ranges.slice(1),
+    other: rest.length === 0 ? null : allOf(rest),
+  };
+}
+
+export function compileEligibility(storylets: readonly StoryletDef[]): Eligibility {
+  const flagBits = assignFlagBits(storylets);
+  return {
     flagBits,
-    flagsNamed,
-    flagsWanted,
-    places,
-    others,
     repeatable: Uint8Array.from(storylets, (s) => (s.repeatable ? 1 : 0)),
-    weight: Float64Array.from(storylets, (s) => s.weight ?? 1),
+    candidates: storylets.map((s, i) => candidateOf(s, i, flagBits)),
   };
 }
 
@@ -188,63 +204,10 @@ export function flagWord(e: Eligibility, state: RunState): number {
 /** The bit of the state's (company, region) pair in a `places` mask. */
 export function placeOf(state: RunState): number {
   let company = 0;
-  while (COMPANY_KINDS[company] !== state.company) company++;
+  while (company < COMPANY_KINDS.length && COMPANY_KINDS[company] !== state.company) company++;
   let region = 0;
-  while (REGIONS[region] !== state.region) region++;
+  while (region < REGIONS.length && REGIONS[region] !== state.region) region++;
   return placeBit(company, region);
-}
-
-/** A numeric condition: the vector's number at `field` must be within min and max. */
-export interface Range {
-  readonly field: number;
-  readonly min: number;
-  readonly max: number;
-}
-
-/**
- * A storylet as one draw list holds it: what the draw's loop reads, in fields of one small object.
- * Nearly every storylet has at most one range, so the first is kept in the candidate's own fields (a
- * storylet without one gets a range that admits every number) and any others in `moreRanges`.
- */
-export interface Candidate {
-  readonly index: number;
-  readonly specificity: number;
-  readonly weight: number;
-  /** The (company, region) pairs it admits, the flag bits it names, and those it wants set. */
-  readonly places: number;
-  readonly flagsNamed: number;
-  readonly flagsWanted: number;
-  readonly field: number;
-  readonly min: number;
-  readonly max: number;
-  readonly moreRanges: readonly Range[];
-  readonly other: Predicate | null;
-}
-
-const ANY_NUMBER: Range = { field: 0, min: -Infinity, max: Infinity };
-
-/** The candidates of one draw list, from storylet indices in draw order. */
-export function candidatesOf(e: Eligibility, indices: readonly number[], specificity: readonly number[]): readonly Candidate[] {
-  return indices.map((i) => {
-    const ranges: Range[] = [];
-    for (let k = e.start[i] as number; k < (e.end[i] as number); k++) {
-      ranges.push({ field: e.field[k] as number, min: e.bounds[2 * k] as number, max: e.bounds[2 * k + 1] as number });
-    }
-    const first = ranges[0] ?? ANY_NUMBER;
-    return {
-      index: i,
-      specificity: specificity[i] as number,
-      weight: e.weight[i] as number,
-      places: e.places[i] as number,
-      flagsNamed: e.flagsNamed[i] as number,
-      flagsWanted: e.flagsWanted[i] as number,
-      field: first.field,
-      min: first.min,
-      max: first.max,
-      moreRanges: ranges.slice(1),
-      other: e.others[i] as Predicate | null,
-    };
-  });
 }
 
 /**
@@ -268,5 +231,5 @@ export function holdsFor(candidate: Candidate, numbers: Float64Array, flags: num
 export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
   const numbers = new Float64Array(NUMBER_COUNT);
   readNumbers(state, numbers);
-  return holdsFor(candidatesOf(e, [index], [0])[0] as Candidate, numbers, flagWord(e, state), placeOf(state), state);
+  return holdsFor(e.candidates[index] as Candidate, numbers, flagWord(e, state), placeOf(state), state);
 }

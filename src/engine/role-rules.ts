@@ -3,7 +3,7 @@
 // dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
 import { contains, MOVES, ROLES, type RoleId } from './ids';
 import { compileEffects, type EffectList } from './effects';
-import { candidatesOf, type Candidate, type Eligibility } from './eligibility';
+import type { Candidate, Eligibility } from './eligibility';
 import { NEXT_RUNG, STAFF_PLUS } from './ladder';
 import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
@@ -65,28 +65,20 @@ function promotionBar(def: ScenarioDef, role: RoleId): PromotionBar | null {
 export function compileRoleRules(
   def: ScenarioDef,
   storylets: readonly StoryletDef[],
-  specificity: readonly number[],
   eligibility: Eligibility,
 ): Readonly<Record<RoleId, RoleRules>> {
   const rules = {} as Record<RoleId, RoleRules>;
   for (const role of ROLES) {
-    const drawable = storylets
-      .map((_, i) => i)
-      .filter((i) => admitsRole(storylets[i] as StoryletDef, role))
-      .sort((a, b) => (specificity[b] as number) - (specificity[a] as number) || a - b);
+    const drawable = eligibility.candidates
+      .filter((c) => admitsRole(storylets[c.index] as StoryletDef, role))
+      .sort((a, b) => b.specificity - a.specificity || a.index - b.index);
     rules[role] = {
       role,
       cause: ROLE_CAUSE[role],
       effects: compileEffects(role === 'out' ? [] : def.roles[role]),
       staffPlus: contains(STAFF_PLUS, role),
       promotion: promotionBar(def, role),
-      candidatesByMove: MOVES.map((move) =>
-        candidatesOf(
-          eligibility,
-          drawable.filter((i) => admitsMove(storylets[i] as StoryletDef, move)),
-          specificity,
-        ),
-      ),
+      candidatesByMove: MOVES.map((move) => drawable.filter((c) => admitsMove(storylets[c.index] as StoryletDef, move))),
     };
   }
   return rules;

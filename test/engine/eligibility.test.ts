@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { holds } from '../../src/engine/conditions';
 import { compileEligibility, isEligible } from '../../src/engine/eligibility';
-import { COMPANY_KINDS, createRun, QUALITIES, REGIONS, type RunState } from '../../src/engine/index';
+import { COMPANY_KINDS, createRun, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId, type RunState } from '../../src/engine/index';
 import type { Condition, StoryletDef } from '../../src/engine/schema';
 
 const FLAGS = ['reached-senior', 'promotion-denied', 'story:test'] as const;
@@ -39,8 +39,9 @@ const stateArb: fc.Arbitrary<RunState> = fc
     compensation: fc.integer({ min: 1, max: 1000 }),
     qualities: fc.tuple(...QUALITIES.map(() => score)),
     flags: fc.subarray([...FLAGS]),
-    company: fc.constantFrom(...COMPANY_KINDS),
-    region: fc.constantFrom(...REGIONS),
+    // A company or region in neither list (a hand-made state) must still be judged as `holds` judges it.
+    company: fc.constantFrom(...COMPANY_KINDS, 'unlisted' as CompanyKind),
+    region: fc.constantFrom(...REGIONS, 'unlisted' as RegionId),
   })
   .map(({ qualities, ...numbers }) => {
     const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
@@ -62,6 +63,27 @@ describe('compiled eligibility', () => {
         });
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('judges flags beyond the bits it has, and flags wanted both set and clear, as `holds` does', () => {
+    const many = Array.from({ length: 40 }, (_, i): FlagId => `story:flag-${i}`);
+    const lists: Condition[][] = many.map((flag, i) => [
+      { kind: 'flag', flag, is: i % 2 === 0 },
+      { kind: 'flag', flag: many[(i + 7) % many.length] as FlagId, is: i % 3 === 0 },
+    ]);
+    lists.push([
+      { kind: 'flag', flag: 'reached-senior', is: true },
+      { kind: 'flag', flag: 'reached-senior', is: false },
+    ]);
+    const eligibility = compileEligibility(lists.map(storylet));
+    fc.assert(
+      fc.property(fc.subarray([...many, 'reached-senior' as FlagId]), (flags) => {
+        const state = createRun(defaultScenario(), { seed: 'eligibility', record: false });
+        state.flags = flags;
+        lists.forEach((when, i) => expect(isEligible(eligibility, i, state), JSON.stringify(when)).toBe(when.every((c) => holds(c, state))));
+      }),
+      { numRuns: 300 },
     );
   });
 
