@@ -10,7 +10,9 @@ import type { RunState } from './state';
 export class StepContext {
   /** Two per turn, one for the move and one for the choice; fixed when the command starts. */
   readonly halfStep: number;
-  private readonly draws: HalfStepDraws;
+  private draws: HalfStepDraws | null = null;
+  /** The rules of the role last asked about: a command rarely changes role, and asks often. */
+  private rules: RoleRules;
   /**
    * Whether anyone listens for reports. Callers build a report only when true, so a batch run
    * (no listener) allocates none.
@@ -24,17 +26,19 @@ export class StepContext {
   ) {
     this.halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
     this.listening = sink !== null;
-    this.draws = new HalfStepDraws(state.rng, this.halfStep);
+    this.rules = rulesFor(content.roles, state.role);
   }
 
   /** The next number, uniform in [0, 1), of this half-step's stream for the purpose at index `p` (see PURPOSE). */
   draw(p: number): number {
+    this.draws ??= new HalfStepDraws(this.state.rng, this.halfStep);
     return this.draws.next(p);
   }
 
   /** The rules of the role held now. */
   roleRules(): RoleRules {
-    return rulesFor(this.content.roles, this.state.role);
+    if (this.rules.role !== this.state.role) this.rules = rulesFor(this.content.roles, this.state.role);
+    return this.rules;
   }
 
   emit(event: EngineEvent): void {
