@@ -105,38 +105,9 @@ function fmix32(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/**
- * The turn words of the last (root, half-step) a stream was derived for: each root number mixed with
- * the half-step, shared by every purpose's stream of that half-step. The bot and the engine derive
- * their streams of one half-step one after the other, so they share this part of the work. The first
- * word is made on its own (a first draw needs no other, see firstDraw), the other two together when a
- * whole stream is derived. It is a pure cache of (root numbers, half-step) -> words, so no run can see
- * another's. Typed arrays keep the numbers as they are (an object's number fields would be boxed); NaN
- * never equals itself, so the first derivation always computes.
- */
-const lastRoot = new Float64Array([NaN, NaN, NaN]);
-const lastWords = new Int32Array(3);
-let lastTurn = -1;
-/** How many of lastWords, from the first, are those of lastRoot and lastTurn: 0, 1 or 3. */
-let wordsMade = 0;
-
-/** Brings lastWords up to date for (root, turn), at least its first `lanes` words. */
-function makeTurnWords(root: AleaState, turn: number, lanes: 1 | 3): void {
-  if (lastTurn !== turn || lastRoot[0] !== root.s0 || lastRoot[1] !== root.s1 || lastRoot[2] !== root.s2) {
-    lastRoot[0] = root.s0;
-    lastRoot[1] = root.s1;
-    lastRoot[2] = root.s2;
-    lastTurn = turn;
-    wordsMade = 0;
-  }
-  if (wordsMade >= lanes) return;
-  const turnMix = Math.imul(turn + 1, 0x9e3779b1);
-  lastWords[0] = fmix32(Math.floor(root.s0 * TWO_POW_32) ^ turnMix);
-  if (lanes === 3) {
-    lastWords[1] = fmix32(Math.floor(root.s1 * TWO_POW_32) ^ turnMix);
-    lastWords[2] = fmix32(Math.floor(root.s2 * TWO_POW_32) ^ turnMix);
-  }
-  wordsMade = lanes;
+/** A root number mixed with the half-step: the start of every purpose's lane of that half-step. */
+function turnWord(rootNumber: number, turn: number): number {
+  return fmix32(Math.floor(rootNumber * TWO_POW_32) ^ Math.imul(turn + 1, 0x9e3779b1));
 }
 
 // What each lane (s0, s1, s2) mixes in after the purpose.
@@ -157,17 +128,13 @@ function purposeIndex(purpose: Purpose): number {
   return -1;
 }
 
-/**
- * The stream for (root, turn, purpose index), made straight from its s-values. Written out flat, with
- * fmix32 as its only helper: JavaScript engines stop inlining a few calls deep.
- */
+/** The stream for (root, turn, purpose index), made straight from its s-values. */
 function derive(root: AleaState, turn: number, p: number): Stream {
-  makeTurnWords(root, turn, 3);
   const mix = purposeMix(p);
   return Stream.fromWords(
-    sValue(fmix32(fmix32((lastWords[0] as number) ^ mix) ^ LANE_0)),
-    sValue(fmix32(fmix32((lastWords[1] as number) ^ mix) ^ LANE_1)),
-    sValue(fmix32(fmix32((lastWords[2] as number) ^ mix) ^ LANE_2)),
+    sValue(fmix32(fmix32(turnWord(root.s0, turn) ^ mix) ^ LANE_0)),
+    sValue(fmix32(fmix32(turnWord(root.s1, turn) ^ mix) ^ LANE_1)),
+    sValue(fmix32(fmix32(turnWord(root.s2, turn) ^ mix) ^ LANE_2)),
   );
 }
 
@@ -176,8 +143,7 @@ function derive(root: AleaState, turn: number, p: number): Stream {
  * fresh stream has c = 1, and alea's first step reads nothing else but s0.
  */
 export function firstDraw(root: AleaState, turn: number, p: number): number {
-  makeTurnWords(root, turn, 1);
-  const s0 = sValue(fmix32(fmix32((lastWords[0] as number) ^ purposeMix(p)) ^ LANE_0));
+  const s0 = sValue(fmix32(fmix32(turnWord(root.s0, turn) ^ purposeMix(p)) ^ LANE_0));
   const t = 2091639 * s0 + TWO_POW_MINUS_32;
   return t - (t | 0);
 }

@@ -120,8 +120,9 @@ describe('sub-streams', () => {
     expect(firsts.size).toBe(40 * PURPOSES.length);
   });
 
-  // Streams of one half-step share part of their derivation, kept from the last one asked for;
-  // whatever the order of the asking, each (root, turn, purpose) must give its own numbers.
+  // A half-step's draws come three ways (a first draw made alone, a stream derived for the next ones,
+  // a stream asked for by name); whatever the order of the asking, each (root, turn, purpose) must
+  // give its own numbers.
   it('any order of asking for streams gives each (root, turn, purpose) the same numbers', () => {
     const roots = ['a', 'b', 'c'].map(rootState);
     const key = fc.tuple(fc.nat(2), fc.nat(3), fc.constantFrom(...PURPOSES));
