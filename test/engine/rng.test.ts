@@ -137,7 +137,7 @@ describe('sub-streams', () => {
           // A copy of the root with the same numbers must be treated as the same root.
           expect(firstDraws(r, turn, purpose)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
           const half = new HalfStepDraws({ ...root }, turn);
-          expect(draws(() => half.next(PURPOSE[purpose]), 3)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
+          expect(draws(() => half.draw(PURPOSE[purpose]), 3)).toEqual(expected.get(`${r} ${turn} ${purpose}`));
           expect(firstDraw({ ...root }, turn, PURPOSE[purpose])).toBe(expected.get(`${r} ${turn} ${purpose}`)?.[0]);
         }
       }),
@@ -146,9 +146,9 @@ describe('sub-streams', () => {
 
   it('a half-step keeps one stream per purpose: drawing again continues it', () => {
     const half = new HalfStepDraws(root, 6);
-    const first = draws(() => half.next(PURPOSE.market), 2);
-    draws(() => half.next(PURPOSE.event), 5);
-    const next = draws(() => half.next(PURPOSE.market), 2);
+    const first = draws(() => half.draw(PURPOSE.market), 2);
+    draws(() => half.draw(PURPOSE.event), 5);
+    const next = draws(() => half.draw(PURPOSE.market), 2);
     expect([...first, ...next]).toEqual(draws(streamFor(root, 6, 'market'), 4));
   });
 
