@@ -57,32 +57,20 @@ export class Stream {
     return this.s2;
   }
 
-  /** An integer in [min, max], both bounds inclusive. */
-  intInclusive(min: number, max: number): number {
-    return intFrom(this.next(), min, max);
-  }
-
-  /** True with probability `p` (p outside [0, 1] is clamped). */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  /** An index into `weights`, drawn in proportion to the weights (all must be >= 0, one > 0). */
-  weightedIndex(weights: readonly number[]): number {
-    return indexByWeight(weights, this.next());
-  }
-
   state(): AleaState {
     return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
   }
 }
 
-/** The integer in [min, max] that a uniform draw `roll` in [0, 1) stands for. */
+/** The integer in [min, max], both bounds inclusive, that a uniform draw `roll` in [0, 1) stands for. */
 export function intFrom(roll: number, min: number, max: number): number {
   return min + Math.floor(roll * (max - min + 1));
 }
 
-/** The index into `weights` that a uniform draw `roll` in [0, 1) picks, in proportion to the weights. */
+/**
+ * The index into `weights` that a uniform draw `roll` in [0, 1) picks, in proportion to the weights
+ * (all must be >= 0, one > 0).
+ */
 export function indexByWeight(weights: readonly number[], roll: number): number {
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i] as number;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { firstDraw, HalfStepDraws, PURPOSE, PURPOSES, rootState, Stream, streamFor, streamState, type AleaState, type Purpose } from '../../src/engine/rng';
+import { firstDraw, HalfStepDraws, indexByWeight, intFrom, PURPOSE, PURPOSES, rootState, Stream, streamFor, streamState, type AleaState, type Purpose } from '../../src/engine/rng';
 
 /** The next `n` numbers of a Stream, or of a seedrandom generator (which is itself the draw function). */
 function draws(stream: Stream | (() => number), n: number): number[] {
@@ -178,7 +178,7 @@ describe('sub-streams', () => {
 });
 
 describe('helpers', () => {
-  it('intInclusive stays within both bounds and hits every value between them', () => {
+  it('intFrom stays within both bounds and hits every value between them', () => {
     const stream = new Stream(rootState('dice'));
     for (const [min, max] of [
       [3, 7],
@@ -187,7 +187,7 @@ describe('helpers', () => {
     ] as const) {
       const hits = new Map<number, number>();
       for (let i = 0; i < 10_000; i++) {
-        const v = stream.intInclusive(min, max);
+        const v = intFrom(stream.next(), min, max);
         hits.set(v, (hits.get(v) ?? 0) + 1);
       }
       // Every value drawn is one of min..max (so whole and in bounds), and every one of them was drawn.
@@ -196,12 +196,12 @@ describe('helpers', () => {
     }
   });
 
-  it('intInclusive with equal bounds always gives that bound', () => {
+  it('intFrom with equal bounds always gives that bound', () => {
     const stream = new Stream(rootState('one'));
-    for (let i = 0; i < 100; i++) expect(stream.intInclusive(5, 5)).toBe(5);
+    for (let i = 0; i < 100; i++) expect(intFrom(stream.next(), 5, 5)).toBe(5);
   });
 
-  it('weightedIndex never picks an index whose weight is zero', () => {
+  it('indexByWeight never picks an index whose weight is zero', () => {
     const stream = new Stream(rootState('weights'));
     for (const weights of [
       [0, 1, 0, 2, 0],
@@ -210,52 +210,31 @@ describe('helpers', () => {
       [0.001, 0, 6, 0, 0.3, 0],
     ]) {
       const picked = new Set<number>();
-      for (let i = 0; i < 5000; i++) picked.add(stream.weightedIndex(weights));
+      for (let i = 0; i < 5000; i++) picked.add(indexByWeight(weights, stream.next()));
       expect([...picked].filter((i) => !((weights[i] as number) > 0))).toEqual([]);
     }
   });
 
-  it('weightedIndex skips zero weights even at the extreme draws 0 and 1 - 2^-32', () => {
-    /** A stream that always draws `value`: for probing the edges of the helpers. */
-    class Fixed extends Stream {
-      constructor(private readonly value: number) {
-        super(rootState('fixed'));
-      }
-      override next(): number {
-        return this.value;
-      }
-    }
-    const lowest = new Fixed(0);
-    const highest = new Fixed(1 - 2 ** -32);
-    expect(lowest.weightedIndex([0, 0, 1, 0])).toBe(2);
-    expect(highest.weightedIndex([0, 0, 1, 0])).toBe(2);
-    expect(lowest.weightedIndex([0, 0.1, 0.2, 0])).toBe(1);
-    expect(highest.weightedIndex([0, 0.1, 0.2, 0])).toBe(2);
-    expect(highest.weightedIndex([0.1, 0.2, 0.3, 0, 0])).toBe(2);
-    expect(lowest.intInclusive(3, 7)).toBe(3);
-    expect(highest.intInclusive(3, 7)).toBe(7);
+  it('indexByWeight and intFrom hold at the extreme draws 0 and 1 - 2^-32', () => {
+    const lowest = 0;
+    const highest = 1 - 2 ** -32;
+    expect(indexByWeight([0, 0, 1, 0], lowest)).toBe(2);
+    expect(indexByWeight([0, 0, 1, 0], highest)).toBe(2);
+    expect(indexByWeight([0, 0.1, 0.2, 0], lowest)).toBe(1);
+    expect(indexByWeight([0, 0.1, 0.2, 0], highest)).toBe(2);
+    expect(indexByWeight([0.1, 0.2, 0.3, 0, 0], highest)).toBe(2);
+    expect(intFrom(lowest, 3, 7)).toBe(3);
+    expect(intFrom(highest, 3, 7)).toBe(7);
   });
 
-  it('weightedIndex picks in proportion to the weights', () => {
+  it('indexByWeight picks in proportion to the weights', () => {
     const stream = new Stream(rootState('proportion'));
     const counts = [0, 0, 0, 0];
-    for (let i = 0; i < 40_000; i++) (counts[stream.weightedIndex([1, 0, 3, 0])] as number)++;
+    for (let i = 0; i < 40_000; i++) (counts[indexByWeight([1, 0, 3, 0], stream.next())] as number)++;
     expect(counts[1]).toBe(0);
     expect(counts[3]).toBe(0);
     expect((counts[2] as number) / 40_000).toBeGreaterThan(0.73);
     expect((counts[2] as number) / 40_000).toBeLessThan(0.77);
-  });
-
-  it('chance(0) is never true and chance(1) is always true', () => {
-    const stream = new Stream(rootState('chance'));
-    let zeros = 0;
-    let ones = 0;
-    for (let i = 0; i < 5000; i++) {
-      zeros += +stream.chance(0);
-      ones += +stream.chance(1);
-    }
-    expect(zeros).toBe(0);
-    expect(ones).toBe(5000);
   });
 
   it('the mean of 100k draws is within [0.49, 0.51], for the root and for a derived stream', () => {
