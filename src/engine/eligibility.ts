@@ -21,22 +21,25 @@ const FIRST_QUALITY = 6;
 /** How many numbers `readNumbers` writes. */
 export const NUMBER_COUNT = FIRST_QUALITY + QUALITIES.length;
 
-/** Writes the state's numbers into `into`, in the layout above. */
+/**
+ * Writes the state's numbers into `into`, in the layout above. The places are written as literals:
+ * a module's constant is loaded and checked at each use, and the draw writes these every time.
+ */
 export function readNumbers(state: RunState, into: Float64Array): void {
   const q = state.qualities;
-  into[TURN] = state.turn;
-  into[TURNS_IN_ROLE] = state.turnsInRole;
-  into[JOB_CHANGES] = state.employer;
-  into[SATISFACTION] = state.satisfaction;
-  into[BURNOUT] = state.burnout;
-  into[PAY] = state.compensation;
-  into[FIRST_QUALITY + 0] = q.technical;
-  into[FIRST_QUALITY + 1] = q.influence;
-  into[FIRST_QUALITY + 2] = q.repEngineers;
-  into[FIRST_QUALITY + 3] = q.repManagers;
-  into[FIRST_QUALITY + 4] = q.network;
-  into[FIRST_QUALITY + 5] = q.initiative;
-  into[FIRST_QUALITY + 6] = q.glue;
+  into[0] = state.turn;
+  into[1] = state.turnsInRole;
+  into[2] = state.employer;
+  into[3] = state.satisfaction;
+  into[4] = state.burnout;
+  into[5] = state.compensation;
+  into[6] = q.technical;
+  into[7] = q.influence;
+  into[8] = q.repEngineers;
+  into[9] = q.repManagers;
+  into[10] = q.network;
+  into[11] = q.initiative;
+  into[12] = q.glue;
 }
 
 /** A numeric condition: the vector's number at `field` must be within min and max. */
@@ -193,21 +196,49 @@ export function compileEligibility(storylets: readonly StoryletDef[]): Eligibili
   };
 }
 
+// The flag word and the place last worked out, and from what: a run's flags and place change a few
+// times a career but are read at every draw, and working them out takes a map lookup per flag and a
+// walk of two lists. Caches of pure functions of what they are compared against, so no run can see
+// another's: the flags are compared one by one, as a run's list changes in place.
+let wordFor: Eligibility | null = null;
+const wordOf: FlagId[] = [];
+let wordLength = 0;
+let word = 0;
+let placeCompany: CompanyKind | null = null;
+let placeRegion: RegionId | null = null;
+let place = 0;
+
 /** The bits of the flags the state has, of those `e` gives bits to. */
 export function flagWord(e: Eligibility, state: RunState): number {
   const flags = state.flags;
-  let word = 0;
-  for (let i = 0; i < flags.length; i++) word |= e.flagBits.get(flags[i] as FlagId) ?? 0;
+  let same = e === wordFor && flags.length === wordLength;
+  for (let i = 0; same && i < flags.length; i++) same = flags[i] === wordOf[i];
+  return same ? word : newFlagWord(e, flags);
+}
+
+function newFlagWord(e: Eligibility, flags: readonly FlagId[]): number {
+  word = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i] as FlagId;
+    word |= e.flagBits.get(flag) ?? 0;
+    wordOf[i] = flag;
+  }
+  wordLength = flags.length;
+  wordFor = e;
   return word;
 }
 
 /** The bit of the state's (company, region) pair in a `places` mask. */
 export function placeOf(state: RunState): number {
+  if (state.company === placeCompany && state.region === placeRegion) return place;
   let company = 0;
   while (company < COMPANY_KINDS.length && COMPANY_KINDS[company] !== state.company) company++;
   let region = 0;
   while (region < REGIONS.length && REGIONS[region] !== state.region) region++;
-  return placeBit(company, region);
+  placeCompany = state.company;
+  placeRegion = state.region;
+  place = placeBit(company, region);
+  return place;
 }
 
 /**
