@@ -25,7 +25,7 @@ export const NUMBER_COUNT = FIRST_QUALITY + QUALITIES.length;
  * Writes the state's numbers into `into`, in the layout above. The places are written as literals:
  * a module's constant is loaded and checked at each use, and the draw writes these every time.
  */
-export function readNumbers(state: RunState, into: Float64Array): void {
+export function readNumbers(state: RunState, into: number[]): void {
   const q = state.qualities;
   into[0] = state.turn;
   into[1] = state.turnsInRole;
@@ -90,7 +90,7 @@ function placeBit(company: number, region: number): number {
  * A storylet's conditions as the draw's loop reads them, in fields of one small object: a draw tests
  * some twenty, and fields are the fastest thing a JavaScript engine reads. Nearly every storylet has
  * at most one range, so the first is kept in the candidate's own fields (a storylet without one gets
- * a range that admits every number) and any others in `moreRanges`.
+ * a range that admits every number) and the rare rest in `rest`, so the loop tests one field for it.
  */
 export interface Candidate {
   /** The storylet's index in the scenario. */
@@ -106,7 +106,13 @@ export interface Candidate {
   readonly field: number;
   readonly min: number;
   readonly max: number;
-  readonly moreRanges: readonly Range[];
+  /** Its conditions beyond the flag bits, the place and the first range; null when it has none. */
+  readonly rest: Rest | null;
+}
+
+/** A storylet's rare further conditions: more ranges, and conditions on flags beyond the bits. */
+interface Rest {
+  readonly ranges: readonly Range[];
   /** Its conditions on flags beyond the bits, as one predicate, or null when it has none. */
   readonly other: Predicate | null;
 }
@@ -182,8 +188,7 @@ function candidateOf(storylet: StoryletDef, index: number, flagBits: ReadonlyMap
     field: first.field,
     min: first.min,
     max: first.max,
-    moreRanges: ranges.slice(1),
-    other: rest.length === 0 ? null : allOf(rest),
+    rest: ranges.length <= 1 && rest.length === 0 ? null : { ranges: ranges.slice(1), other: rest.length === 0 ? null : allOf(rest) },
   };
 }
 
@@ -245,22 +250,24 @@ export function placeOf(state: RunState): number {
  * Whether `candidate` may be drawn in this state, given the state's numbers from `readNumbers`, its
  * flagWord and its placeOf.
  */
-export function holdsFor(candidate: Candidate, numbers: Float64Array, flags: number, place: number, state: RunState): boolean {
+export function holdsFor(candidate: Candidate, numbers: readonly number[], flags: number, place: number, state: RunState): boolean {
   if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
   const v = numbers[candidate.field] as number;
-  if (!(v >= candidate.min && v <= candidate.max)) return false;
-  const more = candidate.moreRanges;
-  for (let k = 0; k < more.length; k++) {
-    const range = more[k] as Range;
+  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, numbers, state));
+}
+
+function restHolds(rest: Rest, numbers: readonly number[], state: RunState): boolean {
+  for (let k = 0; k < rest.ranges.length; k++) {
+    const range = rest.ranges[k] as Range;
     const w = numbers[range.field] as number;
     if (!(w >= range.min && w <= range.max)) return false;
   }
-  return candidate.other === null || candidate.other(state);
+  return rest.other === null || rest.other(state);
 }
 
 /** Whether storylet `index`'s conditions hold in `state` (the by-name form of the draw's test). */
 export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
-  const numbers = new Float64Array(NUMBER_COUNT);
+  const numbers: number[] = [];
   readNumbers(state, numbers);
   return holdsFor(e.candidates[index] as Candidate, numbers, flagWord(e, state), placeOf(state), state);
 }

@@ -31,10 +31,10 @@ export interface RoleRules {
   /** The committee for the next rung, or null at the top of a ladder. */
   readonly promotion: PromotionBar | null;
   /**
-   * By the half-year's move (its index in MOVES): the storylets the role may draw after it, sorted by
-   * specificity, highest first, as the draw reads them.
+   * By the half-year's move (its index in MOVES): the storylets the role may draw after it, in tiers
+   * of one specificity each, highest first, each tier in the scenario's order, as the draw reads them.
    */
-  readonly candidatesByMove: readonly (readonly Candidate[])[];
+  readonly tiersByMove: readonly (readonly (readonly Candidate[])[])[];
 }
 
 /** Every role condition admits the role (a storylet without one admits every working role). */
@@ -45,6 +45,17 @@ function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
 
 function admitsMove(storylet: StoryletDef, move: string): boolean {
   return storylet.when.every((c) => c.kind !== 'move' || (c.in as readonly string[]).includes(move));
+}
+
+/** `candidates` (sorted by specificity, highest first) cut into runs of one specificity. */
+function tiersOf(candidates: readonly Candidate[]): Candidate[][] {
+  const tiers: Candidate[][] = [];
+  for (const c of candidates) {
+    const last = tiers[tiers.length - 1];
+    if (last !== undefined && (last[0] as Candidate).specificity === c.specificity) last.push(c);
+    else tiers.push([c]);
+  }
+  return tiers;
 }
 
 function promotionBar(def: ScenarioDef, role: RoleId): PromotionBar | null {
@@ -78,7 +89,7 @@ export function compileRoleRules(
       effects: compileEffects(role === 'out' ? [] : def.roles[role]),
       staffPlus: contains(STAFF_PLUS, role),
       promotion: promotionBar(def, role),
-      candidatesByMove: MOVES.map((move) => drawable.filter((c) => admitsMove(storylets[c.index] as StoryletDef, move))),
+      tiersByMove: MOVES.map((move) => tiersOf(drawable.filter((c) => admitsMove(storylets[c.index] as StoryletDef, move)))),
     };
   }
   return rules;

@@ -12,14 +12,16 @@ export class NoStoryletError extends Error {}
 // or loaded state has a list of its own), so while the same list of the same scenario comes back, the
 // entries already marked are unchanged. Another list, or a shorter one, starts the marks afresh, so
 // they are always those of the list drawn for, however runs are interleaved. `tier` collects the
-// competing indices of one draw (a draw never calls out, so draws cannot overlap), and `numbers` holds
-// the state's numbers for the conditions.
+// places in its tier of the competing candidates of one draw (small integers, which an array stores
+// without the bookkeeping an object needs; a draw never calls out, so draws cannot overlap), and
+// `numbers` holds the state's numbers for the conditions (a plain array of numbers reads faster than
+// a typed one).
 let shown = new Uint8Array(0);
 let shownOf: readonly number[] | null = null;
 let shownFor: Eligibility | null = null;
 let shownCount = 0;
-const tier: Candidate[] = [];
-const numbers = new Float64Array(NUMBER_COUNT);
+const tier: number[] = [];
+const numbers = Array.from({ length: NUMBER_COUNT }, () => 0);
 
 /** Brings the marks of `shown` up to date with `seen`, a run's list of the storylets it was shown. */
 function markShown(eligibility: Eligibility, seen: readonly number[]): void {
@@ -41,44 +43,44 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
 }
 
 /**
- * The storylet of the half-year, drawn after the move with index `moveIndex` (in MOVES) was made. The
- * first drawable candidate, in draw order, sets the tier; the rest of its tier is then gathered. Two
- * plain loops, each keeping few values at hand, run faster than one that keeps them all.
+ * The storylet of the half-year, drawn after the move with index `moveIndex` (in MOVES) was made: the
+ * first tier with a drawable storylet competes.
  */
 export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   const s = ctx.state;
   const eligibility = ctx.content.eligibility;
-  const candidates = ctx.roleRules().candidatesByMove[moveIndex] as readonly Candidate[];
+  const tiers = ctx.roleRules().tiersByMove[moveIndex] as readonly (readonly Candidate[])[];
   markShown(eligibility, s.seen);
   readNumbers(s, numbers);
   const flags = flagWord(eligibility, s);
   const place = placeOf(s);
   const wasShown = shown;
-  let first = 0;
-  while (first < candidates.length) {
-    const candidate = candidates[first] as Candidate;
-    if (wasShown[candidate.index] === 0 && holdsFor(candidate, numbers, flags, place, s)) break;
-    first++;
-  }
-  if (first === candidates.length) throw new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
-  const lead = candidates[first] as Candidate;
   const drawable = tier;
-  drawable[0] = lead;
-  let size = 1;
-  let total = lead.weight;
-  for (let c = first + 1; c < candidates.length; c++) {
-    const candidate = candidates[c] as Candidate;
-    if (candidate.specificity !== lead.specificity) break;
-    if (wasShown[candidate.index] === 1 || !holdsFor(candidate, numbers, flags, place, s)) continue;
-    total += candidate.weight;
-    drawable[size++] = candidate;
+  for (let t = 0; t < tiers.length; t++) {
+    const candidates = tiers[t] as readonly Candidate[];
+    let size = 0;
+    let total = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c] as Candidate;
+      if (wasShown[candidate.index] === 0 && holdsFor(candidate, numbers, flags, place, s)) {
+        drawable[size++] = c;
+        total += candidate.weight;
+      }
+    }
+    if (size === 1) return (candidates[drawable[0] as number] as Candidate).index;
+    if (size > 1) return drawByWeight(ctx, candidates, size, total);
   }
-  if (size === 1) return lead.index;
+  throw new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
+}
+
+/** One of the candidates at the first `size` places in `tier`, whose weights add up to `total`, drawn by weight. */
+function drawByWeight(ctx: StepContext, candidates: readonly Candidate[], size: number, total: number): number {
   // The event stream serves this draw alone, so it is opened only when there is a choice to make.
   let left = ctx.draw(PURPOSE.event) * total;
   for (let i = 0; i < size; i++) {
-    left -= (drawable[i] as Candidate).weight;
-    if (left < 0) return (drawable[i] as Candidate).index;
+    const candidate = candidates[tier[i] as number] as Candidate;
+    left -= candidate.weight;
+    if (left < 0) return candidate.index;
   }
-  return (drawable[size - 1] as Candidate).index;
+  return (candidates[tier[size - 1] as number] as Candidate).index;
 }
