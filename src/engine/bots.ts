@@ -1,30 +1,59 @@
 // Bots play through the same commands a player uses. Each draws from its own 'bot' stream, so a bot's
 // dice never shift the engine's (and two bots on one seed meet the same fortune).
 import type { CompiledOption, CompiledScenario } from './compile';
-import { contains, MOVES, OPTION_STYLES, type MoveId, type OptionStyle, type StrategyId } from './ids';
+import { contains, MOVES, OPTION_STYLES, ROLES, type MoveId, type OptionStyle, type RoleId, type StrategyId } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
-import { legalPaths, type Path } from './moves';
+import { placeOf, type Path } from './moves';
 import { firstDraw, intFrom, PURPOSE } from './rng';
 import type { Command, RunState } from './state';
 
 /** Weights by index: of a move in MOVES, or of a style in OPTION_STYLES (a missing one weighs 0). */
-type Weights = Float64Array;
+type Weights = readonly number[];
 
 function weights<K extends string>(ids: readonly K[], byId: Readonly<Partial<Record<K, number>>>): Weights {
-  return Float64Array.from(ids, (id) => byId[id] ?? 0);
+  return ids.map((id) => byId[id] ?? 0);
 }
 const moveWeights = (byMove: Readonly<Partial<Record<MoveId, number>>>): Weights => weights(MOVES, byMove);
 const styleWeights = (byStyle: Readonly<Partial<Record<OptionStyle, number>>>): Weights => weights(OPTION_STYLES, byStyle);
 
+/**
+ * A strategy as data, read by one interpreter (`command`): a bot asks it on every half-step, and a
+ * lookup in a table costs a fraction of a call to a strategy's own function.
+ */
 interface Strategy {
-  /** Relative weights of the legal moves in this state. */
-  moveWeights(state: RunState): Weights;
-  styleWeights(state: RunState): Weights;
+  /** At this burnout or above it rests (plays REST) whatever else holds. */
+  readonly restsFrom: number;
+  /** After this many half-years in a role it counts as settled there. */
+  readonly settlesAfter: number;
+  /** The relative weights of the moves, by the role's index in ROLES times two, plus one when settled. */
+  readonly moves: readonly Weights[];
+  /** The weights of the option styles, below `wearyFrom` burnout and from there on. */
+  readonly styles: Weights;
+  readonly wearyStyles: Weights;
+  readonly wearyFrom: number;
 }
 
-const tired = (s: RunState): boolean => s.burnout >= 70;
+const NEVER = Infinity;
+
+/** Move weights for every role, unsettled and settled (see Strategy.moves). */
+function byRole(weigh: (role: RoleId, settled: boolean) => Weights): readonly Weights[] {
+  return ROLES.flatMap((role) => [weigh(role, false), weigh(role, true)]);
+}
+
+/** The strategy with every field written in one order: every bot then has one shape, and its reads stay cheap. */
+function oneShape(plan: Strategy): Strategy {
+  const { restsFrom, settlesAfter, moves, styles, wearyStyles, wearyFrom } = plan;
+  return { restsFrom, settlesAfter, moves, styles, wearyStyles, wearyFrom };
+}
+
+/** A strategy that rests from `restsFrom` burnout and otherwise plays the same weights everywhere. */
+function everywhere(restsFrom: number, byMove: Weights, styles: Weights): Strategy {
+  return oneShape({ restsFrom, settlesAfter: 0, moves: byRole(() => byMove), styles, wearyStyles: styles, wearyFrom: NEVER });
+}
+
+const TIRED = 70;
 /** The driven climber rests only at the edge of burning out, and sometimes goes over it. */
-const exhausted = (s: RunState): boolean => s.burnout >= 85;
+const EXHAUSTED = 85;
 
 // Weight tables are built once: a bot runs on every half-step of every batch career.
 const REST = moveWeights({ 'opt-out': 1 });
@@ -32,24 +61,14 @@ const NOTHING = moveWeights({});
 
 /** A strategy that plays `move` whenever it can and rests only when about to burn out. */
 function devoted(move: MoveId, styles: Weights): Strategy {
-  const devotion = moveWeights({ [move]: 1, 'step-up': move === 'step-up' ? 1 : 0.001 });
-  return { moveWeights: (s) => (exhausted(s) ? REST : devotion), styleWeights: () => styles };
+  return everywhere(EXHAUSTED, moveWeights({ [move]: 1, 'step-up': move === 'step-up' ? 1 : 0.001 }), styles);
 }
 
-/** Plays `move` until it arrives where `arrived` says, then climbs there. */
-function headFor(move: MoveId, arrived: readonly string[], styles: Weights): Strategy {
+/** Plays `move` until it holds one of the `arrived` roles, then climbs there. */
+function headFor(move: MoveId, arrived: readonly RoleId[], styles: Weights): Strategy {
   const travel = moveWeights({ [move]: 1 });
   const climb = moveWeights({ 'step-up': 1 });
-  return {
-    moveWeights: (s) => (tired(s) ? REST : contains(arrived, s.role) ? climb : travel),
-    styleWeights: () => styles,
-  };
-}
-
-/** A strategy whose style weights never change. */
-function always(byStyle: Readonly<Partial<Record<OptionStyle, number>>>): () => Weights {
-  const styles = styleWeights(byStyle);
-  return () => styles;
+  return oneShape({ ...everywhere(TIRED, travel, styles), moves: byRole((role) => (contains(arrived, role) ? climb : travel)) });
 }
 
 const CHASE_NOW = moveWeights({ 'chase-pay': 1 });
@@ -62,72 +81,48 @@ const BALANCED_EARLY_IC = (seniorOrAbove: boolean, settled: boolean): Weights =>
     'go-manager': seniorOrAbove ? 0.8 : 0.1,
     'go-pm': seniorOrAbove ? 0.2 : 0.05,
   });
-const BALANCED_IC: readonly Weights[] = [
-  BALANCED_EARLY_IC(false, false),
-  BALANCED_EARLY_IC(false, true),
-  BALANCED_EARLY_IC(true, false),
-  BALANCED_EARLY_IC(true, true),
-];
 const BALANCED_STAFF = moveWeights({ 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-manager': 0.4, 'go-pm': 0.1 });
 const BALANCED_AWAY = moveWeights({ 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-ic': 0.5, 'go-manager': 0.2, 'go-pm': 0.2 });
 const balancedStyles = (rest: number): Weights =>
   styleWeights({ technical: 3, steady: 2, glue: 1.5, people: 1.5, product: 1.5, impress: 1.5, pay: 1, rest });
-const BALANCED_FRESH = balancedStyles(1);
-const BALANCED_WEARY = balancedStyles(4);
 
 const STRATEGIES: Record<StrategyId, Strategy> = {
   'step-up': devoted('step-up', styleWeights({ technical: 4, glue: 2, impress: 2, product: 1, people: 1, steady: 0.5, pay: 0.2, rest: 0.2 })),
-  'opt-out': {
-    moveWeights: () => REST,
-    styleWeights: always({ steady: 4, rest: 3, technical: 2, people: 1, product: 1, glue: 0.5, pay: 0.5, impress: 0.2 }),
-  },
-  'chase-pay': {
-    moveWeights: (s) => (tired(s) ? REST : s.turnsInRole >= 2 ? CHASE_NOW : CHASE_SETTLE),
-    styleWeights: always({ pay: 4, impress: 2, technical: 2, product: 1, steady: 1, glue: 0.5, people: 0.5, rest: 0.5 }),
-  },
+  'opt-out': everywhere(NEVER, REST, styleWeights({ steady: 4, rest: 3, technical: 2, people: 1, product: 1, glue: 0.5, pay: 0.5, impress: 0.2 })),
+  'chase-pay': oneShape({
+    ...everywhere(TIRED, CHASE_SETTLE, styleWeights({ pay: 4, impress: 2, technical: 2, product: 1, steady: 1, glue: 0.5, people: 0.5, rest: 0.5 })),
+    settlesAfter: 2,
+    moves: byRole((_, settled) => (settled ? CHASE_NOW : CHASE_SETTLE)),
+  }),
   'go-manager': headFor('go-manager', MANAGER_ROLES, styleWeights({ people: 4, glue: 3, impress: 2, product: 1, steady: 1, technical: 1, pay: 0.5, rest: 0.5 })),
   'go-pm': headFor('go-pm', PM_ROLES, styleWeights({ product: 4, impress: 3, people: 2, glue: 1, steady: 1, technical: 0.5, pay: 0.5, rest: 0.5 })),
-  balanced: {
-    moveWeights: (s) => {
-      if (tired(s)) return REST;
-      if (contains(STAFF_PLUS, s.role)) return BALANCED_STAFF;
-      if (contains(IC_ROLES, s.role)) return BALANCED_IC[(s.role === 'senior' ? 2 : 0) + (s.turnsInRole >= 3 ? 1 : 0)] as Weights;
+  balanced: oneShape({
+    restsFrom: TIRED,
+    settlesAfter: 3,
+    moves: byRole((role, settled) => {
+      if (contains(STAFF_PLUS, role)) return BALANCED_STAFF;
+      if (contains(IC_ROLES, role)) return BALANCED_EARLY_IC(role === 'senior', settled);
       return BALANCED_AWAY;
-    },
-    styleWeights: (s) => (s.burnout >= 50 ? BALANCED_WEARY : BALANCED_FRESH),
-  },
-  random: { moveWeights: () => NOTHING, styleWeights: always({}) },
+    }),
+    styles: balancedStyles(1),
+    wearyStyles: balancedStyles(4),
+    wearyFrom: 50,
+  }),
+  random: everywhere(NEVER, NOTHING, styleWeights({})),
 };
 
-/** An intermediate keeps to the range it started climbing. */
-function pathWeight(state: RunState, byMove: Weights, path: Path): number {
-  if (path.stepUp && state.track !== null && path.choice.toward !== rangeOf(state.track)) return 0;
-  return byMove[path.moveIndex] as number;
-}
-
 // The weights of the bot's current choices: scratch for one pick at a time (a pick never calls out).
-let scratch = new Float64Array(8);
-
-function room(count: number): void {
-  if (scratch.length < count) scratch = new Float64Array(count);
-}
+const scratch: number[] = [];
 
 /**
- * Draws an index in proportion to the first `count` weights of the scratch (uniformly when every
- * weight is 0), with exactly the arithmetic of Stream.weightedIndex. When one weight alone is
- * positive the draw cannot change the pick, so the stream is not even derived.
+ * Draws an index in proportion to the first `count` weights of the scratch, whose sum is `total`
+ * (uniformly when every weight is 0), with exactly the arithmetic of Stream.weightedIndex. When `only`
+ * names the one positive weight the draw cannot change the pick, so the stream is not even derived.
  */
-function pickIndex(count: number, state: RunState): number {
-  let total = 0;
-  let positive = -1;
-  for (let i = 0; i < count; i++) {
-    const w = scratch[i] as number;
-    total += w;
-    if (w > 0) positive = positive === -1 ? i : -2;
-  }
-  if (positive >= 0) return positive;
+function pickIndex(count: number, total: number, only: number, state: RunState, halfStep: number): number {
+  if (only >= 0) return only;
   // A pick is the bot stream's only draw of the half-step.
-  const roll = firstDraw(state.rng, state.turn * 2 + (state.phase === 'event' ? 1 : 0), PURPOSE.bot);
+  const roll = firstDraw(state.rng, halfStep, PURPOSE.bot);
   if (!(total > 0)) return intFrom(roll, 0, count - 1);
   let left = roll * total;
   for (let i = 0; i < count; i++) {
@@ -146,37 +141,56 @@ function chooseCommand(option: number): Command {
   return (CHOOSE[option] ??= Object.freeze({ type: 'choose', option }));
 }
 
-/** A bot for one strategy and lean, resolved once: the batch simulator asks it on every half-step. */
-export type Bot = (content: CompiledScenario, state: RunState) => Command;
+/** A bot: a strategy with its lean applied, resolved once per career (the batch simulator asks it on every half-step). */
+export type Bot = Strategy;
 
-function command(content: CompiledScenario, plan: Strategy, leaning: number, state: RunState): Command {
+/** The one positive weight's index when exactly one of them is positive; -1 when none is, -2 when several are. */
+const onlyPositive = (only: number, i: number, w: number): number => (w > 0 ? (only === -1 ? i : -2) : only);
+
+/** The bot's command for this moment of the run. */
+export function command(content: CompiledScenario, bot: Bot, state: RunState): Command {
+  let total = 0;
+  let only = -1;
   if (state.phase === 'move') {
-    const paths = legalPaths(state);
-    const byMove = plan.moveWeights(state);
-    room(paths.length);
-    for (let i = 0; i < paths.length; i++) scratch[i] = pathWeight(state, byMove, paths[i] as Path);
-    return (paths[pickIndex(paths.length, state)] as Path).command;
+    const place = placeOf(state);
+    const paths = place.paths;
+    const byMove = state.burnout >= bot.restsFrom ? REST : (bot.moves[place.role * 2 + (state.turnsInRole >= bot.settlesAfter ? 1 : 0)] as Weights);
+    // An intermediate keeps to the range it started climbing.
+    const range = state.track === null ? null : rangeOf(state.track);
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i] as Path;
+      const w = path.stepUp && range !== null && path.choice.toward !== range ? 0 : (byMove[path.moveIndex] as number);
+      scratch[i] = w;
+      total += w;
+      only = onlyPositive(only, i, w);
+    }
+    return (paths[pickIndex(paths.length, total, only, state, state.turn * 2)] as Path).command;
   }
   const options = content.options[state.event as number] as readonly CompiledOption[];
-  const byStyle = plan.styleWeights(state);
-  room(options.length);
+  const byStyle = state.burnout >= bot.wearyFrom ? bot.wearyStyles : bot.styles;
   for (let i = 0; i < options.length; i++) {
-    const style = (options[i] as CompiledOption).style;
-    scratch[i] = (byStyle[style] as number) * (style === leaning ? LEAN_FACTOR : 1);
+    const w = byStyle[(options[i] as CompiledOption).style] as number;
+    scratch[i] = w;
+    total += w;
+    only = onlyPositive(only, i, w);
   }
-  return chooseCommand(pickIndex(options.length, state));
+  return chooseCommand(pickIndex(options.length, total, only, state, state.turn * 2 + 1));
 }
 
-const leaningOf = (lean: OptionStyle | null): number => (lean === null ? -1 : OPTION_STYLES.indexOf(lean));
+/** Style weights with the leaning style's made LEAN_FACTOR times heavier. */
+function leaned(styles: Weights, leaning: number): Weights {
+  return styles.map((w, i) => w * (i === leaning ? LEAN_FACTOR : 1));
+}
 
 /** The bot of `strategy`; with `lean` it favours options of one style. */
 export function makeBot(strategy: StrategyId, lean: OptionStyle | null = null): Bot {
   const plan = STRATEGIES[strategy];
-  const leaning = leaningOf(lean);
-  return (content, state) => command(content, plan, leaning, state);
+  if (lean === null) return plan;
+  const leaning = OPTION_STYLES.indexOf(lean);
+  return oneShape({ ...plan, styles: leaned(plan.styles, leaning), wearyStyles: leaned(plan.wearyStyles, leaning) });
 }
 
 /** The bot's command for this moment of the run; `lean` makes it favour options of one style. */
 export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState, lean: OptionStyle | null = null): Command {
-  return command(content, STRATEGIES[strategy], leaningOf(lean), state);
+  return command(content, makeBot(strategy, lean), state);
 }

@@ -55,31 +55,38 @@ function byRoleAndRegion<T>(make: (role: RoleId, region: RegionId) => T): Readon
   >;
 }
 
-// Every (role, region) pair's paths, made once: legality is checked on every command.
-const PATHS = byRoleAndRegion(pathsFrom);
-const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PATHS[role][region].map((p) => p.choice)));
+/** Where the player stands, as the engine keeps it: the role's index in ROLES and the legal paths from there. */
+export interface Place {
+  readonly role: number;
+  readonly paths: readonly Path[];
+}
+
+// Every (role, region) pair's place, made once: legality is checked on every command.
+const PLACES = byRoleAndRegion((role, region): Place => ({ role: ROLES.indexOf(role), paths: pathsFrom(role, region) }));
+const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PLACES[role][region].paths.map((p) => p.choice)));
 const NO_PATHS: readonly Path[] = [];
 const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
 
-// The last place asked about and its paths. The bot and the engine ask about one place one after the
-// other, and a lookup by two names costs more than the rest of the check. It caches a pure function
-// of (role, region), so no run can see another's.
+// The last place asked about. The bot and the engine ask about one place one after the other, and a
+// lookup by two names costs more than the rest of the check. It caches a pure function of (role,
+// region), so no run can see another's.
 let lastRole: RoleId | null = null;
 let lastRegion: RegionId | null = null;
-let lastPaths: readonly Path[] = NO_PATHS;
+let lastPlace: Place = PLACES.intermediate.interdell;
 
-function pathsAt(role: RoleId, region: RegionId): readonly Path[] {
-  if (role !== lastRole || region !== lastRegion) {
-    lastPaths = PATHS[role][region];
-    lastRole = role;
-    lastRegion = region;
+/** Where the player stands (whatever the phase); shared, so callers must not change it. */
+export function placeOf(state: RunState): Place {
+  if (state.role !== lastRole || state.region !== lastRegion) {
+    lastPlace = PLACES[state.role][state.region];
+    lastRole = state.role;
+    lastRegion = state.region;
   }
-  return lastPaths;
+  return lastPlace;
 }
 
 /** The paths from where the player stands, as the engine keeps them (shared: never change them). */
 export function legalPaths(state: RunState): readonly Path[] {
-  return state.phase === 'move' ? pathsAt(state.role, state.region) : NO_PATHS;
+  return state.phase === 'move' ? placeOf(state).paths : NO_PATHS;
 }
 
 /** The paths from where the player stands; the list is shared, so callers must not change it. */

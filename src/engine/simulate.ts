@@ -1,5 +1,5 @@
 // A whole career played by a bot: the batch simulator's unit of work.
-import { makeBot } from './bots';
+import { command, makeBot } from './bots';
 import type { CompiledScenario } from './compile';
 import type { OptionStyle, StrategyId } from './ids';
 import { applyInPlace, createRun } from './run';
@@ -14,6 +14,6 @@ export function simulateCareer(
 ): RunState {
   const state = createRun(content, { seed, record });
   const bot = makeBot(strategy, lean);
-  while (state.phase !== 'ended') applyInPlace(content, state, bot(content, state));
+  while (state.phase !== 'ended') applyInPlace(content, state, command(content, bot, state));
   return state;
 }
