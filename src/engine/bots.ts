@@ -1,9 +1,9 @@
 // Bots play through the same commands a player uses. Each draws from its own 'bot' stream, so a bot's
 // dice never shift the engine's (and two bots on one seed meet the same fortune).
 import type { CompiledOption, CompiledScenario } from './compile';
-import { contains, MOVES, OPTION_STYLES, ROLES, type MoveId, type OptionStyle, type RoleId, type StrategyId } from './ids';
+import { contains, MOVES, OPTION_STYLES, ROLES, TRACKS, type MoveId, type OptionStyle, type RoleId, type StrategyId, type Track } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
-import { placeOf, type Path } from './moves';
+import { PLACE_COUNT, placeOf, type Path, type Place } from './moves';
 import { firstDraw, intFrom, PURPOSE } from './rng';
 import type { Command, RunState } from './state';
 
@@ -13,8 +13,48 @@ type Weights = readonly number[];
 function weights<K extends string>(ids: readonly K[], byId: Readonly<Partial<Record<K, number>>>): Weights {
   return ids.map((id) => byId[id] ?? 0);
 }
-const moveWeights = (byMove: Readonly<Partial<Record<MoveId, number>>>): Weights => weights(MOVES, byMove);
-const styleWeights = (byStyle: Readonly<Partial<Record<OptionStyle, number>>>): Weights => weights(OPTION_STYLES, byStyle);
+
+/** The weights of the choices of one moment, as a bot draws from them. */
+interface Pick {
+  readonly weights: Weights;
+  readonly total: number;
+  /** The index of the one positive weight; -1 when none is positive, -2 when several are. */
+  readonly only: number;
+}
+
+function pickOf(weights: Weights): Pick {
+  let total = 0;
+  let only = -1;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    total += w;
+    if (w > 0) only = only === -1 ? i : -2;
+  }
+  return { weights, total, only };
+}
+
+// A pick depends only on a weight table and where it is asked, so each table keeps the picks it has
+// made: weighing every path or option again costs several times the lookup, on every half-step.
+
+/** Move weights, with the pick they make at each place for each track (see `moveAt`). */
+interface MoveTable {
+  readonly weights: Weights;
+  readonly picks: (Pick | undefined)[];
+}
+
+/** Style weights, with the pick they make at each event of the content they last served. */
+interface StyleTable {
+  readonly weights: Weights;
+  content: CompiledScenario | null;
+  picks: (Pick | undefined)[];
+}
+
+const moveWeights = (byMove: Readonly<Partial<Record<MoveId, number>>>): MoveTable => ({
+  weights: weights(MOVES, byMove),
+  picks: new Array<Pick | undefined>(PLACE_COUNT * (TRACKS.length + 1)),
+});
+const styleTable = (weights: Weights): StyleTable => ({ weights, content: null, picks: [] });
+const styleWeights = (byStyle: Readonly<Partial<Record<OptionStyle, number>>>): StyleTable => styleTable(weights(OPTION_STYLES, byStyle));
 
 /**
  * A strategy as data, read by one interpreter (`command`): a bot asks it on every half-step, and a
@@ -26,17 +66,17 @@ interface Strategy {
   /** After this many half-years in a role it counts as settled there. */
   readonly settlesAfter: number;
   /** The relative weights of the moves, by the role's index in ROLES times two, plus one when settled. */
-  readonly moves: readonly Weights[];
+  readonly moves: readonly MoveTable[];
   /** The weights of the option styles, below `wearyFrom` burnout and from there on. */
-  readonly styles: Weights;
-  readonly wearyStyles: Weights;
+  readonly styles: StyleTable;
+  readonly wearyStyles: StyleTable;
   readonly wearyFrom: number;
 }
 
 const NEVER = Infinity;
 
 /** Move weights for every role, unsettled and settled (see Strategy.moves). */
-function byRole(weigh: (role: RoleId, settled: boolean) => Weights): readonly Weights[] {
+function byRole(weigh: (role: RoleId, settled: boolean) => MoveTable): readonly MoveTable[] {
   return ROLES.flatMap((role) => [weigh(role, false), weigh(role, true)]);
 }
 
@@ -47,7 +87,7 @@ function oneShape(plan: Strategy): Strategy {
 }
 
 /** A strategy that rests from `restsFrom` burnout and otherwise plays the same weights everywhere. */
-function everywhere(restsFrom: number, byMove: Weights, styles: Weights): Strategy {
+function everywhere(restsFrom: number, byMove: MoveTable, styles: StyleTable): Strategy {
   return oneShape({ restsFrom, settlesAfter: 0, moves: byRole(() => byMove), styles, wearyStyles: styles, wearyFrom: NEVER });
 }
 
@@ -60,12 +100,12 @@ const REST = moveWeights({ 'opt-out': 1 });
 const NOTHING = moveWeights({});
 
 /** A strategy that plays `move` whenever it can and rests only when about to burn out. */
-function devoted(move: MoveId, styles: Weights): Strategy {
+function devoted(move: MoveId, styles: StyleTable): Strategy {
   return everywhere(EXHAUSTED, moveWeights({ [move]: 1, 'step-up': move === 'step-up' ? 1 : 0.001 }), styles);
 }
 
 /** Plays `move` until it holds one of the `arrived` roles, then climbs there. */
-function headFor(move: MoveId, arrived: readonly RoleId[], styles: Weights): Strategy {
+function headFor(move: MoveId, arrived: readonly RoleId[], styles: StyleTable): Strategy {
   const travel = moveWeights({ [move]: 1 });
   const climb = moveWeights({ 'step-up': 1 });
   return oneShape({ ...everywhere(TIRED, travel, styles), moves: byRole((role) => (contains(arrived, role) ? climb : travel)) });
@@ -73,7 +113,7 @@ function headFor(move: MoveId, arrived: readonly RoleId[], styles: Weights): Str
 
 const CHASE_NOW = moveWeights({ 'chase-pay': 1 });
 const CHASE_SETTLE = moveWeights({ 'step-up': 1, 'opt-out': 1 });
-const BALANCED_EARLY_IC = (seniorOrAbove: boolean, settled: boolean): Weights =>
+const BALANCED_EARLY_IC = (seniorOrAbove: boolean, settled: boolean): MoveTable =>
   moveWeights({
     'step-up': 6,
     'opt-out': 2,
@@ -83,7 +123,7 @@ const BALANCED_EARLY_IC = (seniorOrAbove: boolean, settled: boolean): Weights =>
   });
 const BALANCED_STAFF = moveWeights({ 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-manager': 0.4, 'go-pm': 0.1 });
 const BALANCED_AWAY = moveWeights({ 'step-up': 5, 'opt-out': 3, 'chase-pay': 1, 'go-ic': 0.5, 'go-manager': 0.2, 'go-pm': 0.2 });
-const balancedStyles = (rest: number): Weights =>
+const balancedStyles = (rest: number): StyleTable =>
   styleWeights({ technical: 3, steady: 2, glue: 1.5, people: 1.5, product: 1.5, impress: 1.5, pay: 1, rest });
 
 const STRATEGIES: Record<StrategyId, Strategy> = {
@@ -111,25 +151,55 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
   random: everywhere(NEVER, NOTHING, styleWeights({})),
 };
 
-// The weights of the bot's current choices: scratch for one pick at a time (a pick never calls out).
-const scratch: number[] = [];
-
 /**
- * Draws an index in proportion to the first `count` weights of the scratch, whose sum is `total`
- * (uniformly when every weight is 0), with exactly the arithmetic of Stream.weightedIndex. When `only`
- * names the one positive weight the draw cannot change the pick, so the stream is not even derived.
+ * Draws an index in proportion to the pick's weights (uniformly when every weight is 0), with exactly
+ * the arithmetic of Stream.weightedIndex. When one weight alone is positive the draw cannot change
+ * the pick, so the stream is not even derived.
  */
-function pickIndex(count: number, total: number, only: number, state: RunState, halfStep: number): number {
-  if (only >= 0) return only;
+function pickIndex(pick: Pick, state: RunState, halfStep: number): number {
+  if (pick.only >= 0) return pick.only;
   // A pick is the bot stream's only draw of the half-step.
   const roll = firstDraw(state.rng, halfStep, PURPOSE.bot);
-  if (!(total > 0)) return intFrom(roll, 0, count - 1);
-  let left = roll * total;
-  for (let i = 0; i < count; i++) {
-    left -= scratch[i] as number;
+  const weights = pick.weights;
+  if (!(pick.total > 0)) return intFrom(roll, 0, weights.length - 1);
+  let left = roll * pick.total;
+  for (let i = 0; i < weights.length; i++) {
+    left -= weights[i] as number;
     if (left < 0) return i;
   }
-  return count - 1;
+  return weights.length - 1;
+}
+
+// The lookups below are kept apart from the weighing they fall back on: a function that makes a
+// closure pays for the closure's context on every call, found or not.
+
+/** The pick of the paths from `place` by `table`, for a player climbing `track` (if any). */
+function moveAt(table: MoveTable, place: Place, track: Track | null): Pick {
+  const at = place.index * (TRACKS.length + 1) + (track === null ? 0 : track === 'frontend' ? 1 : 2);
+  return table.picks[at] ?? (table.picks[at] = weighPaths(table.weights, place, track));
+}
+
+function weighPaths(byMove: Weights, place: Place, track: Track | null): Pick {
+  return pickOf(place.paths.map((path) => pathWeight(byMove, path, track)));
+}
+
+/** An intermediate keeps to the range it started climbing. */
+function pathWeight(byMove: Weights, path: Path, track: Track | null): number {
+  if (path.stepUp && track !== null && path.choice.toward !== rangeOf(track)) return 0;
+  return byMove[path.moveIndex] as number;
+}
+
+/** The pick of the options of `event` by `table`. */
+function optionsAt(table: StyleTable, content: CompiledScenario, event: number): Pick {
+  if (table.content !== content) {
+    table.content = content;
+    table.picks = new Array<Pick | undefined>(content.options.length);
+  }
+  return table.picks[event] ?? (table.picks[event] = weighOptions(table.weights, content.options[event] as readonly CompiledOption[]));
+}
+
+function weighOptions(byStyle: Weights, options: readonly CompiledOption[]): Pick {
+  return pickOf(options.map((option) => byStyle[option.style] as number));
 }
 
 /** How much more a bot that leans toward a style likes it (calibration compares such bots). */
@@ -144,50 +214,37 @@ function chooseCommand(option: number): Command {
 /** A bot: a strategy with its lean applied, resolved once per career (the batch simulator asks it on every half-step). */
 export type Bot = Strategy;
 
-/** The one positive weight's index when exactly one of them is positive; -1 when none is, -2 when several are. */
-const onlyPositive = (only: number, i: number, w: number): number => (w > 0 ? (only === -1 ? i : -2) : only);
-
 /** The bot's command for this moment of the run. */
 export function command(content: CompiledScenario, bot: Bot, state: RunState): Command {
-  let total = 0;
-  let only = -1;
   if (state.phase === 'move') {
     const place = placeOf(state);
-    const paths = place.paths;
-    const byMove = state.burnout >= bot.restsFrom ? REST : (bot.moves[place.role * 2 + (state.turnsInRole >= bot.settlesAfter ? 1 : 0)] as Weights);
-    // An intermediate keeps to the range it started climbing.
-    const range = state.track === null ? null : rangeOf(state.track);
-    for (let i = 0; i < paths.length; i++) {
-      const path = paths[i] as Path;
-      const w = path.stepUp && range !== null && path.choice.toward !== range ? 0 : (byMove[path.moveIndex] as number);
-      scratch[i] = w;
-      total += w;
-      only = onlyPositive(only, i, w);
-    }
-    return (paths[pickIndex(paths.length, total, only, state, state.turn * 2)] as Path).command;
+    const table = state.burnout >= bot.restsFrom ? REST : (bot.moves[place.role * 2 + (state.turnsInRole >= bot.settlesAfter ? 1 : 0)] as MoveTable);
+    return (place.paths[pickIndex(moveAt(table, place, state.track), state, state.turn * 2)] as Path).command;
   }
-  const options = content.options[state.event as number] as readonly CompiledOption[];
-  const byStyle = state.burnout >= bot.wearyFrom ? bot.wearyStyles : bot.styles;
-  for (let i = 0; i < options.length; i++) {
-    const w = byStyle[(options[i] as CompiledOption).style] as number;
-    scratch[i] = w;
-    total += w;
-    only = onlyPositive(only, i, w);
-  }
-  return chooseCommand(pickIndex(options.length, total, only, state, state.turn * 2 + 1));
+  const table = state.burnout >= bot.wearyFrom ? bot.wearyStyles : bot.styles;
+  return chooseCommand(pickIndex(optionsAt(table, content, state.event as number), state, state.turn * 2 + 1));
 }
 
 /** Style weights with the leaning style's made LEAN_FACTOR times heavier. */
-function leaned(styles: Weights, leaning: number): Weights {
-  return styles.map((w, i) => w * (i === leaning ? LEAN_FACTOR : 1));
+function leaned(styles: StyleTable, leaning: number): StyleTable {
+  return styleTable(styles.weights.map((w, i) => w * (i === leaning ? LEAN_FACTOR : 1)));
 }
+
+// A leaning bot is made once for each strategy and lean, so its tables keep their picks from career to career.
+const leaningBots = new Map<string, Bot>();
 
 /** The bot of `strategy`; with `lean` it favours options of one style. */
 export function makeBot(strategy: StrategyId, lean: OptionStyle | null = null): Bot {
   const plan = STRATEGIES[strategy];
   if (lean === null) return plan;
-  const leaning = OPTION_STYLES.indexOf(lean);
-  return oneShape({ ...plan, styles: leaned(plan.styles, leaning), wearyStyles: leaned(plan.wearyStyles, leaning) });
+  const key = `${strategy} ${lean}`;
+  let bot = leaningBots.get(key);
+  if (bot === undefined) {
+    const leaning = OPTION_STYLES.indexOf(lean);
+    bot = oneShape({ ...plan, styles: leaned(plan.styles, leaning), wearyStyles: leaned(plan.wearyStyles, leaning) });
+    leaningBots.set(key, bot);
+  }
+  return bot;
 }
 
 /** The bot's command for this moment of the run; `lean` makes it favour options of one style. */

@@ -55,14 +55,24 @@ function byRoleAndRegion<T>(make: (role: RoleId, region: RegionId) => T): Readon
   >;
 }
 
-/** Where the player stands, as the engine keeps it: the role's index in ROLES and the legal paths from there. */
+/** Where the player stands, as the engine keeps it: its index among all places, the role's in ROLES, the legal paths. */
 export interface Place {
+  readonly index: number;
   readonly role: number;
   readonly paths: readonly Path[];
 }
 
+/** How many places there are: one per (role, region) pair. */
+export const PLACE_COUNT = ROLES.length * REGIONS.length;
+
 // Every (role, region) pair's place, made once: legality is checked on every command.
-const PLACES = byRoleAndRegion((role, region): Place => ({ role: ROLES.indexOf(role), paths: pathsFrom(role, region) }));
+const PLACES = byRoleAndRegion(
+  (role, region): Place => ({
+    index: ROLES.indexOf(role) * REGIONS.length + REGIONS.indexOf(region),
+    role: ROLES.indexOf(role),
+    paths: pathsFrom(role, region),
+  }),
+);
 const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PLACES[role][region].paths.map((p) => p.choice)));
 const NO_PATHS: readonly Path[] = [];
 const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
