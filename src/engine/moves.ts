@@ -48,46 +48,46 @@ function pathsFrom(role: RoleId, here: RegionId): readonly Path[] {
   return paths;
 }
 
-function byRoleAndRegion<T>(make: (role: RoleId, region: RegionId) => T): Readonly<Record<RoleId, Readonly<Record<RegionId, T>>>> {
-  return Object.fromEntries(ROLES.map((role) => [role, Object.fromEntries(REGIONS.map((region) => [region, make(role, region)]))])) as Record<
-    RoleId,
-    Record<RegionId, T>
-  >;
-}
-
 /** Where the player stands, as the engine keeps it: its index among all places, the role's in ROLES, the legal paths. */
 export interface Place {
   readonly index: number;
   readonly role: number;
   readonly paths: readonly Path[];
+  /** The paths' choices, for the player to pick from (shared, so frozen). */
+  readonly choices: readonly MoveChoice[];
 }
 
 /** How many places there are: one per (role, region) pair. */
 export const PLACE_COUNT = ROLES.length * REGIONS.length;
 
-// Every (role, region) pair's place, made once: legality is checked on every command.
-const PLACES = byRoleAndRegion(
-  (role, region): Place => ({
-    index: ROLES.indexOf(role) * REGIONS.length + REGIONS.indexOf(region),
-    role: ROLES.indexOf(role),
-    paths: pathsFrom(role, region),
+// Every (role, region) pair's place, made once, at index role * REGIONS.length + region: legality is
+// checked on every command.
+const PLACES: readonly Place[] = ROLES.flatMap((role, roleIndex) =>
+  REGIONS.map((region, regionIndex) => {
+    const paths = pathsFrom(role, region);
+    return { index: roleIndex * REGIONS.length + regionIndex, role: roleIndex, paths, choices: Object.freeze(paths.map((p) => p.choice)) };
   }),
 );
-const CHOICES = byRoleAndRegion((role, region) => Object.freeze(PLACES[role][region].paths.map((p) => p.choice)));
 const NO_PATHS: readonly Path[] = [];
 const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
 
-// The last place asked about. The bot and the engine ask about one place one after the other, and a
-// lookup by two names costs more than the rest of the check. It caches a pure function of (role,
-// region), so no run can see another's.
+/** The index of `value` in `list`: a plain loop, which is inlined where a lookup by name is not. */
+function indexIn(list: readonly string[], value: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return i;
+  return -1;
+}
+
+// The last place asked about. The bot and the engine ask about one place one after the other, and
+// finding a place by two names costs more than the rest of the check. It caches a pure function of
+// (role, region), so no run can see another's.
 let lastRole: RoleId | null = null;
 let lastRegion: RegionId | null = null;
-let lastPlace: Place = PLACES.intermediate.interdell;
+let lastPlace = PLACES[0] as Place;
 
 /** Where the player stands (whatever the phase); shared, so callers must not change it. */
 export function placeOf(state: RunState): Place {
   if (state.role !== lastRole || state.region !== lastRegion) {
-    lastPlace = PLACES[state.role][state.region];
+    lastPlace = PLACES[indexIn(ROLES, state.role) * REGIONS.length + indexIn(REGIONS, state.region)] as Place;
     lastRole = state.role;
     lastRegion = state.region;
   }
@@ -101,7 +101,7 @@ export function legalPaths(state: RunState): readonly Path[] {
 
 /** The paths from where the player stands; the list is shared, so callers must not change it. */
 export function legalMoves(state: RunState): readonly MoveChoice[] {
-  return state.phase === 'move' ? CHOICES[state.role][state.region] : NO_MOVES;
+  return state.phase === 'move' ? placeOf(state).choices : NO_MOVES;
 }
 
 /** The legal path that `choice` names, or null when it names none. */
@@ -109,7 +109,8 @@ export function pathOf(state: RunState, choice: MoveChoice): Path | null {
   const paths = legalPaths(state);
   for (let i = 0; i < paths.length; i++) {
     const p = paths[i] as Path;
-    if (p.choice.move === choice.move && p.choice.toward === choice.toward) return p;
+    // A bot plays the path's own command, known by identity before any name is compared.
+    if (p.command === choice || (p.choice.move === choice.move && p.choice.toward === choice.toward)) return p;
   }
   return null;
 }
