@@ -153,7 +153,7 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
 
 /**
  * Draws an index in proportion to the pick's weights (uniformly when every weight is 0), with exactly
- * the arithmetic of Stream.weightedIndex. When one weight alone is positive the draw cannot change
+ * the arithmetic of indexByWeight (rng.ts). When one weight alone is positive the draw cannot change
  * the pick, so the stream is not even derived.
  */
 function pickIndex(pick: Pick, state: RunState, halfStep: number): number {

@@ -7,10 +7,10 @@ import { HalfStepDraws } from './rng';
 import { rulesFor, type RoleRules } from './role-rules';
 import type { RunState } from './state';
 
-/** A command's context is also its half-step's draws (see HalfStepDraws.draw): one object, no call between. */
-export class StepContext extends HalfStepDraws {
+export class StepContext {
   /** Two per turn, one for the move and one for the choice; fixed when the command starts. */
   readonly halfStep: number;
+  private draws: HalfStepDraws | null = null;
   /** The rules of the role last asked about: a command rarely changes role, and asks often. */
   private rules: RoleRules;
   /**
@@ -24,11 +24,15 @@ export class StepContext extends HalfStepDraws {
     readonly content: CompiledScenario,
     private readonly sink: Emit,
   ) {
-    const halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
-    super(state.rng, halfStep);
-    this.halfStep = halfStep;
+    this.halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
     this.listening = sink !== null;
     this.rules = rulesFor(content.roles, state.role);
+  }
+
+  /** The next number, uniform in [0, 1), of this half-step's stream for the purpose at index `p` (see PURPOSE). */
+  draw(p: number): number {
+    this.draws ??= new HalfStepDraws(this.state.rng, this.halfStep);
+    return this.draws.draw(p);
   }
 
   /** The rules of the role held now. */

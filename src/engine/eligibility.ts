@@ -234,7 +234,7 @@ function newFlagWord(e: Eligibility, flags: readonly FlagId[]): number {
 }
 
 /** The bit of the state's (company, region) pair in a `places` mask. */
-export function placeOf(state: RunState): number {
+export function placeBitOf(state: RunState): number {
   if (state.company === placeCompany && state.region === placeRegion) return place;
   let company = 0;
   while (company < COMPANY_KINDS.length && COMPANY_KINDS[company] !== state.company) company++;
@@ -248,7 +248,7 @@ export function placeOf(state: RunState): number {
 
 /**
  * Whether `candidate` may be drawn in this state, given the state's numbers from `readNumbers`, its
- * flagWord and its placeOf.
+ * flagWord and its placeBitOf.
  */
 export function holdsFor(candidate: Candidate, numbers: readonly number[], flags: number, place: number, state: RunState): boolean {
   if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
@@ -269,5 +269,5 @@ function restHolds(rest: Rest, numbers: readonly number[], state: RunState): boo
 export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
   const numbers: number[] = [];
   readNumbers(state, numbers);
-  return holdsFor(e.candidates[index] as Candidate, numbers, flagWord(e, state), placeOf(state), state);
+  return holdsFor(e.candidates[index] as Candidate, numbers, flagWord(e, state), placeBitOf(state), state);
 }

@@ -160,7 +160,7 @@ export class HalfStepDraws {
     private readonly turn: number,
   ) {}
 
-  /** The next number, uniform in [0, 1), of this half-step's stream for the purpose at index `p` (see PURPOSE). */
+  /** The next number, uniform in [0, 1), of the half-step's stream for the purpose at index `p` (see PURPOSE). */
   draw(p: number): number {
     const bit = 1 << p;
     if ((this.drawn & bit) === 0) {

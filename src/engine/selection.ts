@@ -3,7 +3,7 @@
 import type { StepContext } from './context';
 import { PURPOSE } from './rng';
 import { tiersFor } from './role-rules';
-import { flagWord, holdsFor, NUMBER_COUNT, placeOf, readNumbers, type Candidate, type Eligibility } from './eligibility';
+import { flagWord, holdsFor, NUMBER_COUNT, placeBitOf, readNumbers, type Candidate, type Eligibility } from './eligibility';
 
 export class NoStoryletError extends Error {}
 
@@ -54,7 +54,7 @@ export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   markShown(eligibility, s.seen);
   readNumbers(s, numbers);
   const flags = flagWord(eligibility, s);
-  const place = placeOf(s);
+  const place = placeBitOf(s);
   const wasShown = shown;
   const drawable = tier;
   for (let t = 0; t < tiers.length; t++) {
