@@ -1,37 +1,29 @@
 // Effects are data; this module is their only interpreter. A scenario's effects are compiled once
-// (compile.ts) into lists the hot path reads without a call per effect, and each change they make is
-// attributed to a cause.
+// (compile.ts) into steps the hot path reads without a call or a branch per effect, and each change
+// they make is attributed to a cause.
 import type { StepContext } from './context';
 import { changeEmployer, leaveIndustry, stepDown } from './employment';
-import { QUALITIES } from './ids';
 import type { Cause } from './ledger';
-import { changeMeter, changeQualityAt, setPay } from './meters';
+import { applyChanges, setPay, type Changes } from './meters';
 import type { Effect } from './schema';
 import { setFlag } from './state';
 
 /** One compiled effect of a kind that is not a plain quality or meter change. */
 export type EffectFn = (ctx: StepContext, cause: Cause) => void;
 
-// What each entry of a compiled list is.
-const QUALITY = 0;
-const SATISFACTION = 1;
-const BURNOUT = 2;
-const OTHER = 3;
-
 /**
- * A compiled effect. Quality and meter changes, most of every list, are plain numbers (a call per
- * change would cost more than the change): `kind`, with `quality` (an index in QUALITIES) and `delta`;
- * any other effect is the function `other`.
+ * A compiled run of effects: the plain quality and meter changes, as one number per target, then at
+ * most one other effect. A list's effects move each target at most once between two other effects in
+ * all content, so most lists are one step, applied with a test per target instead of a dispatch per
+ * effect. Changes to different targets commute, and other effects read the state, so a change that
+ * follows another effect, or moves a target its step already moves, starts a new step.
  */
-interface CompiledEffect {
-  readonly kind: number;
-  readonly quality: number;
-  readonly delta: number;
-  readonly other: EffectFn | null;
+interface Step extends Changes {
+  readonly then: EffectFn | null;
 }
 
 /** A list of compiled effects, applied in order. */
-export type EffectList = readonly CompiledEffect[];
+export type EffectList = readonly Step[];
 
 /** The effects that are not plain quality or meter changes. */
 type OtherEffect = Exclude<Effect, { readonly kind: 'quality' | 'meter' }>;
@@ -63,40 +55,61 @@ function compileOther(effect: OtherEffect): EffectFn {
   }
 }
 
-function kindOf(effect: Effect): number {
-  if (effect.kind === 'quality') return QUALITY;
-  if (effect.kind === 'meter') return effect.meter === 'burnout' ? BURNOUT : SATISFACTION;
-  return OTHER;
+// Every step is made by this one literal, so all share one shape and the interpreter's loads stay monomorphic.
+function step(c: Readonly<Changes>, then: EffectFn | null): Step {
+  return {
+    technical: c.technical,
+    influence: c.influence,
+    repEngineers: c.repEngineers,
+    repManagers: c.repManagers,
+    network: c.network,
+    initiative: c.initiative,
+    glue: c.glue,
+    satisfaction: c.satisfaction,
+    burnout: c.burnout,
+    then,
+  };
 }
 
+const noChanges = (): Changes => ({
+  technical: 0,
+  influence: 0,
+  repEngineers: 0,
+  repManagers: 0,
+  network: 0,
+  initiative: 0,
+  glue: 0,
+  satisfaction: 0,
+  burnout: 0,
+});
+
 export function compileEffects(effects: readonly Effect[]): EffectList {
-  return effects.map((e) => {
-    const plain = e.kind === 'quality' || e.kind === 'meter';
-    return {
-      kind: kindOf(e),
-      quality: e.kind === 'quality' ? QUALITIES.indexOf(e.quality) : -1,
-      delta: plain ? e.delta : 0,
-      other: plain ? null : compileOther(e),
-    };
-  });
+  const steps: Step[] = [];
+  let changes: Changes = noChanges();
+  const moved = new Set<keyof Changes>();
+  const close = (then: EffectFn | null): void => {
+    steps.push(step(changes, then));
+    changes = noChanges();
+    moved.clear();
+  };
+  for (const effect of effects) {
+    if (effect.kind === 'quality' || effect.kind === 'meter') {
+      const target = effect.kind === 'quality' ? effect.quality : effect.meter;
+      if (moved.has(target)) close(null);
+      moved.add(target);
+      changes[target] = effect.delta;
+    } else {
+      close(compileOther(effect));
+    }
+  }
+  if (moved.size > 0) close(null);
+  return steps;
 }
 
 export function applyEffects(ctx: StepContext, effects: EffectList, cause: Cause): void {
-  const s = ctx.state;
   for (let i = 0; i < effects.length; i++) {
-    const effect = effects[i] as CompiledEffect;
-    switch (effect.kind) {
-      case QUALITY:
-        changeQualityAt(s.qualities, effect.quality, effect.delta);
-        break;
-      case SATISFACTION:
-        changeMeter(s, 'satisfaction', effect.delta, cause);
-        break;
-      case BURNOUT:
-        changeMeter(s, 'burnout', effect.delta, cause);
-        break;
-      default:
-        (effect.other as EffectFn)(ctx, cause);
-    }
+    const effect = effects[i] as Step;
+    applyChanges(ctx.state, effect, cause);
+    if (effect.then !== null) effect.then(ctx, cause);
   }
 }

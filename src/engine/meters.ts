@@ -52,6 +52,26 @@ export function changeQualityAt(q: Record<QualityId, number>, index: number, del
   }
 }
 
+/** Points to add to each quality and point meter; 0 leaves it as it is. */
+export type Changes = Record<QualityId | PointMeter, number>;
+
+/**
+ * Applies changes to distinct targets, each within its bounds (so their order does not matter). A test
+ * per target costs less than a dispatch per change, and most targets are left as they are.
+ */
+export function applyChanges(state: RunState, c: Readonly<Changes>, cause: Cause): void {
+  const q = state.qualities;
+  if (c.technical !== 0) q.technical = clampQuality(q.technical + c.technical);
+  if (c.influence !== 0) q.influence = clampQuality(q.influence + c.influence);
+  if (c.repEngineers !== 0) q.repEngineers = clampQuality(q.repEngineers + c.repEngineers);
+  if (c.repManagers !== 0) q.repManagers = clampQuality(q.repManagers + c.repManagers);
+  if (c.network !== 0) q.network = clampQuality(q.network + c.network);
+  if (c.initiative !== 0) q.initiative = clampQuality(q.initiative + c.initiative);
+  if (c.glue !== 0) q.glue = clampQuality(q.glue + c.glue);
+  if (c.satisfaction !== 0) changeMeter(state, 'satisfaction', c.satisfaction, cause);
+  if (c.burnout !== 0) changeMeter(state, 'burnout', c.burnout, cause);
+}
+
 export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
   changeQualityAt(state.qualities, QUALITIES.indexOf(quality), delta);
 }
