@@ -9,16 +9,18 @@ import { countCause, moveCause } from './ledger';
 import { changeMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { hasFlag, setFlag, type Scheduled } from './state';
+import { hasFlag, setFlag, type Scheduled, type TurnRecord } from './state';
+import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
 
 /** Lands the consequences due this half-year, in the order they were scheduled, and forgets them. */
 function landDelayed(ctx: StepContext): void {
   const s = ctx.state;
-  if (s.scheduled.length === 0) return;
-  let due: Scheduled[] | null = null;
-  for (const d of s.scheduled) if (d.turn === s.turn) (due ??= []).push(d);
-  if (due === null) return;
+  // Most half-years land nothing: look before making any list.
+  let anyDue = false;
+  for (let i = 0; i < s.scheduled.length && !anyDue; i++) anyDue = (s.scheduled[i] as Scheduled).turn === s.turn;
+  if (!anyDue) return;
+  const due = s.scheduled.filter((d) => d.turn === s.turn);
   s.scheduled = s.scheduled.filter((d) => d.turn !== s.turn);
   for (const d of due) {
     const option = (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
@@ -30,26 +32,24 @@ function landDelayed(ctx: StepContext): void {
   }
 }
 
-function workTheRole(ctx: StepContext): void {
+/** What the role and time do to someone in it: the role's own effects, the raise, initiative fading unless stepping up. */
+function workTheRole(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;
-  if (s.role === 'out') return;
   const t = ctx.content.tuning;
-  const { cause, effects } = ctx.roleRules();
-  countCause(s, cause);
-  applyEffects(ctx, effects, cause);
-  setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), cause);
+  countCause(s, rules.cause);
+  applyEffects(ctx, rules.effects, rules.cause);
+  setPay(s, s.compensation * (1 + t.annualRaisePercent / 200), rules.cause);
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
-  if (!fitsRole(ctx)) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, cause);
 }
 
 /** Staff and principals need influence beyond what made them great seniors (seed 003). */
-function fitsRole(ctx: StepContext): boolean {
-  return !ctx.roleRules().staffPlus || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
+function fitsRole(ctx: StepContext, rules: RoleRules): boolean {
+  return !rules.staffPlus || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
 }
 
-function checkIn(ctx: StepContext): void {
+function checkIn(ctx: StepContext, fitsRole: boolean): void {
   const s = ctx.state;
-  const answers = answerCheckIn(s, ctx.content.tuning, fitsRole(ctx));
+  const answers = answerCheckIn(s, ctx.content.tuning, fitsRole);
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
@@ -58,10 +58,8 @@ function checkIn(ctx: StepContext): void {
 }
 
 /** The committee sits when every minimum for the next rung holds; it may still say no. */
-function sitCommittee(ctx: StepContext): void {
+function sitCommittee(ctx: StepContext, bar: PromotionBar): void {
   const s = ctx.state;
-  const bar = ctx.roleRules().promotion;
-  if (bar === null) return;
   const q = s.qualities;
   const ready =
     s.stepUps >= bar.minStepUps &&
@@ -83,21 +81,18 @@ function sitCommittee(ctx: StepContext): void {
 }
 
 /** Seed 003: new staff who are unhappy rarely step back; they leave for another company. */
-function staffAttrition(ctx: StepContext): void {
+function staffAttrition(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;
-  const t = ctx.content.tuning;
-  const rules = ctx.roleRules();
-  if (!rules.staffPlus || s.satisfaction >= t.staffAttritionSatisfaction) return;
-  if (ctx.draw(PURPOSE.attrition) >= t.staffAttritionChance) return;
+  if (ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
   const company = s.company;
   changeEmployer(ctx, hopCompany(ctx), rules.cause);
   if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });
 }
 
-function recordTurn(ctx: StepContext): void {
+function recordTurn(ctx: StepContext, history: TurnRecord[]): void {
   const s = ctx.state;
-  if (!s.history || !s.move || s.event === null) return;
-  s.history.push({
+  if (!s.move || s.event === null) return;
+  history.push({
     turn: s.turn,
     region: s.region,
     role: s.role,
@@ -112,22 +107,32 @@ function recordTurn(ctx: StepContext): void {
   });
 }
 
+// The steps below that are rare, or only for recorded runs, are tested for here, before their call: a
+// call the engine never makes then costs nothing, and leaves the optimising compiler's inlining budget
+// to the steps every half-year takes.
 export function endTurn(ctx: StepContext): void {
   const s = ctx.state;
+  const t = ctx.content.tuning;
   if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay');
-  landDelayed(ctx);
-  workTheRole(ctx);
+  if (s.scheduled.length !== 0) landDelayed(ctx);
+  const worked = ctx.roleRules();
+  if (s.role !== 'out') workTheRole(ctx, worked);
+  // The role's effects may have changed the role; nothing after them does until the committee sits.
+  let rules = ctx.roleRules();
+  const fits = fitsRole(ctx, rules);
+  if (!fits) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, worked.cause);
   // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
-  else if (s.role !== 'out') changeMeter(s, 'burnout', -ctx.content.tuning.burnoutRecovery, ctx.roleRules().cause);
-  checkIn(ctx);
+  else if (s.role !== 'out') changeMeter(s, 'burnout', -t.burnoutRecovery, rules.cause);
+  checkIn(ctx, fits);
   if (s.role !== 'out') {
-    sitCommittee(ctx);
-    staffAttrition(ctx);
+    if (rules.promotion !== null) sitCommittee(ctx, rules.promotion);
+    rules = ctx.roleRules();
+    if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }
   s.turnsInRole += 1;
   if (s.endReason === null && s.turn + 1 >= ctx.content.def.turns) s.endReason = 'turn-limit';
-  recordTurn(ctx);
+  if (s.history !== null) recordTurn(ctx, s.history);
   if (s.endReason !== null) {
     s.phase = 'ended';
     s.outcome = resolveOutcome(ctx.content, s);
