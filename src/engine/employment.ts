@@ -46,7 +46,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   s.employer += 1;
   s.company = company;
   enterRole(ctx, role, cause);
-  const band = bandPay(ctx, role, company);
+  const band = bandPay(ctx);
   const offer = Math.min(pay * (1 + t.hopPremiumPercent / 100), (band * t.hopPayCeilingPercent) / 100);
   setPay(s, Math.max(offer, band), cause);
   // A new company has not seen your initiative, and its managers do not know you yet.
@@ -88,7 +88,7 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   s.region = homeRegion(below, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
-  setPay(s, Math.min(pay, (bandPay(ctx, below, s.company) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
+  setPay(s, Math.min(pay, (bandPay(ctx) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
   if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });
 }
 

@@ -1,6 +1,6 @@
 // The ladders and where each role lives on the map. Moving between roles always goes through
 // `takeRole`, so region, pay floor and time-in-role change together.
-import { contains, type CompanyKind, type RegionId, type RoleId, type Track, type WorkingRole } from './ids';
+import { contains, type RegionId, type RoleId, type Track, type WorkingRole } from './ids';
 import type { PromotedRole } from './scenario';
 import type { StepContext } from './context';
 import { setPay } from './meters';
@@ -45,8 +45,15 @@ export function homeRegion(role: RoleId, track: Track | null, current: RegionId)
   return rangeOf(track ?? 'backend');
 }
 
-export function bandPay(ctx: StepContext, role: RoleId, company: CompanyKind): number {
-  return role === 'out' ? 0 : ctx.content.def.pay.bands[company][role];
+/**
+ * The pay band of the role held, at the kind of company worked for (0 once out). The company is matched
+ * by name in the code: a band looked up by a role's and a company's name held in variables goes through
+ * the JavaScript engine's slow generic path twice, and every change of role or employer asks.
+ */
+export function bandPay(ctx: StepContext): number {
+  const pay = ctx.roleRules().pay;
+  const company = ctx.state.company;
+  return company === 'startup' ? pay.startup : company === 'big-tech' ? pay['big-tech'] : pay['mid-size'];
 }
 
 /** Puts the player in `role`, at home on the map, paid at least the role's band. */
@@ -57,6 +64,6 @@ export function takeRole(ctx: StepContext, role: RoleId, cause: Cause, raisePerc
   s.turnsInRole = 0;
   s.stepUps = 0;
   if (role !== 'out') {
-    setPay(s, Math.max(s.compensation * (1 + raisePercent / 100), bandPay(ctx, role, s.company)), cause);
+    setPay(s, Math.max(s.compensation * (1 + raisePercent / 100), bandPay(ctx)), cause);
   }
 }

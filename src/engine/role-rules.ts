@@ -2,7 +2,7 @@
 // lookup by a role's name costs about as much as the rule it fetches, and a half-year used to make a
 // dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
 import { within } from './conditions';
-import { contains, MOVES, ROLES, type RoleId } from './ids';
+import { contains, MOVES, ROLES, type CompanyKind, type RoleId } from './ids';
 import { compileEffects, type EffectList } from './effects';
 import type { Candidate, Eligibility } from './eligibility';
 import { NEXT_RUNG, STAFF_PLUS } from './ladder';
@@ -27,6 +27,8 @@ export interface RoleRules {
   readonly cause: Cause;
   /** What a half-year in the role does (nothing once out). */
   readonly effects: EffectList;
+  /** The role's pay band at each kind of company (0 once out), read by a company's name in the code (see ladder.ts's bandPay). */
+  readonly pay: Readonly<Record<CompanyKind, number>>;
   /** Staff and principals: the roles seed 003's Peter principle and attrition are about. */
   readonly staffPlus: boolean;
   /** The committee for the next rung, or null at the top of a ladder. */
@@ -128,6 +130,11 @@ function promotionBar(def: ScenarioDef, role: RoleId): PromotionBar | null {
   };
 }
 
+function payBands(def: ScenarioDef, role: RoleId): Readonly<Record<CompanyKind, number>> {
+  const band = (company: CompanyKind): number => (role === 'out' ? 0 : def.pay.bands[company][role]);
+  return { startup: band('startup'), 'mid-size': band('mid-size'), 'big-tech': band('big-tech') };
+}
+
 export function compileRoleRules(
   def: ScenarioDef,
   storylets: readonly StoryletDef[],
@@ -144,6 +151,7 @@ export function compileRoleRules(
       role,
       cause: ROLE_CAUSE[role],
       effects: compileEffects(role === 'out' ? [] : def.roles[role]),
+      pay: payBands(def, role),
       staffPlus: contains(STAFF_PLUS, role),
       promotion: promotionBar(def, role),
       tiersByMove: byMove.map((candidates) => tiersByTime(candidates, storylets, longStay)),
