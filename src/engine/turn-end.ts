@@ -13,22 +13,30 @@ import { hasFlag, setFlag, type Scheduled, type TurnRecord } from './state';
 import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
 
-/** Lands the consequences due this half-year, in the order they were scheduled, and forgets them. */
+/**
+ * Lands the consequences due this half-year, in the order they were scheduled, and forgets them. The
+ * list is compacted in place, like the state's other lists that grow (no list or closure is made for a
+ * half-year that lands nothing); landing an effect never reads it.
+ */
 function landDelayed(ctx: StepContext): void {
   const s = ctx.state;
-  // Most half-years land nothing: look before making any list.
-  let anyDue = false;
-  for (let i = 0; i < s.scheduled.length && !anyDue; i++) anyDue = (s.scheduled[i] as Scheduled).turn === s.turn;
-  if (!anyDue) return;
-  const due = s.scheduled.filter((d) => d.turn === s.turn);
-  s.scheduled = s.scheduled.filter((d) => d.turn !== s.turn);
-  for (const d of due) {
-    const option = (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
-    applyEffects(ctx, option.later[d.later] as EffectList, option.cause);
-    if (ctx.listening) {
-      const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
-      ctx.emit({ type: 'delayed-landed', text: ((storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef).text });
-    }
+  const scheduled = s.scheduled;
+  let kept = 0;
+  for (let i = 0; i < scheduled.length; i++) {
+    const d = scheduled[i] as Scheduled;
+    if (d.turn === s.turn) land(ctx, d);
+    else scheduled[kept++] = d;
+  }
+  // Popped one by one: setting the length goes through the JavaScript engine's slow runtime path.
+  while (scheduled.length > kept) scheduled.pop();
+}
+
+function land(ctx: StepContext, d: Scheduled): void {
+  const option = (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
+  applyEffects(ctx, option.later[d.later] as EffectList, option.cause);
+  if (ctx.listening) {
+    const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
+    ctx.emit({ type: 'delayed-landed', text: ((storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef).text });
   }
 }
 
