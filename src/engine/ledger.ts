@@ -35,12 +35,15 @@ function entryFor(ledger: Record<string, LedgerEntry>, cause: Cause): LedgerEntr
   return entry;
 }
 
+// `ledger !== null` rather than a test of truth: JavaScript engines test an object for truth with
+// several checks, and these run on every change of a meter.
+
 /** Records a change of a meter; a run without a ledger (batch speed) records nothing. */
 export function attribute(state: RunState, cause: Cause, meter: MeterId, delta: number): void {
-  if (state.ledger && delta !== 0) entryFor(state.ledger, cause)[meter] += delta;
+  if (state.ledger !== null && delta !== 0) entryFor(state.ledger, cause)[meter] += delta;
 }
 
 /** Counts one more half-year or choice for a cause. */
 export function countCause(state: RunState, cause: Cause): void {
-  if (state.ledger) entryFor(state.ledger, cause).count += 1;
+  if (state.ledger !== null) entryFor(state.ledger, cause).count += 1;
 }
