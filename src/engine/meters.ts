@@ -6,8 +6,13 @@ import type { RunState } from './state';
 
 export const METER_MAX = 100;
 
-function clamp(value: number, min: number, max: number): number {
-  return value < min ? min : value > max ? max : value;
+/**
+ * Within [0, METER_MAX], the bounds of every meter and quality. The bound is written as a number: a
+ * module constant is loaded from the module's context at each use, and this is inlined many times
+ * into the effect interpreter's loop, within the compiler's inlining budget.
+ */
+function bounded(value: number): number {
+  return value < 0 ? 0 : value > 100 ? 100 : value;
 }
 
 // Meters and qualities are read and written by name below, not by a key held in a variable: a field
@@ -17,37 +22,36 @@ function clamp(value: number, min: number, max: number): number {
 export function changeMeter(state: RunState, meter: PointMeter, delta: number, cause: Cause): void {
   const burnout = meter === 'burnout';
   const before = burnout ? state.burnout : state.satisfaction;
-  const after = clamp(before + delta, 0, METER_MAX);
+  const after = bounded(before + delta);
   if (burnout) state.burnout = after;
   else state.satisfaction = after;
   attribute(state, cause, meter, after - before);
 }
 
-const clampQuality = (value: number): number => clamp(value, 0, 100);
 
 /** Adds `delta` to the quality at `index` in QUALITIES, within its bounds. */
 export function changeQualityAt(q: Record<QualityId, number>, index: number, delta: number): void {
   switch (index) {
     case 0:
-      q.technical = clampQuality(q.technical + delta);
+      q.technical = bounded(q.technical + delta);
       return;
     case 1:
-      q.influence = clampQuality(q.influence + delta);
+      q.influence = bounded(q.influence + delta);
       return;
     case 2:
-      q.repEngineers = clampQuality(q.repEngineers + delta);
+      q.repEngineers = bounded(q.repEngineers + delta);
       return;
     case 3:
-      q.repManagers = clampQuality(q.repManagers + delta);
+      q.repManagers = bounded(q.repManagers + delta);
       return;
     case 4:
-      q.network = clampQuality(q.network + delta);
+      q.network = bounded(q.network + delta);
       return;
     case 5:
-      q.initiative = clampQuality(q.initiative + delta);
+      q.initiative = bounded(q.initiative + delta);
       return;
     case 6:
-      q.glue = clampQuality(q.glue + delta);
+      q.glue = bounded(q.glue + delta);
       return;
   }
 }
@@ -61,13 +65,13 @@ export type Changes = Record<QualityId | PointMeter, number>;
  */
 export function applyChanges(state: RunState, c: Readonly<Changes>, cause: Cause): void {
   const q = state.qualities;
-  if (c.technical !== 0) q.technical = clampQuality(q.technical + c.technical);
-  if (c.influence !== 0) q.influence = clampQuality(q.influence + c.influence);
-  if (c.repEngineers !== 0) q.repEngineers = clampQuality(q.repEngineers + c.repEngineers);
-  if (c.repManagers !== 0) q.repManagers = clampQuality(q.repManagers + c.repManagers);
-  if (c.network !== 0) q.network = clampQuality(q.network + c.network);
-  if (c.initiative !== 0) q.initiative = clampQuality(q.initiative + c.initiative);
-  if (c.glue !== 0) q.glue = clampQuality(q.glue + c.glue);
+  if (c.technical !== 0) q.technical = bounded(q.technical + c.technical);
+  if (c.influence !== 0) q.influence = bounded(q.influence + c.influence);
+  if (c.repEngineers !== 0) q.repEngineers = bounded(q.repEngineers + c.repEngineers);
+  if (c.repManagers !== 0) q.repManagers = bounded(q.repManagers + c.repManagers);
+  if (c.network !== 0) q.network = bounded(q.network + c.network);
+  if (c.initiative !== 0) q.initiative = bounded(q.initiative + c.initiative);
+  if (c.glue !== 0) q.glue = bounded(q.glue + c.glue);
   if (c.satisfaction !== 0) changeMeter(state, 'satisfaction', c.satisfaction, cause);
   if (c.burnout !== 0) changeMeter(state, 'burnout', c.burnout, cause);
 }
