@@ -65,8 +65,8 @@ function checkIn(ctx: StepContext, fitsRole: boolean): void {
   if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 
-/** The committee sits when every minimum for the next rung holds; it may still say no. */
-function sitCommittee(ctx: StepContext, bar: PromotionBar): void {
+/** The committee sits when every minimum for the next rung holds; it may still say no. Whether it promoted. */
+function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
   const s = ctx.state;
   const q = s.qualities;
   const ready =
@@ -75,17 +75,18 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): void {
     q.technical >= bar.minTechnical &&
     q.influence >= bar.minInfluence &&
     q.repManagers >= bar.minRepManagers;
-  if (!ready) return;
+  if (!ready) return false;
   let chance = bar.chance;
   // Seed 004: glue work done before senior reads to a committee as not yet senior work.
   if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
   if (ctx.draw(PURPOSE.committee) < chance) {
     setFlag(s, 'promotion-denied', false);
     promote(ctx, bar.role);
-  } else {
-    setFlag(s, 'promotion-denied', true);
-    if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: bar.role });
+    return true;
   }
+  setFlag(s, 'promotion-denied', true);
+  if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: bar.role });
+  return false;
 }
 
 /** Seed 003: new staff who are unhappy rarely step back; they leave for another company. */
@@ -125,7 +126,7 @@ export function endTurn(ctx: StepContext): void {
   if (s.scheduled.length !== 0) landDelayed(ctx);
   const worked = ctx.roleRules();
   if (s.role !== 'out') workTheRole(ctx, worked);
-  // The role's effects may have changed the role; nothing after them does until the committee sits.
+  // The role's effects may have changed the role; nothing after them does but a promotion.
   let rules = ctx.roleRules();
   const fits = fitsRole(ctx, rules);
   if (!fits) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, worked.cause);
@@ -134,8 +135,7 @@ export function endTurn(ctx: StepContext): void {
   else if (s.role !== 'out') changeMeter(s, 'burnout', -t.burnoutRecovery, rules.cause);
   checkIn(ctx, fits);
   if (s.role !== 'out') {
-    if (rules.promotion !== null) sitCommittee(ctx, rules.promotion);
-    rules = ctx.roleRules();
+    if (rules.promotion !== null && sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }
   s.turnsInRole += 1;
