@@ -6,7 +6,7 @@
 // on flags beyond the bits stay compiled predicates.
 // Role and move conditions are left out: the candidate lists of role-rules.ts have already applied them.
 import { allOf, compileCondition, type Predicate } from './conditions';
-import { COMPANY_KINDS, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId } from './ids';
+import { COMPANY_KINDS, indexIn, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId } from './ids';
 import type { Condition, StoryletDef } from './schema';
 import type { RunState } from './state';
 
@@ -236,13 +236,12 @@ function newFlagWord(e: Eligibility, flags: readonly FlagId[]): number {
 /** The bit of the state's (company, region) pair in a `places` mask. */
 export function placeBitOf(state: RunState): number {
   if (state.company === placeCompany && state.region === placeRegion) return place;
-  let company = 0;
-  while (company < COMPANY_KINDS.length && COMPANY_KINDS[company] !== state.company) company++;
-  let region = 0;
-  while (region < REGIONS.length && REGIONS[region] !== state.region) region++;
+  // A value in neither list takes the slot one past its list's end.
+  const company = indexIn(COMPANY_KINDS, state.company);
+  const region = indexIn(REGIONS, state.region);
   placeCompany = state.company;
   placeRegion = state.region;
-  place = placeBit(company, region);
+  place = placeBit(company === -1 ? COMPANY_KINDS.length : company, region === -1 ? REGIONS.length : region);
   return place;
 }
 

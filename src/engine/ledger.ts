@@ -1,7 +1,7 @@
 // The ledger attributes every change of a meter to the cause that made it, so the debrief can say
 // which decisions moved which meter. Cause keys: `move:<move>`, `role:<role>`, `promotion:<role>`,
 // `option:<storylet>:<index>`, `crossing`.
-import { MOVES, ROLES, type MeterId, type MoveId, type RoleId } from './ids';
+import { indexIn, MOVES, ROLES, type MeterId, type MoveId, type RoleId } from './ids';
 import type { LedgerEntry, RunState } from './state';
 
 export type Cause = `move:${MoveId}` | `role:${RoleId}` | `promotion:${RoleId}` | `option:${string}:${number}` | 'crossing';
@@ -20,8 +20,8 @@ export const PROMOTION_CAUSE = causes(ROLES, (r) => `promotion:${r}` as const);
  * path, and the check-in makes one every half-year), or spelled out for a name the table lacks.
  */
 export function moveCause(move: MoveId): Cause {
-  for (let i = 0; i < MOVES.length; i++) if (MOVES[i] === move) return MOVE_CAUSES[i] as Cause;
-  return `move:${move}`;
+  const i = indexIn(MOVES, move);
+  return i === -1 ? `move:${move}` : (MOVE_CAUSES[i] as Cause);
 }
 
 export const optionCause = (storylet: string, option: number): Cause => `option:${storylet}:${option}`;

@@ -1,6 +1,6 @@
 // Every meter and quality stays within its bounds and is never NaN: all changes pass through here,
 // and the ledger records the change that actually happened after clamping.
-import { QUALITIES, type PointMeter, type QualityId } from './ids';
+import type { PointMeter, QualityId } from './ids';
 import { attribute, type Cause } from './ledger';
 import type { RunState } from './state';
 
@@ -28,34 +28,6 @@ export function changeMeter(state: RunState, meter: PointMeter, delta: number, c
   attribute(state, cause, meter, after - before);
 }
 
-
-/** Adds `delta` to the quality at `index` in QUALITIES, within its bounds. */
-export function changeQualityAt(q: Record<QualityId, number>, index: number, delta: number): void {
-  switch (index) {
-    case 0:
-      q.technical = bounded(q.technical + delta);
-      return;
-    case 1:
-      q.influence = bounded(q.influence + delta);
-      return;
-    case 2:
-      q.repEngineers = bounded(q.repEngineers + delta);
-      return;
-    case 3:
-      q.repManagers = bounded(q.repManagers + delta);
-      return;
-    case 4:
-      q.network = bounded(q.network + delta);
-      return;
-    case 5:
-      q.initiative = bounded(q.initiative + delta);
-      return;
-    case 6:
-      q.glue = bounded(q.glue + delta);
-      return;
-  }
-}
-
 /** Points to add to each quality and point meter; 0 leaves it as it is. */
 export type Changes = Record<QualityId | PointMeter, number>;
 
@@ -76,8 +48,9 @@ export function applyChanges(state: RunState, c: Readonly<Changes>, cause: Cause
   if (c.burnout !== 0) changeMeter(state, 'burnout', c.burnout, cause);
 }
 
+/** Adds `delta` to one quality, within its bounds (by a name held in a variable: only a change of employer asks). */
 export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
-  changeQualityAt(state.qualities, QUALITIES.indexOf(quality), delta);
+  state.qualities[quality] = bounded(state.qualities[quality] + delta);
 }
 
 /** Sets pay, in thousands of USD a year, rounded to a whole thousand, never below 1. */

@@ -1,6 +1,6 @@
 // The half-year's move: which paths lead from where the player stands, and what walking one does.
 // Every working role has at least one legal move (opting out is always open).
-import { contains, MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
+import { contains, indexIn, MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import { enterRole, hopCompany } from './employment';
@@ -70,12 +70,6 @@ const PLACES: readonly Place[] = ROLES.flatMap((role, roleIndex) =>
 );
 const NO_PATHS: readonly Path[] = [];
 const NO_MOVES: readonly MoveChoice[] = Object.freeze([]);
-
-/** The index of `value` in `list`: a plain loop, which is inlined where a lookup by name is not. */
-function indexIn(list: readonly string[], value: string): number {
-  for (let i = 0; i < list.length; i++) if (list[i] === value) return i;
-  return -1;
-}
 
 // The last place asked about. The bot and the engine ask about one place one after the other, and
 // finding a place by two names costs more than the rest of the check. It caches a pure function of

@@ -110,12 +110,6 @@ function sValue(word: number): number {
 
 const purposeMix = (p: number): number => Math.imul(p + 1, 0x27d4eb2f);
 
-// A plain loop rather than indexOf: JavaScript engines inline it.
-function purposeIndex(purpose: Purpose): number {
-  for (let i = 0; i < PURPOSES.length; i++) if (PURPOSES[i] === purpose) return i;
-  return -1;
-}
-
 /** The stream for (root, turn, purpose index), made straight from its s-values. */
 function derive(root: AleaState, turn: number, p: number): Stream {
   const mix = purposeMix(p);
@@ -138,11 +132,11 @@ export function firstDraw(root: AleaState, turn: number, p: number): number {
 
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
 export function streamState(root: AleaState, turn: number, purpose: Purpose): AleaState {
-  return derive(root, turn, purposeIndex(purpose)).state();
+  return derive(root, turn, PURPOSE[purpose]).state();
 }
 
 export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
-  return derive(root, turn, purposeIndex(purpose));
+  return derive(root, turn, PURPOSE[purpose]);
 }
 
 /**

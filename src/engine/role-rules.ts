@@ -1,10 +1,10 @@
 // What the hot path needs to know about the role the player holds, compiled once per scenario. A
 // lookup by a role's name costs about as much as the rule it fetches, and a half-year used to make a
 // dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
-import { within } from './conditions';
 import { contains, MOVES, ROLES, type CompanyKind, type RoleId } from './ids';
 import { compileEffects, type EffectList } from './effects';
-import type { Candidate, Eligibility } from './eligibility';
+import { drawListOf, staysOf, type DrawList } from './draw-lists';
+import type { Eligibility } from './eligibility';
 import { NEXT_RUNG, STAFF_PLUS } from './ladder';
 import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
@@ -33,24 +33,9 @@ export interface RoleRules {
   readonly staffPlus: boolean;
   /** The committee for the next rung, or null at the top of a ladder. */
   readonly promotion: PromotionBar | null;
-  /**
-   * By the half-year's move (its index in MOVES), then by the half-years spent in the role (see
-   * tiersFor): the storylets the role may draw after it, as the draw reads them. A third of the
-   * storylets a draw would test want more or less time in the role than the run has spent, so each
-   * list leaves out those that cannot hold at its time.
-   */
-  readonly tiersByMove: readonly (readonly Tiers[])[];
-  /** By move: the storylets the role may draw after it at any time in the role. */
-  readonly anyTimeByMove: readonly Tiers[];
-  /** Above every bound of a turns-in-role condition: all longer stays are judged alike. */
-  readonly longStay: number;
+  /** By the half-year's move (its index in MOVES): the storylets the role may draw after it. */
+  readonly drawLists: readonly DrawList[];
 }
-
-/**
- * Storylets in tiers of one specificity each, highest first, each tier in the scenario's order: the
- * first tier with a storylet that can be drawn is the one that competes.
- */
-export type Tiers = readonly (readonly Candidate[])[];
 
 /** Every role condition admits the role (a storylet without one admits every working role). */
 function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
@@ -60,59 +45,6 @@ function admitsRole(storylet: StoryletDef, role: RoleId): boolean {
 
 function admitsMove(storylet: StoryletDef, move: string): boolean {
   return storylet.when.every((c) => c.kind !== 'move' || (c.in as readonly string[]).includes(move));
-}
-
-/** `candidates` (sorted by specificity, highest first) cut into runs of one specificity. */
-function tiersOf(candidates: readonly Candidate[]): Candidate[][] {
-  const tiers: Candidate[][] = [];
-  for (const c of candidates) {
-    const last = tiers[tiers.length - 1];
-    if (last !== undefined && (last[0] as Candidate).specificity === c.specificity) last.push(c);
-    else tiers.push([c]);
-  }
-  return tiers;
-}
-
-/** Above every bound of the storylets' turns-in-role conditions (0 when they have none). */
-function longStayOf(storylets: readonly StoryletDef[]): number {
-  let bound = -1;
-  for (const s of storylets) {
-    for (const c of s.when) {
-      if (c.kind !== 'turns-in-role') continue;
-      for (const b of [c.min, c.max]) if (b !== undefined && Number.isFinite(b)) bound = Math.max(bound, b);
-    }
-  }
-  return Math.max(0, Math.floor(bound) + 1);
-}
-
-function admitsTurnsInRole(storylet: StoryletDef, turnsInRole: number): boolean {
-  return storylet.when.every((c) => c.kind !== 'turns-in-role' || within(turnsInRole, c.min, c.max));
-}
-
-/** The tiers of `candidates` at each whole time in role up to `longStay`; equal lists are shared. */
-function tiersByTime(candidates: readonly Candidate[], storylets: readonly StoryletDef[], longStay: number): Tiers[] {
-  const made = new Map<string, Tiers>();
-  const byTime: Tiers[] = [];
-  for (let time = 0; time <= longStay; time++) {
-    const admitted = candidates.filter((c) => admitsTurnsInRole(storylets[c.index] as StoryletDef, time));
-    const key = admitted.map((c) => c.index).join();
-    const tiers = made.get(key) ?? tiersOf(admitted);
-    made.set(key, tiers);
-    byTime.push(tiers);
-  }
-  return byTime;
-}
-
-/**
- * The tiers the role may draw after the move with index `moveIndex` when `turnsInRole` half-years
- * were spent in it. A time that is no whole number of half-years (only a hand-made state has one)
- * gets every storylet, each testing its own time.
- */
-export function tiersFor(rules: RoleRules, moveIndex: number, turnsInRole: number): Tiers {
-  const time = Math.min(turnsInRole, rules.longStay);
-  // Tested as a whole number first: reading a list at a key like 5e-324 may read its first entry.
-  if (time >= 0 && (time | 0) === time) return (rules.tiersByMove[moveIndex] as readonly Tiers[])[time] as Tiers;
-  return rules.anyTimeByMove[moveIndex] as Tiers;
 }
 
 function promotionBar(def: ScenarioDef, role: RoleId): PromotionBar | null {
@@ -141,7 +73,7 @@ export function compileRoleRules(
   eligibility: Eligibility,
 ): Readonly<Record<RoleId, RoleRules>> {
   const rules = {} as Record<RoleId, RoleRules>;
-  const longStay = longStayOf(storylets);
+  const stays = staysOf(storylets);
   for (const role of ROLES) {
     const drawable = eligibility.candidates
       .filter((c) => admitsRole(storylets[c.index] as StoryletDef, role))
@@ -154,9 +86,7 @@ export function compileRoleRules(
       pay: payBands(def, role),
       staffPlus: contains(STAFF_PLUS, role),
       promotion: promotionBar(def, role),
-      tiersByMove: byMove.map((candidates) => tiersByTime(candidates, storylets, longStay)),
-      anyTimeByMove: byMove.map(tiersOf),
-      longStay,
+      drawLists: byMove.map((candidates) => drawListOf(candidates, stays)),
     };
   }
   return rules;

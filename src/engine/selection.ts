@@ -2,7 +2,7 @@
 // (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
 import type { StepContext } from './context';
 import { PURPOSE } from './rng';
-import { tiersFor } from './role-rules';
+import { tiersAt, type DrawList } from './draw-lists';
 import { flagWord, holdsFor, NUMBER_COUNT, placeBitOf, readNumbers, type Candidate, type Eligibility } from './eligibility';
 
 export class NoStoryletError extends Error {}
@@ -50,7 +50,7 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
 export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   const s = ctx.state;
   const eligibility = ctx.content.eligibility;
-  const tiers = tiersFor(ctx.roleRules(), moveIndex, s.turnsInRole);
+  const tiers = tiersAt(ctx.roleRules().drawLists[moveIndex] as DrawList, s.turnsInRole);
   markShown(eligibility, s.seen);
   readNumbers(s, numbers);
   const flags = flagWord(eligibility, s);

@@ -1,5 +1,5 @@
 // The draw reads per-role lists that leave out the storylets whose turns-in-role conditions cannot
-// hold at the run's time in role (role-rules.ts). Leaving one out must never change a draw: for any
+// hold at the run's time in role (draw-lists.ts). Leaving one out must never change a draw: for any
 // bounds and any time, a list holds every storylet of the role and move whose turns-in-role
 // conditions hold as `holds` judges them, in the draw's order; at a whole time, it holds no other.
 import fc from 'fast-check';
@@ -8,7 +8,8 @@ import { defaultScenario } from '../../src/content/index';
 import { holds } from '../../src/engine/conditions';
 import { compileEligibility } from '../../src/engine/eligibility';
 import { createRun, MOVES, ROLES, type MoveId, type RoleId } from '../../src/engine/index';
-import { compileRoleRules, tiersFor } from '../../src/engine/role-rules';
+import { tiersAt, type DrawList } from '../../src/engine/draw-lists';
+import { compileRoleRules } from '../../src/engine/role-rules';
 import type { Condition, StoryletDef } from '../../src/engine/schema';
 
 const bound = fc.option(fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double({ min: -2, max: 12, noNaN: true })), { nil: undefined });
@@ -46,7 +47,7 @@ describe('draw lists', () => {
         const rules = compileRoleRules(def, storylets, compileEligibility(storylets));
         for (const role of ROLES) {
           MOVES.forEach((move, moveIndex) => {
-            const drawn = tiersFor(rules[role], moveIndex, turnsInRole).flatMap((tier) => tier.map((c) => [c.specificity, c.index]));
+            const drawn = tiersAt(rules[role].drawLists[moveIndex] as DrawList, turnsInRole).flatMap((tier) => tier.map((c) => [c.specificity, c.index]));
             const expected = storylets
               .map((s, index) => [s.when.length, index, s] as const)
               .filter(([, , s]) => admits(s, role, move, turnsInRole))
@@ -66,8 +67,8 @@ describe('draw lists', () => {
   it('cut into tiers of one specificity each', () => {
     const rules = defaultScenario().roles;
     for (const role of ROLES) {
-      for (const byTime of rules[role].tiersByMove) {
-        for (const tiers of byTime) for (const tier of tiers) expect(new Set(tier.map((c) => c.specificity)).size).toBe(1);
+      for (const list of rules[role].drawLists) {
+        for (const tiers of [...list.byTime, list.anyTime]) for (const tier of tiers) expect(new Set(tier.map((c) => c.specificity)).size).toBe(1);
       }
     }
   });
