@@ -4,8 +4,8 @@ import type { CompiledOption, CompiledScenario } from './compile';
 import { contains, MOVES, OPTION_STYLES, ROLES, TRACKS, type MoveId, type OptionStyle, type RoleId, type StrategyId, type Track } from './ids';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, STAFF_PLUS, rangeOf } from './ladder';
 import { PLACE_COUNT, placeOf, type Path, type Place } from './moves';
-import { firstDraw, intFrom, PURPOSE } from './rng';
-import type { Command, RunState } from './state';
+import { intFrom, PURPOSE, HalfStepDraws } from './rng';
+import { chooseCommand, halfStepOf, type Command, type RunState } from './state';
 
 /** Weights by index: of a move in MOVES, or of a style in OPTION_STYLES (a missing one weighs 0). */
 type Weights = readonly number[];
@@ -156,10 +156,9 @@ const STRATEGIES: Record<StrategyId, Strategy> = {
  * the arithmetic of indexByWeight (rng.ts). When one weight alone is positive the draw cannot change
  * the pick, so the stream is not even derived.
  */
-function pickIndex(pick: Pick, state: RunState, halfStep: number): number {
+function pickIndex(pick: Pick, draws: HalfStepDraws): number {
   if (pick.only >= 0) return pick.only;
-  // A pick is the bot stream's only draw of the half-step.
-  const roll = firstDraw(state.rng, halfStep, PURPOSE.bot);
+  const roll = draws.draw(PURPOSE.bot);
   const weights = pick.weights;
   if (!(pick.total > 0)) return intFrom(roll, 0, weights.length - 1);
   let left = roll * pick.total;
@@ -205,24 +204,23 @@ function weighOptions(byStyle: Weights, options: readonly CompiledOption[]): Pic
 /** How much more a bot that leans toward a style likes it (calibration compares such bots). */
 export const LEAN_FACTOR = 10;
 
-// Commands are plain immutable data, so every bot shares one command per option index.
-const CHOOSE: Command[] = [];
-function chooseCommand(option: number): Command {
-  return (CHOOSE[option] ??= Object.freeze({ type: 'choose', option }));
-}
-
 /** A bot: a strategy with its lean applied, resolved once per career (the batch simulator asks it on every half-step). */
 export type Bot = Strategy;
 
-/** The bot's command for this moment of the run. */
-export function command(content: CompiledScenario, bot: Bot, state: RunState): Command {
-  if (state.phase === 'move') {
-    const place = placeOf(state);
-    const table = state.burnout >= bot.restsFrom ? REST : (bot.moves[place.role * 2 + (state.turnsInRole >= bot.settlesAfter ? 1 : 0)] as MoveTable);
-    return (place.paths[pickIndex(moveAt(table, place, state.track), state, state.turn * 2)] as Path).command;
-  }
+// A bot's picks draw from the half-step's 'bot' stream: a batch career passes its context's draws, so
+// the bot and the engine share one object per career.
+
+/** The path the bot walks from where the player stands (at a move). */
+export function pathFor(bot: Bot, state: RunState, draws: HalfStepDraws): Path {
+  const place = placeOf(state);
+  const table = state.burnout >= bot.restsFrom ? REST : (bot.moves[place.role * 2 + (state.turnsInRole >= bot.settlesAfter ? 1 : 0)] as MoveTable);
+  return place.paths[pickIndex(moveAt(table, place, state.track), draws)] as Path;
+}
+
+/** The index of the option the bot takes at the state's event. */
+export function optionFor(content: CompiledScenario, bot: Bot, state: RunState, draws: HalfStepDraws): number {
   const table = state.burnout >= bot.wearyFrom ? bot.wearyStyles : bot.styles;
-  return chooseCommand(pickIndex(optionsAt(table, content, state.event as number), state, state.turn * 2 + 1));
+  return pickIndex(optionsAt(table, content, state.event as number), draws);
 }
 
 /** Style weights with the leaning style's made LEAN_FACTOR times heavier. */
@@ -249,5 +247,7 @@ export function makeBot(strategy: StrategyId, lean: OptionStyle | null = null): 
 
 /** The bot's command for this moment of the run; `lean` makes it favour options of one style. */
 export function botCommand(content: CompiledScenario, strategy: StrategyId, state: RunState, lean: OptionStyle | null = null): Command {
-  return command(content, makeBot(strategy, lean), state);
+  const bot = makeBot(strategy, lean);
+  const draws = new HalfStepDraws(state.rng, halfStepOf(state));
+  return state.phase === 'move' ? pathFor(bot, state, draws).command : chooseCommand(optionFor(content, bot, state, draws));
 }

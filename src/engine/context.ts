@@ -1,16 +1,17 @@
-// One command's working context: the state it mutates, the compiled content, lazily opened random
-// streams for this half-step, and the sink for reports. Streams are keyed by (half-step, purpose),
-// so the move and the choice of a turn never share numbers, and resuming between them changes nothing.
+// One command's working context: the state it mutates, the compiled content, the random streams of
+// its half-step, and the sink for reports. Streams are keyed by (half-step, purpose), so the move and
+// the choice of a turn never share numbers, and resuming between them changes nothing. A batch career
+// keeps one context for all its commands (see `begin`): making one per command, with its draws and
+// its role's rules, cost more than most of what the command then does.
 import type { CompiledScenario } from './compile';
 import type { Emit, EngineEvent } from './events';
 import { HalfStepDraws } from './rng';
 import { rulesFor, type RoleRules } from './role-rules';
-import type { RunState } from './state';
+import { halfStepOf, type RunState } from './state';
 
 export class StepContext {
-  /** Two per turn, one for the move and one for the choice; fixed when the command starts. */
-  readonly halfStep: number;
-  private draws: HalfStepDraws | null = null;
+  /** The draws of the half-step the command plays; restarted by `begin`. */
+  readonly draws: HalfStepDraws;
   /** The rules of the role last asked about: a command rarely changes role, and asks often. */
   private rules: RoleRules;
   /**
@@ -24,14 +25,18 @@ export class StepContext {
     readonly content: CompiledScenario,
     private readonly sink: Emit,
   ) {
-    this.halfStep = state.turn * 2 + (state.phase === 'event' ? 1 : 0);
+    this.draws = new HalfStepDraws(state.rng, halfStepOf(state));
     this.listening = sink !== null;
     this.rules = rulesFor(content.roles, state.role);
   }
 
+  /** Readies the context for the state's next command: its half-step's streams, none drawn yet. */
+  begin(): void {
+    this.draws.restart(halfStepOf(this.state));
+  }
+
   /** The next number, uniform in [0, 1), of this half-step's stream for the purpose at index `p` (see PURPOSE). */
   draw(p: number): number {
-    this.draws ??= new HalfStepDraws(this.state.rng, this.halfStep);
     return this.draws.draw(p);
   }
 

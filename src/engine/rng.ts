@@ -151,8 +151,15 @@ export class HalfStepDraws {
 
   constructor(
     private readonly root: AleaState,
-    private readonly turn: number,
+    private turn: number,
   ) {}
+
+  /** Starts over at another half-step of the same root, none of its purposes drawn yet. */
+  restart(turn: number): void {
+    this.turn = turn;
+    this.drawn = 0;
+    this.streams = null;
+  }
 
   /** The next number, uniform in [0, 1), of the half-step's stream for the purpose at index `p` (see PURPOSE). */
   draw(p: number): number {

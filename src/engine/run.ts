@@ -128,17 +128,29 @@ export function applyInPlace(content: CompiledScenario, state: RunState, command
     if (why !== null) throw new IllegalCommandError(why);
   }
   const ctx = new StepContext(state, content, emit);
+  if (command.type === 'move') playMove(ctx, command, path as Path);
+  else playOption(ctx, command, command.option);
+}
+
+// The two halves of a turn, for a context begun at the state's half-step. They trust the caller to
+// have checked the command: applyInPlace does, and a batch career's bot picks among the legal ones.
+
+/** Walks `path` (the path `command` names from where the player stands) and draws the half-year's event. */
+export function playMove(ctx: StepContext, command: Command, path: Path): void {
+  const state = ctx.state;
   state.commands.push(command);
-  if (command.type === 'move') {
-    resolveMove(ctx, path as Path);
-    const index = drawStorylet(ctx, (path as Path).moveIndex);
-    state.event = index;
-    state.seen.push(index);
-    state.phase = 'event';
-    if (ctx.listening) ctx.emit({ type: 'event-drawn', storylet: (content.storylets[index] as StoryletDef).id });
-  } else {
-    chooseOption(ctx, command.option);
-  }
+  resolveMove(ctx, path);
+  const index = drawStorylet(ctx, path.moveIndex);
+  state.event = index;
+  state.seen.push(index);
+  state.phase = 'event';
+  if (ctx.listening) ctx.emit({ type: 'event-drawn', storylet: (ctx.content.storylets[index] as StoryletDef).id });
+}
+
+/** Takes the event's option at `optionIndex` (the one `command` names) and ends the half-year. */
+export function playOption(ctx: StepContext, command: Command, optionIndex: number): void {
+  ctx.state.commands.push(command);
+  chooseOption(ctx, optionIndex);
 }
 
 /** The pure form: a new state and what happened, leaving `state` as it was. */

@@ -1,10 +1,13 @@
 // A whole career played by a bot: the batch simulator's unit of work.
-import { command, makeBot } from './bots';
+import { makeBot, optionFor, pathFor } from './bots';
 import type { CompiledScenario } from './compile';
+import { StepContext } from './context';
 import type { OptionStyle, StrategyId } from './ids';
-import { applyInPlace, createRun } from './run';
-import type { RunState } from './state';
+import { createRun, playMove, playOption } from './run';
+import { chooseCommand, type RunState } from './state';
 
+// The bot picks among the legal commands, so the career plays them without applyInPlace's check
+// (nor its search for the path a command names), through one context begun again at each half-step.
 export function simulateCareer(
   content: CompiledScenario,
   strategy: StrategyId,
@@ -14,6 +17,16 @@ export function simulateCareer(
 ): RunState {
   const state = createRun(content, { seed, record });
   const bot = makeBot(strategy, lean);
-  while (state.phase !== 'ended') applyInPlace(content, state, command(content, bot, state));
+  const ctx = new StepContext(state, content, null);
+  while (state.phase !== 'ended') {
+    ctx.begin();
+    if (state.phase === 'move') {
+      const path = pathFor(bot, state, ctx.draws);
+      playMove(ctx, path.command, path);
+    } else {
+      const option = optionFor(content, bot, state, ctx.draws);
+      playOption(ctx, chooseCommand(option), option);
+    }
+  }
   return state;
 }

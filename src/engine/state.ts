@@ -26,6 +26,14 @@ export type Command =
   | { readonly type: 'move'; readonly move: MoveId; readonly toward: RegionId }
   | { readonly type: 'choose'; readonly option: number };
 
+// Commands are plain immutable data, so every run shares one command per option index.
+const CHOOSE: Command[] = [];
+
+/** The command that takes the event's option at `option` (shared, so frozen). */
+export function chooseCommand(option: number): Command {
+  return (CHOOSE[option] ??= Object.freeze({ type: 'choose', option }));
+}
+
 /** The four questions of the half-yearly check-in (seed 002), answered from the state. */
 export interface CheckIn {
   readonly learning: boolean;
@@ -108,6 +116,11 @@ export interface RunState {
   commands: Command[];
   /** One record per completed half-year, or null when the run is not recorded (batch speed). */
   history: TurnRecord[] | null;
+}
+
+/** The half-step the state stands at: two per turn, one for the move and one for the choice. */
+export function halfStepOf(state: RunState): number {
+  return state.turn * 2 + (state.phase === 'event' ? 1 : 0);
 }
 
 export function hasFlag(state: RunState, flag: FlagId): boolean {
