@@ -93,41 +93,57 @@ function fmix32(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** A root number mixed with the half-step: the start of every purpose's lane of that half-step. */
-function turnWord(rootNumber: number, turn: number): number {
-  return fmix32(Math.floor(rootNumber * TWO_POW_32) ^ Math.imul(turn + 1, 0x9e3779b1));
+/** A root number's word: the bits of floor(n * 2^32), where every lane of the root's streams starts. */
+function rootWord(rootNumber: number): number {
+  return Math.floor(rootNumber * TWO_POW_32) | 0;
 }
 
-// What each lane (s0, s1, s2) mixes in after the purpose.
-const LANE_0 = Math.imul(1, 0x165667b1);
-const LANE_1 = Math.imul(2, 0x165667b1);
-const LANE_2 = Math.imul(3, 0x165667b1);
+/** A root word mixed with the half-step: the start of every purpose's lane of that half-step. */
+function turnWord(rootWord: number, turn: number): number {
+  return fmix32(rootWord ^ Math.imul(turn + 1, 0x9e3779b1));
+}
+
+// The numbers of a first draw's mixing are written where they are used, or made by a function the
+// compiler folds: a module constant is loaded and checked at each use, and the first draw of a
+// purpose is made some fifty times a career.
+
+/** What lane `lane` (0 for s0, 1 for s1, 2 for s2) mixes in after the purpose. */
+const laneMix = (lane: number): number => Math.imul(lane + 1, 0x165667b1);
 
 /** A mixed word as an s-value: alea's s-values live in (0, 1), and a zero word would weaken the first draws. */
 function sValue(word: number): number {
-  return (word === 0 ? 1 : word >>> 0) * TWO_POW_MINUS_32;
+  return (word === 0 ? 1 : word >>> 0) * 2.3283064365386963e-10;
 }
 
 const purposeMix = (p: number): number => Math.imul(p + 1, 0x27d4eb2f);
 
+/** The s-value a lane of purpose p's stream starts at, from the lane's turn word. */
+function laneValue(word: number, p: number, lane: number): number {
+  return sValue(fmix32(fmix32(word ^ purposeMix(p)) ^ laneMix(lane)));
+}
+
 /** The stream for (root, turn, purpose index), made straight from its s-values. */
 function derive(root: AleaState, turn: number, p: number): Stream {
-  const mix = purposeMix(p);
   return Stream.fromWords(
-    sValue(fmix32(fmix32(turnWord(root.s0, turn) ^ mix) ^ LANE_0)),
-    sValue(fmix32(fmix32(turnWord(root.s1, turn) ^ mix) ^ LANE_1)),
-    sValue(fmix32(fmix32(turnWord(root.s2, turn) ^ mix) ^ LANE_2)),
+    laneValue(turnWord(rootWord(root.s0), turn), p, 0),
+    laneValue(turnWord(rootWord(root.s1), turn), p, 1),
+    laneValue(turnWord(rootWord(root.s2), turn), p, 2),
   );
 }
 
 /**
- * The first number the stream for (root, turn, purpose index) draws, without deriving the stream: a
- * fresh stream has c = 1, and alea's first step reads nothing else but s0.
+ * The first number of the stream for purpose index p whose s0 lane starts at `word` (the turn word of
+ * the root's s0), without deriving the stream: a fresh stream has c = 1, and alea's first step reads
+ * nothing else but s0.
  */
-export function firstDraw(root: AleaState, turn: number, p: number): number {
-  const s0 = sValue(fmix32(fmix32(turnWord(root.s0, turn) ^ purposeMix(p)) ^ LANE_0));
-  const t = 2091639 * s0 + TWO_POW_MINUS_32;
+function firstOfLane(word: number, p: number): number {
+  const t = 2091639 * laneValue(word, p, 0) + 2.3283064365386963e-10;
   return t - (t | 0);
+}
+
+/** The first number the stream for (root, turn, purpose index) draws. */
+export function firstDraw(root: AleaState, turn: number, p: number): number {
+  return firstOfLane(turnWord(rootWord(root.s0), turn), p);
 }
 
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
@@ -148,15 +164,23 @@ export class HalfStepDraws {
   /** Bit p is set once purpose p has drawn. */
   private drawn = 0;
   private streams: (Stream | undefined)[] | null = null;
+  /** The root's s0 word, fixed for the run. */
+  private readonly rootWord: number;
+  /** The half-step's turn word of the root's s0: every purpose's first draw starts from it. */
+  private word: number;
 
   constructor(
     private readonly root: AleaState,
     private turn: number,
-  ) {}
+  ) {
+    this.rootWord = rootWord(root.s0);
+    this.word = turnWord(this.rootWord, turn);
+  }
 
   /** Starts over at another half-step of the same root, none of its purposes drawn yet. */
   restart(turn: number): void {
     this.turn = turn;
+    this.word = turnWord(this.rootWord, turn);
     this.drawn = 0;
     this.streams = null;
   }
@@ -166,7 +190,7 @@ export class HalfStepDraws {
     const bit = 1 << p;
     if ((this.drawn & bit) === 0) {
       this.drawn |= bit;
-      return firstDraw(this.root, this.turn, p);
+      return firstOfLane(this.word, p);
     }
     return this.after(p).next();
   }
