@@ -7,18 +7,26 @@ export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
 }
 
+// Every set of answers there can be, by its yeses' bits (learning 1, looking forward 2, connected 4,
+// impact 8), made once: answers are read and never changed, and every half-year answers.
+const ANSWERS: readonly CheckIn[] = Array.from({ length: 16 }, (_, bits) => ({
+  learning: (bits & 1) !== 0,
+  lookingForward: (bits & 2) !== 0,
+  connected: (bits & 4) !== 0,
+  impact: (bits & 8) !== 0,
+}));
+
 /**
  * `fitsRole` is false for someone doing a job they are not suited to (seed 003's Peter principle):
  * they neither look forward to work nor feel their proposals land.
  */
 export function answerCheckIn(state: RunState, t: Readonly<Record<TuningKey, number>>, fitsRole = true): CheckIn {
   const q = state.qualities;
-  return {
-    learning: growthMark(state) > state.growthMark || state.turnsInRole < 2,
-    lookingForward: fitsRole && state.burnout < t.checkInBurnoutBelow && state.satisfaction >= t.checkInSatisfactionAtLeast,
-    connected: q.repEngineers >= t.checkInConnectedRepEngineers || q.network >= t.checkInConnectedNetwork,
-    impact: fitsRole && (q.influence >= t.checkInImpactInfluence || q.initiative >= t.checkInImpactInitiative),
-  };
+  const learning = growthMark(state) > state.growthMark || state.turnsInRole < 2;
+  const lookingForward = fitsRole && state.burnout < t.checkInBurnoutBelow && state.satisfaction >= t.checkInSatisfactionAtLeast;
+  const connected = q.repEngineers >= t.checkInConnectedRepEngineers || q.network >= t.checkInConnectedNetwork;
+  const impact = fitsRole && (q.influence >= t.checkInImpactInfluence || q.initiative >= t.checkInImpactInitiative);
+  return ANSWERS[(learning ? 1 : 0) | (lookingForward ? 2 : 0) | (connected ? 4 : 0) | (impact ? 8 : 0)] as CheckIn;
 }
 
 export function yesCount(answers: CheckIn): number {

@@ -20,12 +20,17 @@ function bounded(value: number): number {
 // every half-year.
 
 export function changeMeter(state: RunState, meter: PointMeter, delta: number, cause: Cause): void {
+  attribute(state, cause, meter, moveMeter(state, meter, delta));
+}
+
+/** Adds `delta` to a point meter, within its bounds, for a caller that attributes the change itself; the change made. */
+export function moveMeter(state: RunState, meter: PointMeter, delta: number): number {
   const burnout = meter === 'burnout';
   const before = burnout ? state.burnout : state.satisfaction;
   const after = bounded(before + delta);
   if (burnout) state.burnout = after;
   else state.satisfaction = after;
-  attribute(state, cause, meter, after - before);
+  return after - before;
 }
 
 /** Points to add to each quality and point meter; 0 leaves it as it is. */

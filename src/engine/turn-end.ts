@@ -5,11 +5,11 @@ import { answerCheckIn, growthMark, yesCount } from './check-in';
 import type { CompiledOption } from './compile';
 import { applyEffects, type EffectList } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
-import { countCause, moveCause } from './ledger';
-import { changeMeter, setPay, METER_MAX } from './meters';
+import { attribute, countCause, moveCause } from './ledger';
+import { changeMeter, moveMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { hasFlag, setFlag, type Scheduled, type TurnRecord } from './state';
+import { hasFlag, setFlag, type RunState, type Scheduled, type TurnRecord } from './state';
 import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
 
@@ -61,21 +61,29 @@ function checkIn(ctx: StepContext, fitsRole: boolean): void {
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
-  if (s.move) changeMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull), moveCause(s.move.move));
+  if (s.move) {
+    const pulled = moveMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull));
+    // The move's cause is only found for a run that keeps a ledger.
+    if (s.ledger !== null) attribute(s, moveCause(s.move.move), 'satisfaction', pulled);
+  }
   if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 
-/** The committee sits when every minimum for the next rung holds; it may still say no. Whether it promoted. */
-function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
-  const s = ctx.state;
+/** Whether every minimum for the next rung holds: only then does its committee sit. */
+function meetsBar(s: RunState, bar: PromotionBar): boolean {
   const q = s.qualities;
-  const ready =
+  return (
     s.stepUps >= bar.minStepUps &&
     q.initiative >= bar.minInitiative &&
     q.technical >= bar.minTechnical &&
     q.influence >= bar.minInfluence &&
-    q.repManagers >= bar.minRepManagers;
-  if (!ready) return false;
+    q.repManagers >= bar.minRepManagers
+  );
+}
+
+/** The committee for the next rung, which may say no to someone who meets its bar. Whether it promoted. */
+function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
+  const s = ctx.state;
   let chance = bar.chance;
   // Seed 004: glue work done before senior reads to a committee as not yet senior work.
   if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
@@ -135,7 +143,7 @@ export function endTurn(ctx: StepContext): void {
   else if (s.role !== 'out') changeMeter(s, 'burnout', -t.burnoutRecovery, rules.cause);
   checkIn(ctx, fits);
   if (s.role !== 'out') {
-    if (rules.promotion !== null && sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
+    if (rules.promotion !== null && meetsBar(s, rules.promotion) && sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }
   s.turnsInRole += 1;
