@@ -2,9 +2,9 @@
 // crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`.
 import { contains, type CompanyKind, type RoleId } from './ids';
 import type { StepContext } from './context';
-import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
+import { STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
-import { changeQuality, setPay } from './meters';
+import { bounded, setPay } from './meters';
 import { setFlag } from './state';
 import { PURPOSE } from './rng';
 
@@ -36,11 +36,13 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   s.pendingHop = null;
   const bumpRoll = ctx.draw(PURPOSE.market);
   const downlevelRoll = ctx.draw(PURPOSE.market);
+  // The rungs are read from the role's rules: a lookup by a role's name held in a variable takes the slow generic path.
+  const rules = ctx.roleRules();
   let role = s.role;
-  const above = NEXT_RUNG[role];
-  const below = RUNG_BELOW[role];
-  if (company === 'startup' && above && bumpRoll < t.startupTitleBumpChance) role = above;
-  else if (company === 'big-tech' && s.company !== 'big-tech' && contains(STAFF_PLUS, role) && below && downlevelRoll < t.bigTechDownlevelChance)
+  const above = rules.rungAbove;
+  const below = rules.rungBelow;
+  if (company === 'startup' && above !== null && bumpRoll < t.startupTitleBumpChance) role = above;
+  else if (company === 'big-tech' && s.company !== 'big-tech' && rules.staffPlus && below !== null && downlevelRoll < t.bigTechDownlevelChance)
     role = below;
   const pay = s.compensation;
   s.employer += 1;
@@ -53,8 +55,9 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   const start = ctx.content.def.start.qualities;
   const reset = t.hopReputationResetPercent / 100;
   s.qualities.initiative = Math.round((s.qualities.initiative * t.hopInitiativeKeptPercent) / 100);
-  changeQuality(s, 'repManagers', Math.round((start.repManagers - s.qualities.repManagers) * reset));
-  changeQuality(s, 'repEngineers', Math.round((start.repEngineers - s.qualities.repEngineers) * reset));
+  const q = s.qualities;
+  q.repManagers = bounded(q.repManagers + Math.round((start.repManagers - q.repManagers) * reset));
+  q.repEngineers = bounded(q.repEngineers + Math.round((start.repEngineers - q.repEngineers) * reset));
   if (ctx.listening) ctx.emit({ type: 'employer-changed', company, employer: s.employer, role });
 }
 
@@ -80,8 +83,8 @@ export function promote(ctx: StepContext, role: RoleId): void {
 /** One rung down; pay drops to the top of the lower band if it was above it (seed 003). */
 export function stepDown(ctx: StepContext, cause: Cause): void {
   const s = ctx.state;
-  const below = RUNG_BELOW[s.role];
-  if (!below) return;
+  const below = ctx.roleRules().rungBelow;
+  if (below === null) return;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
   const pay = s.compensation;
   s.role = below;

@@ -11,7 +11,7 @@ export const METER_MAX = 100;
  * module constant is loaded from the module's context at each use, and this is inlined many times
  * into the effect interpreter's loop, within the compiler's inlining budget.
  */
-function bounded(value: number): number {
+export function bounded(value: number): number {
   return value < 0 ? 0 : value > 100 ? 100 : value;
 }
 
@@ -51,11 +51,6 @@ export function applyChanges(state: RunState, c: Readonly<Changes>, cause: Cause
   if (c.glue !== 0) q.glue = bounded(q.glue + c.glue);
   if (c.satisfaction !== 0) changeMeter(state, 'satisfaction', c.satisfaction, cause);
   if (c.burnout !== 0) changeMeter(state, 'burnout', c.burnout, cause);
-}
-
-/** Adds `delta` to one quality, within its bounds (by a name held in a variable: only a change of employer asks). */
-export function changeQuality(state: RunState, quality: QualityId, delta: number): void {
-  state.qualities[quality] = bounded(state.qualities[quality] + delta);
 }
 
 /** Sets pay, in thousands of USD a year, rounded to a whole thousand, never below 1. */

@@ -1,11 +1,11 @@
 // What the hot path needs to know about the role the player holds, compiled once per scenario. A
 // lookup by a role's name costs about as much as the rule it fetches, and a half-year used to make a
 // dozen of them; now a command looks its role up once (StepContext.roleRules) and reads fields.
-import { contains, MOVES, ROLES, type CompanyKind, type RoleId } from './ids';
+import { contains, MOVES, ROLES, type CompanyKind, type RoleId, type WorkingRole } from './ids';
 import { compileEffects, type EffectList } from './effects';
 import { drawListOf, staysOf, type DrawList } from './draw-lists';
 import type { Eligibility } from './eligibility';
-import { NEXT_RUNG, STAFF_PLUS } from './ladder';
+import { NEXT_RUNG, RUNG_BELOW, STAFF_PLUS } from './ladder';
 import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
 import type { StoryletDef } from './schema';
@@ -31,6 +31,9 @@ export interface RoleRules {
   readonly pay: Readonly<Record<CompanyKind, number>>;
   /** Staff and principals: the roles seed 003's Peter principle and attrition are about. */
   readonly staffPlus: boolean;
+  /** The rungs above and below on the role's ladder, or null at its ends (see ladder.ts's NEXT_RUNG and RUNG_BELOW). */
+  readonly rungAbove: PromotedRole | null;
+  readonly rungBelow: WorkingRole | null;
   /** The committee for the next rung, or null at the top of a ladder. */
   readonly promotion: PromotionBar | null;
   /** By the half-year's move (its index in MOVES): the storylets the role may draw after it. */
@@ -85,6 +88,8 @@ export function compileRoleRules(
       effects: compileEffects(role === 'out' ? [] : def.roles[role]),
       pay: payBands(def, role),
       staffPlus: contains(STAFF_PLUS, role),
+      rungAbove: NEXT_RUNG[role] ?? null,
+      rungBelow: RUNG_BELOW[role] ?? null,
       promotion: promotionBar(def, role),
       drawLists: byMove.map((candidates) => drawListOf(candidates, stays)),
     };
