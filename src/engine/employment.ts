@@ -12,8 +12,10 @@ import { PURPOSE } from './rng';
 export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
   const s = ctx.state;
   takeRole(ctx, role, cause, raisePercent);
-  if (role === 'senior' || contains(STAFF_PLUS, role)) setFlag(s, 'reached-senior', true);
-  if (contains(STAFF_PLUS, role)) {
+  // The new role's rules, which taking it has just looked up, say whether it is staff or above.
+  const staffPlus = ctx.roleRules().staffPlus;
+  if (role === 'senior' || staffPlus) setFlag(s, 'reached-senior', true);
+  if (staffPlus) {
     setFlag(s, 'reached-staff', true);
     setFlag(s, 'cant-go-back', true);
   }
