@@ -252,7 +252,10 @@ export function placeBitOf(state: RunState): number {
 export function holdsFor(candidate: Candidate, numbers: readonly number[], flags: number, place: number, state: RunState): boolean {
   if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
   const v = numbers[candidate.field] as number;
-  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, numbers, state));
+  // restHolds is rarely called and not inlined, so the compiler does not know it gives a boolean:
+  // compared with true, every way out of holdsFor is one, and the draw's loop branches on it directly
+  // instead of testing an unknown value for truth.
+  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, numbers, state) === true);
 }
 
 function restHolds(rest: Rest, numbers: readonly number[], state: RunState): boolean {

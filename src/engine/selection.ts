@@ -14,14 +14,16 @@ export class NoStoryletError extends Error {}
 // entries already marked are unchanged. Another list, or a shorter one, starts the marks afresh, so
 // they are always those of the list drawn for, however runs are interleaved. `tier` collects the
 // places in its tier of the competing candidates of one draw (small integers, which an array stores
-// without the bookkeeping an object needs; a draw never calls out, so draws cannot overlap), and
+// without the bookkeeping an object needs; a draw calls out only once its tier is collected, so draws
+// cannot overlap). It has a place for every storylet of the scenario from the start: a store within
+// an array's length is a single write, where one at its end first checks whether the array must grow.
 // `numbers` holds the state's numbers for the conditions (a plain array of numbers reads faster than
 // a typed one).
 let shown = new Uint8Array(0);
 let shownOf: readonly number[] | null = null;
 let shownFor: Eligibility | null = null;
 let shownCount = 0;
-const tier: number[] = [];
+let tier: number[] = [];
 const numbers = Array.from({ length: NUMBER_COUNT }, () => 0);
 
 /** Brings the marks of `shown` up to date with `seen`, a run's list of the storylets it was shown. */
@@ -30,6 +32,7 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
   if (seen !== shownOf || eligibility !== shownFor || seen.length < shownCount) {
     if (shown.length < repeatable.length) {
       shown = new Uint8Array(repeatable.length);
+      tier = Array.from(repeatable, () => 0);
     } else {
       shown.fill(0);
     }
