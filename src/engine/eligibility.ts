@@ -1,16 +1,16 @@
 // Whether a storylet's conditions hold, in the form the draw reads fastest. A draw tests some twenty
 // storylets, nearly all of them on a number of the state (a quality, a meter, pay, the turn, time in
-// role, job changes). So those tests are compiled into ranges over a vector of the state's numbers,
-// read once per draw, and the rest into bit masks: one over the flags that conditions name, and one
-// over the (company, region) pairs a storylet admits. All are checked without a call; only conditions
-// on flags beyond the bits stay compiled predicates.
+// role, job changes). So those tests are compiled into ranges over the state's numbers, each read by
+// its place in a fixed layout, and the rest into bit masks: one over the flags that conditions name,
+// and one over the (company, region) pairs a storylet admits. All are checked without a call; only
+// conditions on flags beyond the bits stay compiled predicates.
 // Role and move conditions are left out: the candidate lists of role-rules.ts have already applied them.
 import { allOf, compileCondition, type Predicate } from './conditions';
 import { COMPANY_KINDS, indexIn, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId } from './ids';
 import type { Condition, StoryletDef } from './schema';
 import type { RunState } from './state';
 
-// The vector's layout: the run's counters and meters, then the qualities in QUALITIES order.
+// The numbers' layout: the run's counters and meters, then the qualities in QUALITIES order.
 const TURN = 0;
 const TURNS_IN_ROLE = 1;
 const JOB_CHANGES = 2;
@@ -18,31 +18,43 @@ const SATISFACTION = 3;
 const BURNOUT = 4;
 const PAY = 5;
 const FIRST_QUALITY = 6;
-/** How many numbers `readNumbers` writes. */
-export const NUMBER_COUNT = FIRST_QUALITY + QUALITIES.length;
-
 /**
- * Writes the state's numbers into `into`, in the layout above. The places are written as literals:
- * a module's constant is loaded and checked at each use, and the draw writes these every time.
+ * The state's number at `field`, in the layout above. A draw reads a few numbers of the state, one
+ * per candidate it tests, so each is read where it is tested rather than all of them written into a
+ * vector first. The places are literals: a module's constant is loaded and checked at each use.
  */
-export function readNumbers(state: RunState, into: number[]): void {
-  const q = state.qualities;
-  into[0] = state.turn;
-  into[1] = state.turnsInRole;
-  into[2] = state.employer;
-  into[3] = state.satisfaction;
-  into[4] = state.burnout;
-  into[5] = state.compensation;
-  into[6] = q.technical;
-  into[7] = q.influence;
-  into[8] = q.repEngineers;
-  into[9] = q.repManagers;
-  into[10] = q.network;
-  into[11] = q.initiative;
-  into[12] = q.glue;
+function numberAt(state: RunState, field: number): number {
+  switch (field) {
+    case 0:
+      return state.turn;
+    case 1:
+      return state.turnsInRole;
+    case 2:
+      return state.employer;
+    case 3:
+      return state.satisfaction;
+    case 4:
+      return state.burnout;
+    case 5:
+      return state.compensation;
+    case 6:
+      return state.qualities.technical;
+    case 7:
+      return state.qualities.influence;
+    case 8:
+      return state.qualities.repEngineers;
+    case 9:
+      return state.qualities.repManagers;
+    case 10:
+      return state.qualities.network;
+    case 11:
+      return state.qualities.initiative;
+    default:
+      return state.qualities.glue;
+  }
 }
 
-/** A numeric condition: the vector's number at `field` must be within min and max. */
+/** A numeric condition: the state's number at `field` (see numberAt) must be within min and max. */
 export interface Range {
   readonly field: number;
   readonly min: number;
@@ -245,23 +257,20 @@ export function placeBitOf(state: RunState): number {
   return place;
 }
 
-/**
- * Whether `candidate` may be drawn in this state, given the state's numbers from `readNumbers`, its
- * flagWord and its placeBitOf.
- */
-export function holdsFor(candidate: Candidate, numbers: readonly number[], flags: number, place: number, state: RunState): boolean {
+/** Whether `candidate` may be drawn in `state`, given the state's flagWord and its placeBitOf. */
+export function holdsFor(candidate: Candidate, flags: number, place: number, state: RunState): boolean {
   if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
-  const v = numbers[candidate.field] as number;
+  const v = numberAt(state, candidate.field);
   // restHolds is rarely called and not inlined, so the compiler does not know it gives a boolean:
   // compared with true, every way out of holdsFor is one, and the draw's loop branches on it directly
   // instead of testing an unknown value for truth.
-  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, numbers, state) === true);
+  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, state) === true);
 }
 
-function restHolds(rest: Rest, numbers: readonly number[], state: RunState): boolean {
+function restHolds(rest: Rest, state: RunState): boolean {
   for (let k = 0; k < rest.ranges.length; k++) {
     const range = rest.ranges[k] as Range;
-    const w = numbers[range.field] as number;
+    const w = numberAt(state, range.field);
     if (!(w >= range.min && w <= range.max)) return false;
   }
   return rest.other === null || rest.other(state);
@@ -269,7 +278,5 @@ function restHolds(rest: Rest, numbers: readonly number[], state: RunState): boo
 
 /** Whether storylet `index`'s conditions hold in `state` (the by-name form of the draw's test). */
 export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
-  const numbers: number[] = [];
-  readNumbers(state, numbers);
-  return holdsFor(e.candidates[index] as Candidate, numbers, flagWord(e, state), placeBitOf(state), state);
+  return holdsFor(e.candidates[index] as Candidate, flagWord(e, state), placeBitOf(state), state);
 }

@@ -3,7 +3,7 @@
 import type { StepContext } from './context';
 import { PURPOSE } from './rng';
 import { tiersAt, type DrawList } from './draw-lists';
-import { flagWord, holdsFor, NUMBER_COUNT, placeBitOf, readNumbers, type Candidate, type Eligibility } from './eligibility';
+import { flagWord, holdsFor, placeBitOf, type Candidate, type Eligibility } from './eligibility';
 
 export class NoStoryletError extends Error {}
 
@@ -17,14 +17,11 @@ export class NoStoryletError extends Error {}
 // without the bookkeeping an object needs; a draw calls out only once its tier is collected, so draws
 // cannot overlap). It has a place for every storylet of the scenario from the start: a store within
 // an array's length is a single write, where one at its end first checks whether the array must grow.
-// `numbers` holds the state's numbers for the conditions (a plain array of numbers reads faster than
-// a typed one).
 let shown = new Uint8Array(0);
 let shownOf: readonly number[] | null = null;
 let shownFor: Eligibility | null = null;
 let shownCount = 0;
 let tier: number[] = [];
-const numbers = Array.from({ length: NUMBER_COUNT }, () => 0);
 
 /** Brings the marks of `shown` up to date with `seen`, a run's list of the storylets it was shown. */
 function markShown(eligibility: Eligibility, seen: readonly number[]): void {
@@ -55,7 +52,6 @@ export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   const eligibility = ctx.content.eligibility;
   const tiers = tiersAt(ctx.roleRules().drawLists[moveIndex] as DrawList, s.turnsInRole);
   markShown(eligibility, s.seen);
-  readNumbers(s, numbers);
   const flags = flagWord(eligibility, s);
   const place = placeBitOf(s);
   const wasShown = shown;
@@ -66,7 +62,7 @@ export function drawStorylet(ctx: StepContext, moveIndex: number): number {
     let total = 0;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c] as Candidate;
-      if (wasShown[candidate.index] === 0 && holdsFor(candidate, numbers, flags, place, s)) {
+      if (wasShown[candidate.index] === 0 && holdsFor(candidate, flags, place, s)) {
         drawable[size++] = c;
         total += candidate.weight;
       }
