@@ -8,13 +8,15 @@ export function growthMark(state: RunState): number {
 }
 
 // Every set of answers there can be, by its yeses' bits (learning 1, looking forward 2, connected 4,
-// impact 8), made once: answers are read and never changed, and every half-year answers.
-const ANSWERS: readonly CheckIn[] = Array.from({ length: 16 }, (_, bits) => ({
-  learning: (bits & 1) !== 0,
-  lookingForward: (bits & 2) !== 0,
-  connected: (bits & 4) !== 0,
-  impact: (bits & 8) !== 0,
-}));
+// impact 8), made once: every half-year answers, and runs share the answers (so frozen).
+const ANSWERS: readonly CheckIn[] = Array.from({ length: 16 }, (_, bits) =>
+  Object.freeze({
+    learning: (bits & 1) !== 0,
+    lookingForward: (bits & 2) !== 0,
+    connected: (bits & 4) !== 0,
+    impact: (bits & 8) !== 0,
+  }),
+);
 
 /**
  * `fitsRole` is false for someone doing a job they are not suited to (seed 003's Peter principle):
