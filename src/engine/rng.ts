@@ -103,23 +103,18 @@ function turnWord(rootWord: number, turn: number): number {
   return fmix32(rootWord ^ Math.imul(turn + 1, 0x9e3779b1));
 }
 
-// The numbers of a first draw's mixing are written where they are used, or made by a function the
-// compiler folds: a module constant is loaded and checked at each use, and the first draw of a
-// purpose is made some fifty times a career.
+// The mixing's numbers are written where they are used, not named by constants or small helpers: a
+// module constant is loaded and checked at each use, each helper the compiler inlines is checked to
+// still be the same function, and the first draw of a purpose is made some forty times a career.
 
-/** What lane `lane` (0 for s0, 1 for s1, 2 for s2) mixes in after the purpose. */
-const laneMix = (lane: number): number => Math.imul(lane + 1, 0x165667b1);
-
-/** A mixed word as an s-value: alea's s-values live in (0, 1), and a zero word would weaken the first draws. */
-function sValue(word: number): number {
-  return (word === 0 ? 1 : word >>> 0) * 2.3283064365386963e-10;
-}
-
-const purposeMix = (p: number): number => Math.imul(p + 1, 0x27d4eb2f);
-
-/** The s-value a lane of purpose p's stream starts at, from the lane's turn word. */
+/**
+ * The s-value a lane (0 for s0, 1 for s1, 2 for s2) of purpose p's stream starts at, from the lane's
+ * turn word: the purpose is mixed in, then the lane. A mixed word of zero stands for one: alea's
+ * s-values live in (0, 1), and a zero would weaken the first draws.
+ */
 function laneValue(word: number, p: number, lane: number): number {
-  return sValue(fmix32(fmix32(word ^ purposeMix(p)) ^ laneMix(lane)));
+  const mixed = fmix32(fmix32(word ^ Math.imul(p + 1, 0x27d4eb2f)) ^ Math.imul(lane + 1, 0x165667b1));
+  return (mixed === 0 ? 1 : mixed >>> 0) * 2.3283064365386963e-10;
 }
 
 /** The stream for (root, turn, purpose index), made straight from its s-values. */
