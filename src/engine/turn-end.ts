@@ -61,7 +61,7 @@ function checkIn(ctx: StepContext, fitsRole: boolean): void {
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
-  if (s.move) {
+  if (s.move !== null) {
     const pulled = moveMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull));
     // The move's cause is only found for a run that keeps a ledger.
     if (s.ledger !== null) attribute(s, moveCause(s.move.move), 'satisfaction', pulled);
@@ -108,7 +108,7 @@ function staffAttrition(ctx: StepContext, rules: RoleRules): void {
 
 function recordTurn(ctx: StepContext, history: TurnRecord[]): void {
   const s = ctx.state;
-  if (!s.move || s.event === null) return;
+  if (s.move === null || s.event === null) return;
   history.push({
     turn: s.turn,
     region: s.region,
