@@ -158,10 +158,13 @@ function countMove(counts: Record<MoveId, number>, index: number): void {
   }
 }
 
-/** Walks the path: the move's own effects, then whatever transition it attempts. */
+/**
+ * Walks the path: the move's own effects, then whatever transition it attempts. The crossings are
+ * walked by a function of their own (`cross`): they are the rarer moves, and without them this is
+ * small enough for the compiler to inline where a move is played.
+ */
 export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path): void {
   const s = ctx.state;
-  const t = ctx.content.tuning;
   const from = s.region;
   s.move = choice;
   countMove(s.moveCounts, moveIndex);
@@ -184,6 +187,17 @@ export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path
       // The hunt lands at the end of the half-year, unless the event's choice takes or turns down an offer.
       s.pendingHop = hopCompany(ctx);
       break;
+    default:
+      cross(ctx, choice, cause);
+  }
+  if (ctx.listening) ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
+}
+
+/** A move toward another part of the map: an application, a crossing, or a return to the ranges. */
+function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
+  const s = ctx.state;
+  const t = ctx.content.tuning;
+  switch (choice.move) {
     case 'go-manager':
       if (transitionRoll(ctx) < transitionChance(ctx, t.managerOpeningChance)) enterRole(ctx, 'manager', cause);
       else if (ctx.listening) ctx.emit({ type: 'application-denied', move: 'go-manager' });
@@ -204,5 +218,4 @@ export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path
       break;
     }
   }
-  if (ctx.listening) ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
 }
