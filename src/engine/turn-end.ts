@@ -9,7 +9,7 @@ import { attribute, countCause, moveCause } from './ledger';
 import { changeMeter, moveMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { hasFlag, setFlag, type RunState, type Scheduled, type TurnRecord } from './state';
+import { hasFlag, setFlag, type CheckIn, type RunState, type Scheduled, type TurnRecord } from './state';
 import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
 
@@ -66,7 +66,6 @@ function checkIn(ctx: StepContext, fitsRole: boolean): void {
     // The move's cause is only found for a run that keeps a ledger.
     if (s.ledger !== null) attribute(s, moveCause(s.move.move), 'satisfaction', pulled);
   }
-  if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers });
 }
 
 /** Whether every minimum for the next rung holds: only then does its committee sit. */
@@ -142,6 +141,9 @@ export function endTurn(ctx: StepContext): void {
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
   else if (s.role !== 'out') changeMeter(s, 'burnout', -t.burnoutRecovery, rules.cause);
   checkIn(ctx, fits);
+  // Reported here rather than by checkIn: what a step inlined here holds counts against the
+  // compiler's inlining budget, and the check-in's report left no room for the burnout's recovery.
+  if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers: s.checkIn as CheckIn });
   if (s.role !== 'out') {
     if (rules.promotion !== null && meetsBar(s, rules.promotion) && sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
