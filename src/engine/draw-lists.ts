@@ -1,10 +1,11 @@
-// The storylets a role may draw after a move, as the draw reads them: in tiers of one specificity,
-// highest first, and kept per whole half-year in the role. A third of the storylets a draw would test
-// want more or less time in the role than the run has spent, so each list leaves out those that
-// cannot hold at its time; the ones left still test all their own conditions, so leaving some out
-// never changes a draw.
+// The storylets a role may draw after a move, as the draw reads them: as bit masks (draw-masks.ts)
+// when there are few enough, else in tiers of one specificity, highest first, tested one by one and
+// kept per whole half-year in the role. A third of the storylets a draw would test want more or less
+// time in the role than the run has spent, so each list of tiers leaves out those that cannot hold at
+// its time; the ones left still test all their own conditions, so leaving some out never changes a draw.
 import { within } from './conditions';
-import type { Candidate } from './eligibility';
+import { masksOf, type Masks } from './draw-masks';
+import type { Candidate, Eligibility } from './eligibility';
 import type { StoryletDef } from './schema';
 
 /**
@@ -14,11 +15,12 @@ import type { StoryletDef } from './schema';
 export type Tiers = readonly (readonly Candidate[])[];
 
 /**
- * The storylets a role may draw after one move: by whole half-years in the role, from 0 to one past
- * every bound of a turns-in-role condition (the last serves all longer stays, which no condition tells
- * apart), and at any time.
+ * The storylets a role may draw after one move: as masks, or null when there are too many for them;
+ * and in tiers by whole half-years in the role, from 0 to one past every bound of a turns-in-role
+ * condition (the last serves all longer stays, which no condition tells apart), and at any time.
  */
 export interface DrawList {
+  readonly masks: Masks | null;
   readonly byTime: readonly Tiers[];
   readonly anyTime: Tiers;
 }
@@ -57,8 +59,9 @@ export function staysOf(storylets: readonly StoryletDef[]): Stays {
 }
 
 /** The draw list of `candidates`, sorted by specificity, highest first. */
-export function drawListOf(candidates: readonly Candidate[], stays: Stays): DrawList {
+export function drawListOf(candidates: readonly Candidate[], stays: Stays, eligibility: Eligibility): DrawList {
   return {
+    masks: masksOf(candidates, eligibility),
     byTime: stays.map((admits) => tiersOf(candidates.filter((c) => admits[c.index]))),
     anyTime: tiersOf(candidates),
   };

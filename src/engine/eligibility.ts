@@ -3,7 +3,8 @@
 // role, job changes). So those tests are compiled into ranges over the state's numbers, each read by
 // its place in a fixed layout, and the rest into bit masks: one over the flags that conditions name,
 // and one over the (company, region) pairs a storylet admits. All are checked without a call; only
-// conditions on flags beyond the bits stay compiled predicates.
+// conditions on flags beyond the bits stay compiled predicates. The draw lists read these forms once,
+// to make their masks (draw-masks.ts); only a list too long for masks tests its candidates one by one.
 // Role and move conditions are left out: the candidate lists of role-rules.ts have already applied them.
 import { allOf, compileCondition, type Predicate } from './conditions';
 import { COMPANY_KINDS, indexIn, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId } from './ids';
@@ -23,7 +24,7 @@ const FIRST_QUALITY = 6;
  * per candidate it tests, so each is read where it is tested rather than all of them written into a
  * vector first. The places are literals: a module's constant is loaded and checked at each use.
  */
-function numberAt(state: RunState, field: number): number {
+export function numberAt(state: RunState, field: number): number {
   switch (field) {
     case 0:
       return state.turn;
@@ -61,6 +62,11 @@ export interface Range {
   readonly max: number;
 }
 
+/** Whether `value` is within `range` (the one reading of a range, for the draw's tests and the masks made from them). */
+export function inRange(range: Range, value: number): boolean {
+  return value >= range.min && value <= range.max;
+}
+
 /** The range a numeric condition admits (a missing bound is infinite; state numbers are never NaN); null for other kinds. */
 function rangeOf(c: Condition): Range | null {
   const bounded = (field: number, min: number | undefined, max: number | undefined): Range => ({ field, min: min ?? -Infinity, max: max ?? Infinity });
@@ -92,10 +98,12 @@ const FLAG_BITS = 31;
 // storylets without a condition on it admit.
 const COMPANY_SLOTS = COMPANY_KINDS.length + 1;
 const REGION_SLOTS = REGIONS.length + 1;
+/** How many (company, region) pairs there are: a place is a number below this. */
+export const PLACES = COMPANY_SLOTS * REGION_SLOTS;
 
-/** A (company, region) pair's bit in a storylet's `places` mask. */
-function placeBit(company: number, region: number): number {
-  return 1 << (company * REGION_SLOTS + region);
+/** A (company, region) pair's place: its bit in a storylet's `places` mask is 1 << place. */
+function placeOf(company: number, region: number): number {
+  return company * REGION_SLOTS + region;
 }
 
 /**
@@ -110,7 +118,7 @@ export interface Candidate {
   /** How many conditions it has, role and move included: the draw's tiers. */
   readonly specificity: number;
   readonly weight: number;
-  /** The (company, region) pairs it admits, one bit per pair (see placeBit). */
+  /** The (company, region) pairs it admits, one bit per pair (see placeOf). */
   readonly places: number;
   /** The flag bits its conditions name, and of those, the ones it wants set. */
   readonly flagsNamed: number;
@@ -158,7 +166,7 @@ function placesOf(when: readonly Condition[]): number {
           (c.kind !== 'company' || c.in.includes(COMPANY_KINDS[company] as CompanyKind)) &&
           (c.kind !== 'region' || c.in.includes(REGIONS[region] as RegionId)),
       );
-      if (admitted) places |= placeBit(company, region);
+      if (admitted) places |= 1 << placeOf(company, region);
     }
   }
   return places;
@@ -245,38 +253,47 @@ function newFlagWord(e: Eligibility, flags: readonly FlagId[]): number {
   return word;
 }
 
-/** The bit of the state's (company, region) pair in a `places` mask. */
-export function placeBitOf(state: RunState): number {
+/** The place of the state's (company, region) pair (see placeOf). */
+export function placeOfState(state: RunState): number {
   if (state.company === placeCompany && state.region === placeRegion) return place;
   // A value in neither list takes the slot one past its list's end.
   const company = indexIn(COMPANY_KINDS, state.company);
   const region = indexIn(REGIONS, state.region);
   placeCompany = state.company;
   placeRegion = state.region;
-  place = placeBit(company === -1 ? COMPANY_KINDS.length : company, region === -1 ? REGIONS.length : region);
+  place = placeOf(company === -1 ? COMPANY_KINDS.length : company, region === -1 ? REGIONS.length : region);
   return place;
 }
 
-/** Whether `candidate` may be drawn in `state`, given the state's flagWord and its placeBitOf. */
+/** Whether `candidate` may be drawn in `state`, given the state's flagWord and its placeOfState. */
 export function holdsFor(candidate: Candidate, flags: number, place: number, state: RunState): boolean {
-  if ((candidate.places & place) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
+  if ((candidate.places & (1 << place)) === 0 || (flags & candidate.flagsNamed) !== candidate.flagsWanted) return false;
   const v = numberAt(state, candidate.field);
   // restHolds is rarely called and not inlined, so the compiler does not know it gives a boolean:
   // compared with true, every way out of holdsFor is one, and the draw's loop branches on it directly
   // instead of testing an unknown value for truth.
-  return v >= candidate.min && v <= candidate.max && (candidate.rest === null || restHolds(candidate.rest, state) === true);
+  return inRange(candidate, v) && (candidate.rest === null || restHolds(candidate.rest, state) === true);
 }
 
 function restHolds(rest: Rest, state: RunState): boolean {
   for (let k = 0; k < rest.ranges.length; k++) {
     const range = rest.ranges[k] as Range;
-    const w = numberAt(state, range.field);
-    if (!(w >= range.min && w <= range.max)) return false;
+    if (!inRange(range, numberAt(state, range.field))) return false;
   }
   return rest.other === null || rest.other(state);
 }
 
+/** Every range `candidate` tests: its first (which may admit every number) and those in its rest. */
+export function rangesOf(candidate: Candidate): readonly Range[] {
+  return candidate.rest === null ? [candidate] : [candidate, ...candidate.rest.ranges];
+}
+
+/** Whether `candidate`'s conditions on flags beyond the bits hold (true when it has none). */
+export function othersHold(candidate: Candidate, state: RunState): boolean {
+  return candidate.rest === null || candidate.rest.other === null || candidate.rest.other(state);
+}
+
 /** Whether storylet `index`'s conditions hold in `state` (the by-name form of the draw's test). */
 export function isEligible(e: Eligibility, index: number, state: RunState): boolean {
-  return holdsFor(e.candidates[index] as Candidate, flagWord(e, state), placeBitOf(state), state);
+  return holdsFor(e.candidates[index] as Candidate, flagWord(e, state), placeOfState(state), state);
 }

@@ -91,7 +91,7 @@ export function compileRoleRules(
       rungAbove: NEXT_RUNG[role] ?? null,
       rungBelow: RUNG_BELOW[role] ?? null,
       promotion: promotionBar(def, role),
-      drawLists: byMove.map((candidates) => drawListOf(candidates, stays)),
+      drawLists: byMove.map((candidates) => drawListOf(candidates, stays, eligibility)),
     };
   }
   return rules;

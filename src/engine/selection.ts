@@ -3,45 +3,18 @@
 import type { StepContext } from './context';
 import { PURPOSE } from './rng';
 import { tiersAt, type DrawList } from './draw-lists';
-import { flagWord, holdsFor, placeBitOf, type Candidate, type Eligibility } from './eligibility';
+import { drawableBits, MASK_BITS, type Masks } from './draw-masks';
+import { flagWord, holdsFor, placeOfState, type Candidate, type Eligibility } from './eligibility';
+import type { RunState } from './state';
 
 export class NoStoryletError extends Error {}
 
-// `shown[i]` is 1 when storylet i was shown in the run drawn for last and may not come again. The marks
-// are kept from one draw to the next, so a draw marks only the storylets shown since the one before:
-// a run's `seen` list only ever grows at its end (run.ts appends; nothing else writes it, and a copied
-// or loaded state has a list of its own), so while the same list of the same scenario comes back, the
-// entries already marked are unchanged. Another list, or a shorter one, starts the marks afresh, so
-// they are always those of the list drawn for, however runs are interleaved. `tier` collects the
-// places in its tier of the competing candidates of one draw (small integers, which an array stores
-// without the bookkeeping an object needs; a draw calls out only once its tier is collected, so draws
-// cannot overlap). It has a place for every storylet of the scenario from the start: a store within
-// an array's length is a single write, where one at its end first checks whether the array must grow.
-let shown = new Uint8Array(0);
-let shownOf: readonly number[] | null = null;
-let shownFor: Eligibility | null = null;
-let shownCount = 0;
-let tier: number[] = [];
-
-/** Brings the marks of `shown` up to date with `seen`, a run's list of the storylets it was shown. */
-function markShown(eligibility: Eligibility, seen: readonly number[]): void {
-  const repeatable = eligibility.repeatable;
-  if (seen !== shownOf || eligibility !== shownFor || seen.length < shownCount) {
-    if (shown.length < repeatable.length) {
-      shown = new Uint8Array(repeatable.length);
-      tier = Array.from(repeatable, () => 0);
-    } else {
-      shown.fill(0);
-    }
-    shownOf = seen;
-    shownFor = eligibility;
-    shownCount = 0;
-  }
-  for (; shownCount < seen.length; shownCount++) {
-    const index = seen[shownCount] as number;
-    if (repeatable[index] === 0) shown[index] = 1;
-  }
-}
+// `competing` collects the places in their list of the competing candidates of one draw (small
+// integers, which an array stores without the bookkeeping an object needs; a draw calls out only once
+// they are collected, so draws cannot overlap). It has a place for every candidate of a list of masks
+// from the start: a store within an array's length is a single write, where one at its end first
+// checks whether the array must grow (a longer list, drawn one by one, grows it).
+const competing: number[] = Array.from({ length: MASK_BITS }, () => 0);
 
 /**
  * The storylet of the half-year, drawn after the move with index `moveIndex` (in MOVES) was made: the
@@ -50,37 +23,68 @@ function markShown(eligibility: Eligibility, seen: readonly number[]): void {
 export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   const s = ctx.state;
   const eligibility = ctx.content.eligibility;
-  const tiers = tiersAt(ctx.roleRules().drawLists[moveIndex] as DrawList, s.turnsInRole);
-  markShown(eligibility, s.seen);
+  const list = ctx.roleRules().drawLists[moveIndex] as DrawList;
   const flags = flagWord(eligibility, s);
-  const place = placeBitOf(s);
-  const wasShown = shown;
-  const drawable = tier;
+  const place = placeOfState(s);
+  if (list.masks === null) return drawOneByOne(ctx, list, eligibility, flags, place);
+  const masks = list.masks;
+  const drawable = drawableBits(masks, s, flags, place);
+  for (let t = 0; t < masks.tiers.length; t++) {
+    const bits = drawable & (masks.tiers[t] as number);
+    if (bits === 0) continue;
+    if ((bits & (bits - 1)) === 0) return (masks.candidates[31 - Math.clz32(bits)] as Candidate).index;
+    return drawAmong(ctx, masks, bits);
+  }
+  throw noStorylet(s);
+}
+
+/** One of the candidates of `masks` at `bits` (more than one), drawn by weight in list order. */
+function drawAmong(ctx: StepContext, masks: Masks, bits: number): number {
+  const candidates = masks.candidates;
+  let size = 0;
+  let total = 0;
+  for (let left = bits; left !== 0; left &= left - 1) {
+    const at = 31 - Math.clz32(left & -left);
+    competing[size++] = at;
+    total += (candidates[at] as Candidate).weight;
+  }
+  return drawByWeight(ctx, candidates, size, total);
+}
+
+/** The draw of a list too long for masks: its candidates tested one by one, tier after tier. */
+function drawOneByOne(ctx: StepContext, list: DrawList, eligibility: Eligibility, flags: number, place: number): number {
+  const s = ctx.state;
+  const tiers = tiersAt(list, s.turnsInRole);
   for (let t = 0; t < tiers.length; t++) {
     const candidates = tiers[t] as readonly Candidate[];
     let size = 0;
     let total = 0;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c] as Candidate;
-      if (wasShown[candidate.index] === 0 && holdsFor(candidate, flags, place, s)) {
-        drawable[size++] = c;
+      const shown = eligibility.repeatable[candidate.index] === 0 && s.seen.includes(candidate.index);
+      if (!shown && holdsFor(candidate, flags, place, s)) {
+        competing[size++] = c;
         total += candidate.weight;
       }
     }
-    if (size === 1) return (candidates[drawable[0] as number] as Candidate).index;
+    if (size === 1) return (candidates[competing[0] as number] as Candidate).index;
     if (size > 1) return drawByWeight(ctx, candidates, size, total);
   }
-  throw new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
+  throw noStorylet(s);
 }
 
-/** One of the candidates at the first `size` places in `tier`, whose weights add up to `total`, drawn by weight. */
+function noStorylet(s: RunState): NoStoryletError {
+  return new NoStoryletError(`no storylet can be drawn for role ${s.role} at turn ${s.turn}`);
+}
+
+/** One of the candidates at the first `size` places in `competing`, whose weights add up to `total`, drawn by weight. */
 function drawByWeight(ctx: StepContext, candidates: readonly Candidate[], size: number, total: number): number {
   // The event stream serves this draw alone, so it is opened only when there is a choice to make.
   let left = ctx.draw(PURPOSE.event) * total;
   for (let i = 0; i < size; i++) {
-    const candidate = candidates[tier[i] as number] as Candidate;
+    const candidate = candidates[competing[i] as number] as Candidate;
     left -= candidate.weight;
     if (left < 0) return candidate.index;
   }
-  return (candidates[tier[size - 1] as number] as Candidate).index;
+  return (candidates[competing[size - 1] as number] as Candidate).index;
 }
