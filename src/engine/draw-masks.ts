@@ -26,8 +26,8 @@ interface FlagTest {
  * ranges name on it, ascending; `admitted` holds the candidates admitted below the first, at the
  * first, between the first and second, at the second, ..., and above the last (2 per bound, plus 1).
  * Nearly every number is whole and near the bounds, so `wholes` holds the candidates admitted at each
- * whole number from one below the lowest bound (`from`) to one above the highest, read without a
- * search; its ends stand for all numbers beyond them. Bounds too far apart get no table (it is empty).
+ * whole number from one below the lowest bound (`from`, itself whole) to one above the highest, read
+ * without a search; its ends stand for all numbers beyond them. Bounds too far apart get no table.
  */
 interface NumberTest {
   readonly field: number;
@@ -98,12 +98,12 @@ function numberTestOf(candidates: readonly Candidate[], field: number, bounds: r
   const admitting = (values: readonly number[]) => bitsWhere(candidates, (c) => on(c).every((r) => values.every((v) => inRange(r, v))));
   const admitted = [admitting([-Infinity, bounds[0] as number])];
   bounds.forEach((bound, i) => admitted.push(admitting([bound]), admitting([bound, bounds[i + 1] ?? Infinity])));
-  const from = (bounds[0] as number) - 1;
-  const to = (bounds[bounds.length - 1] as number) + 1;
   const decides = bitsWhere(candidates, () => true) & ~admitted.reduce((all, bits) => all & bits, -1);
-  const test = { field, decides, from, wholes: [] as number[], bounds, admitted };
-  // Bounds that are not whole get no table: a whole number would not say which side of them it is.
-  if (to - from <= WIDEST_TABLE && bounds.every(Number.isInteger)) {
+  const test = { field, decides, from: 0, wholes: [] as number[], bounds, admitted };
+  const from = Math.floor(bounds[0] as number) - 1;
+  const to = Math.ceil(bounds[bounds.length - 1] as number) + 1;
+  if (to - from <= WIDEST_TABLE) {
+    test.from = from;
     for (let value = from; value <= to; value++) test.wholes.push(searchedBits(test, value));
   }
   return test;
@@ -185,8 +185,10 @@ function admittedBits(test: NumberTest, value: number): number {
   // Only a whole number is looked up, and in whole numbers: a sum with one that is not may round to
   // one that is. Beyond the table's ends every number is admitted alike: clamped, it reads an end.
   const whole = value | 0;
-  if (whole !== value || test.wholes.length === 0) return searchedBits(test, value);
-  return test.wholes[Math.min(Math.max(whole - test.from, 0), test.wholes.length - 1)] as number;
+  const last = test.wholes.length - 1;
+  if (whole !== value || last < 0) return searchedBits(test, value);
+  const at = whole - test.from;
+  return test.wholes[at < 0 ? 0 : at > last ? last : at] as number;
 }
 
 /** The candidates a number admits at `value`: those of the interval of its bounds it falls in. */
