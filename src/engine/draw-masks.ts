@@ -153,12 +153,15 @@ export function masksOf(candidates: readonly Candidate[], eligibility: Eligibili
 /** The candidates of `masks` that may be drawn in `state`, given its flagWord and placeOfState. */
 export function drawableBits(masks: Masks, state: RunState, flags: number, place: number): number {
   let bits = (masks.places[place] as number) & ~shownBits(masks, state.seen);
-  for (let f = 0; f < masks.flags.length; f++) {
-    const test = masks.flags[f] as FlagTest;
+  // The lists are read into locals: the loops would otherwise check the masks' shape at every turn.
+  const flagTests = masks.flags;
+  for (let f = 0; f < flagTests.length; f++) {
+    const test = flagTests[f] as FlagTest;
     bits &= (flags & test.bit) !== 0 ? test.ifSet : test.ifClear;
   }
-  for (let n = 0; n < masks.numbers.length; n++) {
-    const test = masks.numbers[n] as NumberTest;
+  const numberTests = masks.numbers;
+  for (let n = 0; n < numberTests.length; n++) {
+    const test = numberTests[n] as NumberTest;
     if ((bits & test.decides) !== 0) bits &= admittedBits(test, numberAt(state, test.field));
   }
   return (bits & masks.others) === 0 ? bits : withOthers(masks, bits, state);
