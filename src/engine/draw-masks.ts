@@ -25,15 +25,20 @@ interface FlagTest {
  * What one number of the state does to a list. Its `bounds` are the distinct finite bounds the list's
  * ranges name on it, ascending; `admitted` holds the candidates admitted below the first, at the
  * first, between the first and second, at the second, ..., and above the last (2 per bound, plus 1).
- * Nearly every number is whole and near the bounds, so `wholes` holds the candidates admitted at each
- * whole number from one below the lowest bound (`from`, itself whole) to one above the highest, read
- * without a search; its ends stand for all numbers beyond them. Bounds too far apart get no table.
+ * Most numbers a draw tests lie beyond every bound: at or below `from` (the whole number below the
+ * lowest), which admits `below`, or at or above `to` (the whole number above the highest), which
+ * admits `above`. Between them nearly every number is whole, so `wholes` holds the candidates
+ * admitted at each whole number from `from` to `to`, read without a search (bounds too far apart
+ * get no table).
  */
 interface NumberTest {
   readonly field: number;
   /** The candidates it may rule out: when none of them is left, the test is skipped. */
   readonly decides: number;
   readonly from: number;
+  readonly to: number;
+  readonly below: number;
+  readonly above: number;
   readonly wholes: readonly number[];
   readonly bounds: readonly number[];
   readonly admitted: readonly number[];
@@ -99,13 +104,12 @@ function numberTestOf(candidates: readonly Candidate[], field: number, bounds: r
   const admitted = [admitting([-Infinity, bounds[0] as number])];
   bounds.forEach((bound, i) => admitted.push(admitting([bound]), admitting([bound, bounds[i + 1] ?? Infinity])));
   const decides = bitsWhere(candidates, () => true) & ~admitted.reduce((all, bits) => all & bits, -1);
-  const test = { field, decides, from: 0, wholes: [] as number[], bounds, admitted };
   const from = Math.floor(bounds[0] as number) - 1;
   const to = Math.ceil(bounds[bounds.length - 1] as number) + 1;
-  if (to - from <= WIDEST_TABLE) {
-    test.from = from;
-    for (let value = from; value <= to; value++) test.wholes.push(searchedBits(test, value));
-  }
+  const below = admitted[0] as number;
+  const above = admitted[admitted.length - 1] as number;
+  const test = { field, decides, from, to, below, above, wholes: [] as number[], bounds, admitted };
+  if (to - from <= WIDEST_TABLE) for (let value = from; value <= to; value++) test.wholes.push(searchedBits(test, value));
   return test;
 }
 
@@ -185,13 +189,11 @@ function shownBits(masks: Masks, seen: readonly number[]): number {
 
 /** The candidates a number admits at the state's value: read from the table when the value is whole. */
 function admittedBits(test: NumberTest, value: number): number {
-  // Only a whole number is looked up, and in whole numbers: a sum with one that is not may round to
-  // one that is. Beyond the table's ends every number is admitted alike: clamped, it reads an end.
+  if (value <= test.from) return test.below;
+  if (value >= test.to) return test.above;
+  // Only a whole number is looked up, and in whole numbers: a sum with one that is not may round to one that is.
   const whole = value | 0;
-  const last = test.wholes.length - 1;
-  if (whole !== value || last < 0) return searchedBits(test, value);
-  const at = whole - test.from;
-  return test.wholes[at < 0 ? 0 : at > last ? last : at] as number;
+  return whole === value && test.wholes.length !== 0 ? (test.wholes[whole - test.from] as number) : searchedBits(test, value);
 }
 
 /** The candidates a number admits at `value`: those of the interval of its bounds it falls in. */
