@@ -16,32 +16,18 @@ import type { CompiledScenario } from '../../src/engine/compile';
 import { compileRoleRules } from '../../src/engine/role-rules';
 import { PURPOSE } from '../../src/engine/rng';
 import { drawStorylet, NoStoryletError } from '../../src/engine/selection';
-import type { Condition, StoryletDef } from '../../src/engine/schema';
+import { conditionArb } from './condition-arbitraries';
+import type { StoryletDef } from '../../src/engine/schema';
 
 // More flags than get bits, so some conditions on flags stay predicates.
 const FLAGS = Array.from({ length: 36 }, (_, i): FlagId => `story:flag-${i}`);
 
 // Content bounds are whole numbers; a few that are not check the lists that get no table of them.
 const bound = fc.option(fc.oneof({ arbitrary: fc.integer({ min: -3, max: 12 }), weight: 4 }, { arbitrary: fc.double({ min: -3, max: 12, noNaN: true }), weight: 1 }), { nil: undefined });
-const range = { min: bound, max: bound };
-
-/** Any condition a storylet may have. */
-const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ kind: fc.constant('quality' as const), quality: fc.constantFrom(...QUALITIES), ...range }, { requiredKeys: ['kind', 'quality'] }),
-  fc.record({ kind: fc.constant('meter' as const), meter: fc.constantFrom('satisfaction' as const, 'burnout' as const), ...range }, { requiredKeys: ['kind', 'meter'] }),
-  fc.record({ kind: fc.constant('pay' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('turn' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('turns-in-role' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('job-changes' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom(...FLAGS), is: fc.boolean() }),
-  fc.record({ kind: fc.constant('company' as const), in: fc.subarray([...COMPANY_KINDS]) }),
-  fc.record({ kind: fc.constant('region' as const), in: fc.subarray([...REGIONS]) }),
-  fc.record({ kind: fc.constant('role' as const), in: fc.subarray([...ROLES], { minLength: 1 }) }),
-  fc.record({ kind: fc.constant('move' as const), in: fc.subarray([...MOVES], { minLength: 1 }) }),
-);
+const conditions = conditionArb(bound, FLAGS, true);
 
 const storyletArb: fc.Arbitrary<StoryletDef> = fc
-  .record({ when: fc.array(conditionArb, { maxLength: 4 }), weight: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.double({ min: 0.1, max: 3, noNaN: true })), repeatable: fc.boolean() })
+  .record({ when: fc.array(conditions, { maxLength: 4 }), weight: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.double({ min: 0.1, max: 3, noNaN: true })), repeatable: fc.boolean() })
   .map(({ when, weight, repeatable }) => ({ id: 'probe', title: 'Probe', text: 'A probe.', source: '000', when, weight, repeatable, options: [] }));
 
 /** A number of the state: whole, or just off a whole one (beside a bound), or any, or beyond every bound. */

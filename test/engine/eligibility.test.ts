@@ -7,24 +7,13 @@ import { holds } from '../../src/engine/conditions';
 import { compileEligibility, isEligible } from '../../src/engine/eligibility';
 import { COMPANY_KINDS, createRun, QUALITIES, REGIONS, type CompanyKind, type FlagId, type RegionId, type RunState } from '../../src/engine/index';
 import type { Condition, StoryletDef } from '../../src/engine/schema';
+import { conditionArb } from './condition-arbitraries';
 
 const FLAGS = ['reached-senior', 'promotion-denied', 'story:test'] as const;
 
 const bound = fc.option(fc.integer({ min: -5, max: 105 }), { nil: undefined });
-const range = { min: bound, max: bound };
-
-/** Any condition the draw tests itself (role and move are the storylet index's job). */
-const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ kind: fc.constant('quality' as const), quality: fc.constantFrom(...QUALITIES), ...range }, { requiredKeys: ['kind', 'quality'] }),
-  fc.record({ kind: fc.constant('meter' as const), meter: fc.constantFrom('satisfaction' as const, 'burnout' as const), ...range }, { requiredKeys: ['kind', 'meter'] }),
-  fc.record({ kind: fc.constant('pay' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('turn' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('turns-in-role' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('job-changes' as const), ...range }, { requiredKeys: ['kind'] }),
-  fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom(...FLAGS), is: fc.boolean() }),
-  fc.record({ kind: fc.constant('company' as const), in: fc.subarray([...COMPANY_KINDS]) }),
-  fc.record({ kind: fc.constant('region' as const), in: fc.subarray([...REGIONS]) }),
-);
+/** Any condition the draw tests itself (role and move are the draw lists' job). */
+const conditions = conditionArb(bound, FLAGS);
 
 const score = fc.integer({ min: 0, max: 100 });
 
@@ -56,7 +45,7 @@ function storylet(when: readonly Condition[]): StoryletDef {
 describe('compiled eligibility', () => {
   it('holds exactly when every condition holds, for any conditions and any state', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(conditionArb, { maxLength: 4 }), { minLength: 1, maxLength: 6 }), stateArb, (lists, state) => {
+      fc.property(fc.array(fc.array(conditions, { maxLength: 4 }), { minLength: 1, maxLength: 6 }), stateArb, (lists, state) => {
         const eligibility = compileEligibility(lists.map(storylet));
         lists.forEach((when, i) => {
           expect(isEligible(eligibility, i, state), JSON.stringify(when)).toBe(when.every((c) => holds(c, state)));
