@@ -1,8 +1,8 @@
 // Changing employer, being promoted and stepping down: the three ways a role changes without
 // crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`.
-import { contains, type CompanyKind, type RoleId } from './ids';
+import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
-import { STAFF_PLUS, bandPay, homeRegion, takeRole } from './ladder';
+import { bandPay, homeRegion, takeRole } from './ladder';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { bounded, setPay } from './meters';
 import { setFlag } from './state';
@@ -25,7 +25,7 @@ export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePer
 function leavingSoonAfterStaff(ctx: StepContext): boolean {
   const s = ctx.state;
   return (
-    contains(STAFF_PLUS, s.role) &&
+    ctx.roleRules().staffPlus &&
     s.staffPromotionTurn !== null &&
     s.turn - s.staffPromotionTurn < ctx.content.tuning.staffAttritionWindow
   );
