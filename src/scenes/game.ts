@@ -53,6 +53,9 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
     // No multisampling: on software WebGL it multiplies the cost of every pixel drawn. Nothing needs
     // it: the map and figures are baked supersampled, and moving lines carry their own soft edges.
     render: { antialiasGL: false },
+    // The game makes no sound: without this Phaser still opens an AudioContext while it boots, a
+    // long step on the main thread before the title answers input.
+    audio: { noAudio: true },
     // Pointer input for the map's move markers; the keyboard belongs to the DOM panel.
     input: { keyboard: false, mouse: true, touch: true, gamepad: false },
     scale: { mode: Phaser.Scale.NONE, ...canvasSize(), zoom: 1 / ratio, expandParent: false },
