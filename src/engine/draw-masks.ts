@@ -50,6 +50,8 @@ const WIDEST_TABLE = 256;
 export interface Masks {
   /** The list's candidates in draw order: bit i is candidates[i]. */
   readonly candidates: readonly Candidate[];
+  /** The candidates' weights, by bit: a draw among several reads them alone. */
+  readonly weights: readonly number[];
   /** The bits of each tier of one specificity, highest first. */
   readonly tiers: readonly number[];
   /** By storylet index: its bit when in the list and not repeatable (a shown one may not come again), else 0. */
@@ -142,6 +144,7 @@ export function masksOf(candidates: readonly Candidate[], eligibility: Eligibili
   });
   return {
     candidates,
+    weights: candidates.map((c) => c.weight),
     tiers: tiersOf(candidates),
     once,
     places: Array.from({ length: PLACES }, (_, place) => bitsWhere(candidates, (c) => (c.places & (1 << place)) !== 0)),

@@ -38,17 +38,23 @@ export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   throw noStorylet(s);
 }
 
-/** One of the candidates of `masks` at `bits` (more than one), drawn by weight in list order. */
+/**
+ * One of the candidates of `masks` at `bits` (more than one), drawn by weight in list order: the bits
+ * are walked twice, for the total and then for the pick, which keeps the candidates' places in no list.
+ */
 function drawAmong(ctx: StepContext, masks: Masks, bits: number): number {
-  const candidates = masks.candidates;
-  let size = 0;
+  const weights = masks.weights;
   let total = 0;
+  for (let left = bits; left !== 0; left &= left - 1) total += weights[31 - Math.clz32(left & -left)] as number;
+  // The event stream serves this draw alone, so it is opened only when there is a choice to make.
+  let roll = ctx.draw(PURPOSE.event) * total;
+  let at = 0;
   for (let left = bits; left !== 0; left &= left - 1) {
-    const at = 31 - Math.clz32(left & -left);
-    competing[size++] = at;
-    total += (candidates[at] as Candidate).weight;
+    at = 31 - Math.clz32(left & -left);
+    roll -= weights[at] as number;
+    if (roll < 0) break;
   }
-  return drawByWeight(ctx, candidates, size, total);
+  return (masks.candidates[at] as Candidate).index;
 }
 
 /** The draw of a list too long for masks: its candidates tested one by one, tier after tier. */
