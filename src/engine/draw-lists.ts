@@ -3,6 +3,7 @@
 // kept per whole half-year in the role. A third of the storylets a draw would test want more or less
 // time in the role than the run has spent, so each list of tiers leaves out those that cannot hold at
 // its time; the ones left still test all their own conditions, so leaving some out never changes a draw.
+// Only a list without masks is kept by time: masks test the time in role with the other numbers.
 import { within } from './conditions';
 import { masksOf, type Masks } from './draw-masks';
 import type { Candidate, Eligibility } from './eligibility';
@@ -16,8 +17,9 @@ export type Tiers = readonly (readonly Candidate[])[];
 
 /**
  * The storylets a role may draw after one move: as masks, or null when there are too many for them;
- * and in tiers by whole half-years in the role, from 0 to one past every bound of a turns-in-role
- * condition (the last serves all longer stays, which no condition tells apart), and at any time.
+ * in tiers at any time; and, when there are no masks, in tiers by whole half-years in the role, from 0
+ * to one past every bound of a turns-in-role condition (the last serves all longer stays, which no
+ * condition tells apart). A list with masks keeps no tiers by time (the draw never reads them).
  */
 export interface DrawList {
   readonly masks: Masks | null;
@@ -60,16 +62,18 @@ export function staysOf(storylets: readonly StoryletDef[]): Stays {
 
 /** The draw list of `candidates`, sorted by specificity, highest first. */
 export function drawListOf(candidates: readonly Candidate[], stays: Stays, eligibility: Eligibility): DrawList {
+  const masks = masksOf(candidates, eligibility);
   return {
-    masks: masksOf(candidates, eligibility),
-    byTime: stays.map((admits) => tiersOf(candidates.filter((c) => admits[c.index]))),
+    masks,
+    byTime: masks === null ? stays.map((admits) => tiersOf(candidates.filter((c) => admits[c.index]))) : [],
     anyTime: tiersOf(candidates),
   };
 }
 
 /**
  * The tiers of `list` when `turnsInRole` half-years were spent in the role. A time that is no whole
- * number of half-years (only a hand-made state has one) gets every storylet, each testing its own time.
+ * number of half-years (only a hand-made state has one), or a list kept by no time, gets every
+ * storylet, each testing its own time.
  */
 export function tiersAt(list: DrawList, turnsInRole: number): Tiers {
   const time = Math.min(turnsInRole, list.byTime.length - 1);

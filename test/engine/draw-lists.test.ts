@@ -1,7 +1,8 @@
-// The draw reads per-role lists that leave out the storylets whose turns-in-role conditions cannot
-// hold at the run's time in role (draw-lists.ts). Leaving one out must never change a draw: for any
-// bounds and any time, a list holds every storylet of the role and move whose turns-in-role
-// conditions hold as `holds` judges them, in the draw's order; at a whole time, it holds no other.
+// A list too long for masks is read in tiers that leave out the storylets whose turns-in-role
+// conditions cannot hold at the run's time in role (draw-lists.ts). Leaving one out must never change
+// a draw: for any bounds and any time, such a list holds every storylet of the role and move whose
+// turns-in-role conditions hold as `holds` judges them, in the draw's order; at a whole time, it holds
+// no other.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
@@ -9,6 +10,7 @@ import { holds } from '../../src/engine/conditions';
 import { compileEligibility } from '../../src/engine/eligibility';
 import { createRun, MOVES, ROLES, type MoveId, type RoleId } from '../../src/engine/index';
 import { tiersAt, type DrawList } from '../../src/engine/draw-lists';
+import { MASK_BITS } from '../../src/engine/draw-masks';
 import { compileRoleRules } from '../../src/engine/role-rules';
 import type { Condition, StoryletDef } from '../../src/engine/schema';
 
@@ -30,6 +32,9 @@ const storyletArb: fc.Arbitrary<StoryletDef> = fc
     return { id: 'probe', title: 'Probe', text: 'A probe.', source: '000', when, options: [] };
   });
 
+/** Storylets for every role and move at any time, enough to make every list too long for masks. */
+const FILLERS: readonly StoryletDef[] = Array.from({ length: MASK_BITS + 1 }, () => ({ id: 'filler', title: 'Filler', text: 'A filler.', source: '000', when: [{ kind: 'role', in: [...ROLES] }], options: [] }));
+
 const timeArb = fc.oneof(fc.integer({ min: -2, max: 20 }), fc.double({ min: -2, max: 20, noNaN: true }));
 
 function admits(storylet: StoryletDef, role: RoleId, move: MoveId, turnsInRole: number): boolean {
@@ -40,14 +45,17 @@ function admits(storylet: StoryletDef, role: RoleId, move: MoveId, turnsInRole: 
 }
 
 describe('draw lists', () => {
-  it('hold exactly the storylets of the role and move whose times in role hold, in the draw order', () => {
+  it('too long for masks hold exactly the storylets of the role and move whose times in role hold, in the draw order', () => {
     const def = defaultScenario().def;
     fc.assert(
-      fc.property(fc.array(storyletArb, { minLength: 1, maxLength: 12 }), timeArb, (storylets, turnsInRole) => {
+      fc.property(fc.array(storyletArb, { minLength: 1, maxLength: 12 }), timeArb, (probes, turnsInRole) => {
+        const storylets = [...FILLERS, ...probes];
         const rules = compileRoleRules(def, storylets, compileEligibility(storylets));
         for (const role of ROLES) {
           MOVES.forEach((move, moveIndex) => {
-            const drawn = tiersAt(rules[role].drawLists[moveIndex] as DrawList, turnsInRole).flatMap((tier) => tier.map((c) => [c.specificity, c.index]));
+            const list = rules[role].drawLists[moveIndex] as DrawList;
+            expect(list.masks).toBeNull();
+            const drawn = tiersAt(list, turnsInRole).flatMap((tier) => tier.map((c) => [c.specificity, c.index]));
             const expected = storylets
               .map((s, index) => [s.when.length, index, s] as const)
               .filter(([, , s]) => admits(s, role, move, turnsInRole))
