@@ -188,13 +188,21 @@ function pathWeight(byMove: Weights, path: Path, track: Track | null): number {
   return byMove[path.moveIndex] as number;
 }
 
-/** The pick of the options of `event` by `table`. */
+/**
+ * The pick of the options of `event` by `table`. The lookup is kept apart from the weighing (and from
+ * starting over for other content), small enough for the compiler to inline where the bot is asked.
+ */
 function optionsAt(table: StyleTable, content: CompiledScenario, event: number): Pick {
+  const pick = table.content === content ? table.picks[event] : undefined;
+  return pick ?? weighOptionsAt(table, content, event);
+}
+
+function weighOptionsAt(table: StyleTable, content: CompiledScenario, event: number): Pick {
   if (table.content !== content) {
     table.content = content;
     table.picks = new Array<Pick | undefined>(content.options.length);
   }
-  return table.picks[event] ?? (table.picks[event] = weighOptions(table.weights, content.options[event] as readonly CompiledOption[]));
+  return (table.picks[event] = weighOptions(table.weights, content.options[event] as readonly CompiledOption[]));
 }
 
 function weighOptions(byStyle: Weights, options: readonly CompiledOption[]): Pick {
