@@ -25,6 +25,9 @@ export function changeMeter(state: RunState, meter: PointMeter, delta: number, c
 
 /** Adds `delta` to a point meter, within its bounds, for a caller that attributes the change itself; the change made. */
 export function moveMeter(state: RunState, meter: PointMeter, delta: number): number {
+  // The check-in's pull rounds to -0 now and then: added to a meter, it would make the JavaScript
+  // engine keep that meter as a boxed double, and do the arithmetic of every meter in doubles.
+  if (delta === 0) return 0;
   const burnout = meter === 'burnout';
   const before = burnout ? state.burnout : state.satisfaction;
   const after = bounded(before + delta);
