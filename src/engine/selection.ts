@@ -3,18 +3,16 @@
 import type { StepContext } from './context';
 import { PURPOSE } from './rng';
 import { tiersAt, type DrawList } from './draw-lists';
-import { drawableBits, MASK_BITS, type Masks } from './draw-masks';
+import { drawableBits, type Masks } from './draw-masks';
 import { flagWord, holdsFor, placeOfState, type Candidate, type Eligibility } from './eligibility';
 import type { RunState } from './state';
 
 export class NoStoryletError extends Error {}
 
-// `competing` collects the places in their list of the competing candidates of one draw (small
-// integers, which an array stores without the bookkeeping an object needs; a draw calls out only once
-// they are collected, so draws cannot overlap). It has a place for every candidate of a list of masks
-// from the start: a store within an array's length is a single write, where one at its end first
-// checks whether the array must grow (a longer list, drawn one by one, grows it).
-const competing: number[] = Array.from({ length: MASK_BITS }, () => 0);
+// `competing` collects the places in their list of the competing candidates of one draw of a list too
+// long for masks (small integers, which an array stores without the bookkeeping an object needs; a
+// draw calls out only once they are collected, so draws cannot overlap).
+const competing: number[] = [];
 
 /**
  * The storylet of the half-year, drawn after the move with index `moveIndex` (in MOVES) was made: the
