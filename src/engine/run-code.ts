@@ -49,20 +49,26 @@ function checksum(body: string): string {
   return out;
 }
 
-/** Whether any UTF-16 unit of `text` is half of a surrogate pair (the only units that can be ill-formed). */
-function hasSurrogates(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
+/**
+ * Whether `text` is well-formed UTF-16: every high surrogate followed by a low one, and no low one
+ * alone. One scan, with no pattern to run: a run checks its seed when it is made, so every career of
+ * a batch does.
+ */
+function isWellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xf800) !== 0xd800) continue;
+    if (unit >= 0xdc00 || i + 1 === text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+    i++;
+  }
+  return true;
 }
 
 /** Why `seed` cannot seed a run (empty, too long, or not well-formed text), or null when it can. */
 export function seedProblem(seed: string): string | null {
   if (seed.length === 0) return 'the seed is empty';
   if (seed.length > MAX_SEED_LENGTH) return `the seed is longer than ${MAX_SEED_LENGTH} characters`;
-  // A seed without surrogates (nearly all, and every seed of a batch) is well-formed: the scan costs
-  // a fraction of the pattern, which every run would otherwise pay for when it is made.
-  if (hasSurrogates(seed) && /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(seed))
-    return 'the seed is not well-formed text';
+  if (!isWellFormed(seed)) return 'the seed is not well-formed text';
   return null;
 }
 
