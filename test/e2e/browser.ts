@@ -58,6 +58,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Presses "1" (or the digit `pick` chooses) until the run ends; returns the number of presses. */
 export async function playToTheEnd(page: Page, pick: (step: number, choices: number) => number = () => 1): Promise<number> {
   for (let step = 0; step < 200; step++) {
+    // A page opened on a link starts its run once the scenarios have loaded: wait for a choice or the end.
+    await page.waitForSelector('#outcome-title, button[data-choice]:not([disabled])');
     if (await page.locator('#outcome-title').count()) return step;
     const choices = await page.locator('button[data-choice]:not([disabled])').count();
     if (choices === 0) throw new Error(`no choice on screen at step ${step}`);
