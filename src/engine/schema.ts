@@ -115,8 +115,3 @@ export interface RegionDef {
   readonly description: string;
 }
 
-export interface RoleDef {
-  readonly id: RoleId;
-  readonly name: string;
-  readonly region: 'range' | RegionId;
-}

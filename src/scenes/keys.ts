@@ -15,6 +15,3 @@ export enum TextureKey {
   /** A small four-pointed white star: the sparkle of a promotion. */
   Spark = 'spark',
 }
-
-/** The scenes that show a screen; exactly one of them runs at a time once the game is ready. */
-export const SCREEN_SCENES: readonly SceneKey[] = [SceneKey.Title, SceneKey.World, SceneKey.Outcome];

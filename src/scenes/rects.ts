@@ -17,15 +17,6 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
 }
 
-/** `r` scaled by `scale` and grown to whole units (texels), clipped to [0, maxWidth] × [0, maxHeight]. */
-export function snapOut(r: Rect, scale: number, maxWidth: number, maxHeight: number): Rect | null {
-  const x = Math.max(0, Math.floor(r.x * scale));
-  const y = Math.max(0, Math.floor(r.y * scale));
-  const right = Math.min(maxWidth, Math.ceil((r.x + r.width) * scale));
-  const bottom = Math.min(maxHeight, Math.ceil((r.y + r.height) * scale));
-  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
-}
-
 /**
  * Rectangles that cover exactly the union of `rects` without overlapping one another, so a
  * semi-transparent picture drawn through each of them is drawn once everywhere. Bands of rows with
