@@ -31,7 +31,12 @@ function leavingSoonAfterStaff(ctx: StepContext): boolean {
   );
 }
 
-export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Cause): void {
+/**
+ * Joins another company, of kind `company`. The offer beats the old pay by the hop premium, up to a
+ * ceiling over the new band, and never falls below the band; it never falls below `minPay` either,
+ * which a player chasing pay sets to their current pay (they take no cut, seed 003).
+ */
+export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Cause, minPay = 0): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
@@ -52,7 +57,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   enterRole(ctx, role, cause);
   const band = bandPay(ctx);
   const offer = Math.min(pay * (1 + t.hopPremiumPercent / 100), (band * t.hopPayCeilingPercent) / 100);
-  setPay(s, Math.max(offer, band), cause);
+  setPay(s, Math.max(offer, band, minPay), cause);
   // A new company has not seen your initiative, and its managers do not know you yet.
   const start = ctx.content.def.start.qualities;
   const reset = t.hopReputationResetPercent / 100;

@@ -1,5 +1,5 @@
 // A run code is a short URL-safe string of (version, scenario, seed, commands) with a checksum:
-// `1.default.<seed as base64url>.<one character per command>.<checksum>`. Decoding never throws:
+// `<version>.default.<seed as base64url>.<one character per command>.<checksum>`. Decoding never throws:
 // a malformed, truncated or other-version code gives a message saying what is wrong. The scenario
 // field is a preset's id, or `<id>~<hash>` for a scenario loaded from a file, so that two versions of
 // one custom scenario never pass for each other.

@@ -129,7 +129,8 @@ function recordTurn(ctx: StepContext, history: TurnRecord[]): void {
 export function endTurn(ctx: StepContext): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
-  if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay');
+  // Someone chasing pay turns down any offer below what they earn (seed 003: find a much higher paying job).
+  if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay', s.compensation);
   if (s.scheduled.length !== 0) landDelayed(ctx);
   const worked = ctx.roleRules();
   if (s.role !== 'out') workTheRole(ctx, worked);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/content/scenarios/default';
 import { QUALITIES } from '../../src/engine/ids';
+import { GAME_VERSION } from '../../src/engine/version';
 import { presetFile, scenarioFileText } from '../../src/scenario-file/export';
 
 const ROOT = join(__dirname, '../..');
@@ -28,7 +29,7 @@ describe('npm run sim', () => {
 
   it('prints the run code and the story of a single run', () => {
     const out = sim('--seed', 'abc').stdout;
-    expect(out).toMatch(/code\s+1\.default\./);
+    expect(out).toMatch(new RegExp(`code\\s+${GAME_VERSION}\\.default\\.`));
     expect(out).toContain('Story');
     expect(out).toMatch(/Y1 H1\s+intermediate\s+interdell/);
   });

@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
+import { GAME_VERSION, runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 /** The QR code on the page, drawn on a canvas in the page and read in Node as a camera would. */
@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     await screenshot(page, 'host-desktop');
     await page.goto(link);
     await page.waitForSelector('button[data-choice="1"]');
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code)).toMatch(/^1\.startup\./);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code)).toMatch(new RegExp(`^${GAME_VERSION}\\.startup\\.`));
     expect(errors).toEqual([]);
   });
 

@@ -164,6 +164,17 @@ describe('bookkeeping', () => {
     );
   });
 
+  it('a job hop made to chase pay never leaves the player earning less (seed 003)', () => {
+    fc.assert(
+      fc.property(seedArb, picksArb, (seed, picks) => {
+        const state = playInPlace(seed, picks);
+        // The ledger holds, under the move's cause, every change of pay the hops it caused made.
+        expect(state.ledger?.['move:chase-pay']?.compensation ?? 0).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a compiled quality effect moves exactly its quality, by the delta kept within [0, 100]', () => {
     fc.assert(
       fc.property(fc.constantFrom(...QUALITIES), fc.integer({ min: -150, max: 150 }), fc.integer({ min: 0, max: 100 }), (quality, delta, start) => {

@@ -2,7 +2,7 @@
 // every code left out gets a message naming where it was and why. Runs already in the room stay.
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
-import { decodeRunCode, encodeRunCode, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
+import { decodeRunCode, encodeRunCode, GAME_VERSION, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
 import { problemText } from '../../src/room/candidate';
 import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, withoutRun } from '../../src/room/room';
 import { careerCode, scenarios } from './fixtures';
@@ -56,7 +56,7 @@ describe('importing into the room', () => {
   });
 
   it('refuses a well-formed code whose commands are not legal where they fall', () => {
-    const code = encodeRunCode({ version: 1, scenario: 'default', seed: 'illegal', commands: [{ type: 'choose', option: 0 }] });
+    const code = encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed: 'illegal', commands: [{ type: 'choose', option: 0 }] });
     expect(importText(EMPTY_ROOM, code, scenarios).problems[0]?.message).toMatch(/^the run does not replay in scenario “.+”: step 1: /);
   });
 
