@@ -129,7 +129,7 @@ function recordTurn(ctx: StepContext, history: TurnRecord[]): void {
 export function endTurn(ctx: StepContext): void {
   const s = ctx.state;
   const t = ctx.content.tuning;
-  // Someone chasing pay turns down any offer below what they earn (seed 003: find a much higher paying job).
+  // Someone chasing pay takes no job that pays less than they earn (seed 003: find a much higher paying job).
   if (s.pendingHop !== null && s.role !== 'out') changeEmployer(ctx, s.pendingHop, 'move:chase-pay', s.compensation);
   if (s.scheduled.length !== 0) landDelayed(ctx);
   const worked = ctx.roleRules();
