@@ -6,12 +6,13 @@ import { BIG_TECH_SCENARIO } from './scenarios/big-tech';
 import { DEFAULT_SCENARIO } from './scenarios/default';
 import { MANAGER_HEAVY_SCENARIO } from './scenarios/manager-heavy';
 import { STARTUP_SCENARIO } from './scenarios/startup';
-import { MOVE_NAMES, REGION_DEFS, ROLE_NAMES } from './world';
+import { CHECK_IN_MISSES, MOVE_NAMES, REGION_DEFS, ROLE_NAMES } from './world';
 
 export const LIBRARY: Library = {
   regions: REGION_DEFS,
   roleNames: ROLE_NAMES,
   moveNames: MOVE_NAMES,
+  checkInMisses: CHECK_IN_MISSES,
   outcomes: OUTCOME_DEFS,
 };
 

@@ -62,6 +62,14 @@ export const MOVE_LABELS: Readonly<Record<MoveId, string>> = {
   'go-ic': 'Return to an IC range',
 };
 
+/** How a question answered no reads in a debrief line. */
+export const CHECK_IN_MISSES = {
+  learning: 'not learning',
+  lookingForward: 'not looking forward to work',
+  connected: 'not feeling connected',
+  impact: 'not making an impact',
+} as const;
+
 export const CHECK_IN_QUESTIONS = {
   learning: 'Am I learning?',
   lookingForward: 'Do I look forward to work?',

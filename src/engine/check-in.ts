@@ -1,7 +1,11 @@
 // The half-yearly check-in of seed 002, answered from the state: am I learning, do I look forward to
 // work, do I feel connected, am I making an impact? Its answers move satisfaction.
+import { attribute, countCause } from './ledger';
 import type { TuningKey } from './scenario';
 import type { CheckIn, RunState } from './state';
+
+/** The four questions, in the order they are asked. */
+export const CHECK_IN_KEYS: readonly (keyof CheckIn)[] = ['learning', 'lookingForward', 'connected', 'impact'];
 
 export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
@@ -33,4 +37,15 @@ export function answerCheckIn(state: RunState, t: Readonly<Record<TuningKey, num
 
 export function yesCount(answers: CheckIn): number {
   return (answers.learning ? 1 : 0) + (answers.lookingForward ? 1 : 0) + (answers.connected ? 1 : 0) + (answers.impact ? 1 : 0);
+}
+
+/**
+ * Records a check-in in the ledger: its pull on satisfaction under a cause of its own (the pull moves
+ * satisfaction toward what the answers say work is like, whichever move the half-year made), and a
+ * count for each question answered no, which the debrief names.
+ */
+export function recordCheckIn(state: RunState, answers: CheckIn, pulled: number): void {
+  attribute(state, 'check-in', 'satisfaction', pulled);
+  countCause(state, 'check-in');
+  for (const question of CHECK_IN_KEYS) if (!answers[question]) countCause(state, `check-in:${question}`);
 }

@@ -7,6 +7,7 @@ import { optionCause, type Cause } from './ledger';
 import { normalizeStorylet } from './normalize';
 import { compileOutcomeRules, type OutcomeRule } from './outcome';
 import type { OptionDef, OutcomeDef, RegionDef, StoryletDef } from './schema';
+import type { CheckIn } from './state';
 import { TUNING_KEYS, type ScenarioDef, type TuningKey } from './scenario';
 import { fnv1a } from './hash';
 import { compileRoleRules, type RoleRules } from './role-rules';
@@ -17,6 +18,8 @@ export interface Library {
   readonly roleNames: Readonly<Record<RoleId, string>>;
   /** How a move reads in a debrief line: "Chasing pay". */
   readonly moveNames: Readonly<Record<MoveId, string>>;
+  /** How a check-in question answered no reads in a debrief line: "not learning". */
+  readonly checkInMisses: Readonly<Record<keyof CheckIn, string>>;
   readonly outcomes: readonly OutcomeDef[];
 }
 

@@ -3,7 +3,8 @@
 import type { CompiledScenario } from './compile';
 import type { MoveId, RoleId } from './ids';
 import type { OutcomeDef, StoryletDef } from './schema';
-import type { LedgerEntry, RunState } from './state';
+import { CHECK_IN_KEYS } from './check-in';
+import type { CheckIn, LedgerEntry, RunState } from './state';
 
 export interface DebriefLine {
   readonly cause: string;
@@ -26,10 +27,27 @@ function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
-function labelOf(content: CompiledScenario, cause: string, entry: LedgerEntry): string {
+/** The check-ins' line: the question most often answered no, and how often (seed 002). */
+function checkInLabel(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, checkIns: number): string {
+  let worst: keyof CheckIn | null = null;
+  let misses = 0;
+  for (const question of CHECK_IN_KEYS) {
+    const count = ledger[`check-in:${question}`]?.count ?? 0;
+    if (count > misses) {
+      worst = question;
+      misses = count;
+    }
+  }
+  if (worst === null) return `Half-yearly check-ins, four yeses at all ${checkIns}`;
+  return `Half-yearly check-ins, ${content.library.checkInMisses[worst]} at ${misses} of ${checkIns}`;
+}
+
+function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, cause: string, entry: LedgerEntry): string {
   const [kind, id, option] = cause.split(':');
   const { moveNames, roleNames } = content.library;
   switch (kind) {
+    case 'check-in':
+      return checkInLabel(content, ledger, entry.count);
     case 'move':
       return `${moveNames[id as MoveId]}, ${times(entry.count)}`;
     case 'role':
@@ -65,13 +83,14 @@ function weight(e: LedgerEntry): number {
 
 export function debrief(content: CompiledScenario, state: RunState, lineCount = 4): Debrief {
   const outcome = content.outcomes.get(state.outcome ?? 'content-intermediate') as OutcomeDef;
-  const lines = Object.entries(state.ledger ?? {})
+  const ledger = state.ledger ?? {};
+  const lines = Object.entries(ledger)
     .filter(([, e]) => weight(e) >= 1)
     .sort(([a, x], [b, y]) => weight(y) - weight(x) || (a < b ? -1 : 1))
     .slice(0, lineCount)
     .map(([cause, e]) => ({
       cause,
-      label: labelOf(content, cause, e),
+      label: labelOf(content, ledger, cause, e),
       satisfaction: e.satisfaction,
       burnout: e.burnout,
       compensation: e.compensation,

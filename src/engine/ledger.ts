@@ -1,10 +1,18 @@
 // The ledger attributes every change of a meter to the cause that made it, so the debrief can say
 // which decisions moved which meter. Cause keys: `move:<move>`, `role:<role>`, `promotion:<role>`,
-// `option:<storylet>:<index>`, `crossing`.
+// `option:<storylet>:<index>`, `crossing`, `check-in`; and `check-in:<question>`, which moves no meter
+// but counts the half-years that question of the check-in was answered no.
 import { indexIn, MOVES, ROLES, type MeterId, type MoveId, type RoleId } from './ids';
-import type { LedgerEntry, RunState } from './state';
+import type { CheckIn, LedgerEntry, RunState } from './state';
 
-export type Cause = `move:${MoveId}` | `role:${RoleId}` | `promotion:${RoleId}` | `option:${string}:${number}` | 'crossing';
+export type Cause =
+  | `move:${MoveId}`
+  | `role:${RoleId}`
+  | `promotion:${RoleId}`
+  | `option:${string}:${number}`
+  | 'crossing'
+  | 'check-in'
+  | `check-in:${keyof CheckIn}`;
 
 function causes<K extends string, C extends Cause>(ids: readonly K[], cause: (id: K) => C): Readonly<Record<K, C>> {
   return Object.fromEntries(ids.map((id) => [id, cause(id)])) as Record<K, C>;

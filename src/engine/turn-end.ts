@@ -1,11 +1,11 @@
 // The end of a half-year, in a fixed order: delayed effects land, the role and time do their work,
 // the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
 import type { StepContext } from './context';
-import { answerCheckIn, growthMark, yesCount } from './check-in';
+import { answerCheckIn, growthMark, recordCheckIn, yesCount } from './check-in';
 import type { CompiledOption } from './compile';
 import { applyEffects, type EffectList } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
-import { attribute, countCause, moveCause } from './ledger';
+import { countCause } from './ledger';
 import { changeMeter, moveMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
@@ -61,11 +61,8 @@ function checkIn(ctx: StepContext, fitsRole: boolean): void {
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
-  if (s.move !== null) {
-    const pulled = moveMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull));
-    // The move's cause is only found for a run that keeps a ledger.
-    if (s.ledger !== null) attribute(s, moveCause(s.move.move), 'satisfaction', pulled);
-  }
+  const pulled = moveMeter(s, 'satisfaction', Math.round((level - s.satisfaction) * t.checkInPull));
+  if (s.ledger !== null) recordCheckIn(s, answers, pulled);
 }
 
 /** Whether every minimum for the next rung holds: only then does its committee sit. */

@@ -2,7 +2,17 @@
 // accounts for every point each meter moved.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { debrief, simulateCareer, STRATEGIES } from '../../src/engine/index';
+import {
+  applyInPlace,
+  botCommand,
+  compileScenario,
+  createRun,
+  debrief,
+  simulateCareer,
+  STRATEGIES,
+  type CheckIn,
+  type EngineEvent,
+} from '../../src/engine/index';
 
 const content = defaultScenario();
 const start = content.def.start;
@@ -17,6 +27,42 @@ describe('the ledger behind the debrief', () => {
         expect(total('satisfaction')).toBe(run.satisfaction - start.satisfaction);
         expect(total('burnout')).toBe(run.burnout - start.burnout);
         expect(total('compensation')).toBe(run.compensation - content.def.pay.bands[start.company][start.role]);
+      }
+    }
+  });
+});
+
+describe('the check-ins in the ledger', () => {
+  it('keep their pull on satisfaction apart from the move of the half-year', () => {
+    // With an opt-out that moves no satisfaction itself, the half-years spent opting out moved none.
+    const moves = { ...content.def.moves, 'opt-out': content.def.moves['opt-out'].filter((e) => e.kind !== 'meter' || e.meter !== 'satisfaction') };
+    const quiet = compileScenario({ ...content.def, id: 'quiet-opt-out', moves }, content.library);
+    for (let i = 0; i < 50; i++) {
+      const run = simulateCareer(quiet, 'opt-out', `quiet-${i}`, true);
+      expect(run.ledger?.['move:opt-out']?.satisfaction).toBe(0);
+      expect(run.ledger?.['check-in']?.satisfaction).not.toBe(0);
+    }
+  });
+
+  it('count the noes to each question, and the debrief names the one most often answered no', () => {
+    for (const strategy of STRATEGIES) {
+      for (let i = 0; i < 20; i++) {
+        const answers: CheckIn[] = [];
+        const listen = (e: EngineEvent): void => {
+          if (e.type === 'check-in') answers.push(e.answers);
+        };
+        const run = createRun(content, { seed: `check-ins-${i}` });
+        while (run.phase !== 'ended') applyInPlace(content, run, botCommand(content, strategy, run), listen);
+        const questions = ['learning', 'lookingForward', 'connected', 'impact'] as const;
+        const noes = questions.map((q) => answers.filter((a) => !a[q]).length);
+        expect(run.ledger?.['check-in']?.count).toBe(answers.length);
+        questions.forEach((q, k) => expect(run.ledger?.[`check-in:${q}`]?.count ?? 0).toBe(noes[k]));
+        const line = debrief(content, run, 99).lines.find((l) => l.cause === 'check-in');
+        if (line === undefined) continue;
+        const most = Math.max(...noes);
+        const named = most === 0 ? 'four yeses' : content.library.checkInMisses[questions[noes.indexOf(most)]!];
+        expect(line.label).toContain(named);
+        expect(line.label).toContain(most === 0 ? `all ${answers.length}` : `${most} of ${answers.length}`);
       }
     }
   });
