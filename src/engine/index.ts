@@ -2,7 +2,7 @@
 export { createRun, step, applyInPlace, refusal, IllegalCommandError } from './run';
 export { legalMoves, isLegalMove } from './moves';
 export { replay } from './replay';
-export { encodeRunCode, decodeRunCode, seedProblem, MAX_SEED_LENGTH, type RunCodeParts, type Decoded } from './run-code';
+export { encodeRunCode, decodeRunCode, careerStartOf, seedProblem, MAX_SEED_LENGTH, type RunCodeParts, type Decoded, type CareerStart } from './run-code';
 export { runRecord, runCodeOf, recordHash, type RunRecord } from './record';
 export { debrief, describeEffect, type Debrief, type DebriefLine } from './debrief';
 export { botCommand } from './bots';

@@ -104,7 +104,15 @@ function decodeCommands(text: string): Decoded<Command[]> {
   return { ok: true, value: commands };
 }
 
-export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
+/** A code's five parts, with its version read and its checksum checked: what every version's codes share. */
+interface Fields {
+  readonly version: number;
+  readonly scenario: string;
+  readonly seedText: string;
+  readonly commandText: string;
+}
+
+function fieldsOf(input: unknown): Decoded<Fields> {
   if (typeof input !== 'string') return { ok: false, error: 'a run code must be text' };
   const code = input.trim();
   if (code.length === 0) return { ok: false, error: 'the run code is empty' };
@@ -113,16 +121,44 @@ export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
   if (fields.length !== 5) return { ok: false, error: 'this is not a run code: it should have five parts separated by dots' };
   const [versionText, scenario, seedText, commandText, check] = fields as [string, string, string, string, string];
   if (!/^(0|[1-9]\d{0,3})$/.test(versionText)) return { ok: false, error: 'the run code does not start with a version number' };
-  const body = fields.slice(0, 4).join('.');
-  if (checksum(body) !== check) return { ok: false, error: 'the run code is damaged or incomplete (its checksum does not match)' };
-  const version = Number(versionText);
+  if (checksum(fields.slice(0, 4).join('.')) !== check) return { ok: false, error: 'the run code is damaged or incomplete (its checksum does not match)' };
+  return { ok: true, value: { version: Number(versionText), scenario, seedText, commandText } };
+}
+
+/** The seed a code's seed part holds, or null when it holds no valid seed. */
+function seedIn(seedText: string): string | null {
+  const seed = decodeBase64Url(seedText);
+  return seed === null || seedProblem(seed) !== null ? null : seed;
+}
+
+export function decodeRunCode(input: unknown): Decoded<RunCodeParts> {
+  const fields = fieldsOf(input);
+  if (!fields.ok) return fields;
+  const { version, scenario, seedText, commandText } = fields.value;
   if (version !== GAME_VERSION)
     return { ok: false, error: `the run code was made by version ${version} of the game; this is version ${GAME_VERSION}` };
   if (parseScenarioField(scenario) === null) return { ok: false, error: 'the run code names no valid scenario' };
-  const seed = decodeBase64Url(seedText);
-  if (seed === null || seedProblem(seed) !== null) return { ok: false, error: 'the run code has no valid seed' };
+  const seed = seedIn(seedText);
+  if (seed === null) return { ok: false, error: 'the run code has no valid seed' };
   if (commandText.length > MAX_COMMANDS) return { ok: false, error: `the run code has more than ${MAX_COMMANDS} steps` };
   const commands = decodeCommands(commandText);
   if (!commands.ok) return { ok: false, error: `the run code is malformed: ${commands.error}` };
   return { ok: true, value: { version, scenario, seed, commands: commands.value } };
+}
+
+/** The career a run was on: where it started, which every version of the game reads alike. */
+export interface CareerStart {
+  readonly scenario: string;
+  readonly seed: string;
+}
+
+/**
+ * The scenario and seed of an intact run code, whatever version of the game made it (its steps may
+ * not mean the same in this one): enough to start that career afresh. Null for anything else.
+ */
+export function careerStartOf(input: unknown): CareerStart | null {
+  const fields = fieldsOf(input);
+  if (!fields.ok || parseScenarioField(fields.value.scenario) === null) return null;
+  const seed = seedIn(fields.value.seedText);
+  return seed === null ? null : { scenario: fields.value.scenario, seed };
 }

@@ -1,7 +1,7 @@
 // What the page's URL asks for: a new run (?seed=S&scenario=ID, or ?daily), a replay (?code=CODE), or
 // nothing (the title screen). Every malformed parameter becomes a message naming what is wrong, and
 // the player lands on the title screen instead of a broken run.
-import { decodeRunCode, MAX_SEED_LENGTH, seedProblem } from '../engine';
+import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { isViewName, VIEW_NAMES } from '../views/names';
 
@@ -14,7 +14,12 @@ export interface LaunchRequest {
   readonly launch: Launch;
   /** Problems with the URL, each a sentence for the player. */
   readonly problems: readonly string[];
+  /** A career to offer on the title, from a link whose run cannot be replayed here (see RESTART_HINT). */
+  readonly restart?: CareerStart;
 }
+
+/** Said of a run that cannot be resumed or replayed when the title offers its scenario and seed instead. */
+export const RESTART_HINT = 'Its scenario and seed are filled in below, to start that career afresh.';
 
 const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -31,7 +36,11 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
   const code = params.get('code');
   if (code !== null) {
     const decoded = decodeRunCode(code);
-    if (!decoded.ok) return title(`The run code in this link cannot be replayed: ${decoded.error}.`);
+    if (!decoded.ok) {
+      const restart = careerStartOf(code);
+      const problem = `The run code in this link cannot be replayed: ${decoded.error}.`;
+      return restart ? { launch: { kind: 'title' }, problems: [`${problem} ${RESTART_HINT}`], restart } : title(problem);
+    }
     if (!known(decoded.value.scenario))
       return title(`The run code in this link is for scenario ${quote(decoded.value.scenario)}, which this game does not have.`);
     return { launch: { kind: 'replay', code: code.trim() }, problems: [] };

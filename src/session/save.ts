@@ -1,7 +1,7 @@
 // Saving the live run: after every command the run's code (version, scenario, seed, commands) is
 // written under one key, with a format version. A save that cannot be read is set aside under its own
 // key and reported; it is never silently overwritten or lost.
-import { decodeRunCode, runCodeOf, type RunState } from '../engine';
+import { careerStartOf, decodeRunCode, runCodeOf, type CareerStart, type RunState } from '../engine';
 import { keepAside } from './set-aside';
 
 /** The part of Web Storage the save needs, so tests can pass a Map-backed stand-in. */
@@ -23,20 +23,26 @@ export interface SaveFile {
 export type LoadedSave =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly code: string }
-  | { readonly kind: 'unreadable'; readonly error: string; readonly setAsideAs: string };
+  | {
+      readonly kind: 'unreadable';
+      readonly error: string;
+      readonly setAsideAs: string;
+      /** The career the save was on, when its code still tells (one made by another version does). */
+      readonly career: CareerStart | null;
+    };
 
-function problemWith(raw: string): { code: string } | { error: string } {
+function problemWith(raw: string): { code: string } | { error: string; career: CareerStart | null } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { error: 'the saved run is not valid JSON' };
+    return { error: 'the saved run is not valid JSON', career: null };
   }
-  if (typeof parsed !== 'object' || parsed === null) return { error: 'the saved run is not an object' };
+  if (typeof parsed !== 'object' || parsed === null) return { error: 'the saved run is not an object', career: null };
   const { format, code } = parsed as Record<string, unknown>;
-  if (format !== SAVE_FORMAT) return { error: `the saved run has format ${JSON.stringify(format)}; this game reads format ${SAVE_FORMAT}` };
+  if (format !== SAVE_FORMAT) return { error: `the saved run has format ${JSON.stringify(format)}; this game reads format ${SAVE_FORMAT}`, career: null };
   const decoded = decodeRunCode(code);
-  if (!decoded.ok) return { error: `the saved run's code is unusable: ${decoded.error}` };
+  if (!decoded.ok) return { error: `the saved run's code is unusable: ${decoded.error}`, career: careerStartOf(code) };
   return { code: code as string };
 }
 
@@ -51,7 +57,7 @@ export function loadSave(store: KeyValueStore): LoadedSave {
   if (raw === null) return { kind: 'none' };
   const result = problemWith(raw);
   if ('code' in result) return { kind: 'ok', code: result.code };
-  return { kind: 'unreadable', error: result.error, setAsideAs: setAside(store) };
+  return { kind: 'unreadable', error: result.error, setAsideAs: setAside(store), career: result.career };
 }
 
 /** Moves the current save to a key of its own, kept for the player, and returns that key. */

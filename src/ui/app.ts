@@ -1,11 +1,11 @@
 // The application: which screen is up (title, run, replay, outcome), what the map shows, the save,
 // and the announcements. Input becomes commands for the session; nothing here computes game rules.
 import { PRESET_ABOUTS, PRESET_IDS } from '../content/scenarios/about';
-import { createRun, decodeRunCode, replay, runCodeOf, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
+import { createRun, decodeRunCode, replay, runCodeOf, type CareerStart, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { unresolvedScenario } from '../scenario-file/unresolved';
 import type { GameHandle } from '../scenes/game';
-import { readLaunch } from '../session/launch';
+import { readLaunch, RESTART_HINT } from '../session/launch';
 import { ReplayView } from '../session/replay-view';
 import type { RunView } from '../session/run-view';
 import { clearSave, hasSave, loadSave, setAside, writeSave, type KeyValueStore } from '../session/save';
@@ -38,6 +38,8 @@ export interface AppEnvironment {
 export class App {
   private unsubscribe: () => void = () => {};
   private problems: string[] = [];
+  /** A career the next title offers to start afresh: one whose run could not be resumed or replayed. */
+  private restart: CareerStart | null = null;
   private current: RunView | null = null;
   private scenarios: ScenarioResolver | null = null;
   private loading: Promise<ScenarioResolver> | null = null;
@@ -48,8 +50,9 @@ export class App {
 
   /** Shows the title at once when nothing needs the scenarios yet; otherwise loads them first. */
   async start(): Promise<void> {
-    const { launch, problems } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
+    const { launch, problems, restart } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
     this.problems = [...problems];
+    this.restart = restart ?? null;
     const titleOnly = launch.kind === 'title' && !hasSave(this.env.store);
     if (titleOnly) this.showTitle();
     await this.loaded();
@@ -88,7 +91,7 @@ export class App {
   private savedRun(): RunState | null {
     const loaded = loadSave(this.env.store);
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.`);
+      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${this.offer(loaded.career)}`);
       return null;
     }
     if (loaded.kind === 'none') return null;
@@ -98,23 +101,33 @@ export class App {
     if (replayed?.ok) return replayed.value;
     const key = setAside(this.env.store);
     const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
-    this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".`);
+    const again = decoded.ok && content ? this.offer(decoded.value) : '';
+    this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".${again}`);
     return null;
   }
 
-  private showTitle(prefill?: { seed: string; scenario: string }): void {
+  /** Offers `career` on the next title unless another is offered already; the words that say so, if it is. */
+  private offer(career: CareerStart | null): string {
+    if (career === null || this.restart !== null) return '';
+    this.restart = { scenario: career.scenario, seed: career.seed };
+    return ` ${RESTART_HINT}`;
+  }
+
+  private showTitle(prefill?: CareerStart): void {
     this.unsubscribe();
     this.current = null;
     const saved = this.savedRun();
     const problems = this.problems;
     this.problems = [];
+    const offered = prefill ?? this.restart ?? undefined;
+    this.restart = null;
     this.env.game.showTitle();
     this.render(
       titleScreen({
         scenarios: PRESET_ABOUTS,
         problems,
         saved,
-        prefill,
+        prefill: offered,
         resume: () => saved && this.play(this.sessionFor(saved)),
         start: (seed, scenario, daily) => void this.loaded().then(() => this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario)),
         scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },

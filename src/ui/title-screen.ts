@@ -1,6 +1,6 @@
 // The title screen: resume a saved run, or start a new one with a random, a typed or today's seed, in
 // the scenario of your choice. Problems with the link or the save are shown first, as text.
-import { seedProblem, type RunState } from '../engine';
+import { seedProblem, type CareerStart, type RunState } from '../engine';
 import type { ScenarioAbout } from '../content/scenarios/about';
 import { button, el, problemsBox } from './dom';
 import { facilitatorLinks } from './facilitator-links';
@@ -14,8 +14,8 @@ export interface TitleInput {
   readonly saved: RunState | null;
   readonly resume: () => void;
   readonly start: (seed: string | null, scenario: string, daily: boolean) => void;
-  /** A seed and scenario to offer (from a link that would replace a run in progress). */
-  readonly prefill?: { readonly seed: string; readonly scenario: string };
+  /** A career to offer: from a link that would replace a run in progress, or a run that can no longer be resumed or replayed. */
+  readonly prefill?: CareerStart;
   /** Where custom scenario files are kept, and how one is downloaded. */
   readonly scenarioFiles: Omit<ScenarioFilesInput, 'wanted'>;
 }

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
-import { createRun, decodeRunCode, legalMoves, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
+import { createRun, decodeRunCode, encodeRunCode, GAME_VERSION, legalMoves, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
+import { RESTART_HINT } from '../../src/session/launch';
 import { computeLayout } from '../../src/scenes/layout';
 import { moveRoutes } from '../../src/scenes/routes';
 import { hasBrowser, openPage, playToTheEnd, screenshot, sharedBrowser } from './browser';
@@ -123,6 +124,23 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain('broken');
     expect(await page.locator('.problems b').count()).toBe(0);
     await screenshot(page, 'title-corrupt-save');
+  });
+
+  it('sets aside a save made by another version of the game and offers its career again on the title', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [{ type: 'move', move: 'opt-out', toward: 'interdell' }] });
+    await page.evaluate((saved) => localStorage.setItem('interdell.save', saved), JSON.stringify({ format: 1, code }));
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain(`version ${GAME_VERSION - 1}`);
+    await expect(page.locator('.problems').innerText()).resolves.toContain(RESTART_HINT);
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('old-career');
+    await expect(page.locator('#scenario').inputValue()).resolves.toBe('startup');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain(code);
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    const saved = decodeRunCode(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code));
+    expect(saved.ok && [saved.value.version, saved.value.scenario, saved.value.seed]).toEqual([GAME_VERSION, 'startup', 'old-career']);
+    expect(errors).toEqual([]);
   });
 
   it.each([

@@ -30,7 +30,7 @@ import { holds } from '../../src/engine/conditions';
 import { StepContext } from '../../src/engine/context';
 import { applyEffects, compileEffects } from '../../src/engine/effects';
 import { rootState, streamFor } from '../../src/engine/rng';
-import { MAX_SEED_LENGTH, seedProblem } from '../../src/engine/run-code';
+import { careerStartOf, MAX_SEED_LENGTH, parseScenarioField, seedProblem } from '../../src/engine/run-code';
 import type { StoryletDef } from '../../src/engine/schema';
 
 const content = defaultScenario();
@@ -388,6 +388,13 @@ describe('run codes', () => {
     else {
       expect(typeof decoded.error).toBe('string');
       expect(decoded.error.length).toBeGreaterThan(0);
+    }
+    // What is read of a code of any version: the same as a decoded code's, and only a valid seed and scenario.
+    const career = careerStartOf(input);
+    if (decoded.ok) expect(career).toEqual({ scenario: decoded.value.scenario, seed: decoded.value.seed });
+    if (career !== null) {
+      expect(seedProblem(career.seed)).toBeNull();
+      expect(parseScenarioField(career.scenario)).not.toBeNull();
     }
   }
 

@@ -15,7 +15,7 @@ import {
   simulateCareer,
   type Command,
 } from '../../src/engine/index';
-import { MAX_COMMANDS, MAX_SEED_LENGTH } from '../../src/engine/run-code';
+import { careerStartOf, MAX_COMMANDS, MAX_SEED_LENGTH } from '../../src/engine/run-code';
 
 const content = defaultScenario();
 
@@ -64,6 +64,19 @@ describe('hostile run codes', () => {
     const error = errorOf(code);
     expect(error).toContain(`version ${GAME_VERSION + 1}`);
     expect(error).toContain(`this is version ${GAME_VERSION}`);
+  });
+
+  it("a code from another version still tells the career it was on (its scenario and seed), and nothing else does", () => {
+    for (const version of [GAME_VERSION - 1, GAME_VERSION + 1, GAME_VERSION]) {
+      const code = encodeRunCode({ version, scenario: 'startup', seed: 'workshop', commands: [{ type: 'choose', option: 2 }] });
+      expect(careerStartOf(code)).toEqual({ scenario: 'startup', seed: 'workshop' });
+      expect(careerStartOf(code.slice(0, -1))).toBeNull();
+    }
+    expect(careerStartOf(seal(`${GAME_VERSION - 1}.default.${SEED}.%`))).toEqual({ scenario: 'default', seed: 'workshop' });
+    expect(careerStartOf(seal(`${GAME_VERSION - 1}.Default!.${SEED}.`))).toBeNull();
+    expect(careerStartOf(seal(`${GAME_VERSION - 1}.default.${encodeBase64Url('x'.repeat(MAX_SEED_LENGTH + 1))}.`))).toBeNull();
+    expect(careerStartOf(seal(`v1.default.${SEED}.`))).toBeNull();
+    expect(careerStartOf(42)).toBeNull();
   });
 
   it('a code whose version is not a number is refused for its version', () => {

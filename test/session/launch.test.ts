@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeRunCode, encodeRunCode, GAME_VERSION, seedProblem } from '../../src/engine/index';
 import { daysSinceEpoch, todaysSeed } from '../../src/session/daily';
-import { readLaunch } from '../../src/session/launch';
+import { readLaunch, RESTART_HINT } from '../../src/session/launch';
 
 const IDS = ['default', 'startup'];
 const today = (): string => 'daily-7';
@@ -21,6 +21,16 @@ describe('reading the link', () => {
   it('replays a valid run code', () => {
     const code = encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed: 'x', commands: [] });
     expect(readLaunch(`?code=${code}`, IDS, today).launch).toEqual({ kind: 'replay', code });
+  });
+
+  it("offers the career of a code made by another version of the game, which it cannot replay", () => {
+    const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [] });
+    const request = readLaunch(`?code=${code}`, IDS, today);
+    expect(request.launch).toEqual({ kind: 'title' });
+    expect(request.restart).toEqual({ scenario: 'startup', seed: 'old-career' });
+    expect(request.problems.join(' ')).toContain(`version ${GAME_VERSION - 1}`);
+    expect(request.problems.join(' ')).toContain(RESTART_HINT);
+    expect(readLaunch('?code=not-a-code', IDS, today).restart).toBeUndefined();
   });
 
   it('shows the title screen when the link asks for nothing', () => {

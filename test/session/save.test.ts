@@ -2,9 +2,9 @@
 // aside under its own key and reported, never lost and never written over a good save.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { botCommand, createRun, decodeRunCode, replay } from '../../src/engine/index';
+import { botCommand, createRun, decodeRunCode, encodeRunCode, GAME_VERSION, replay } from '../../src/engine/index';
 import { Session } from '../../src/session/session';
-import { SAVE_KEY, SET_ASIDE_PREFIX, loadSave, writeSave } from '../../src/session/save';
+import { SAVE_FORMAT, SAVE_KEY, SET_ASIDE_PREFIX, loadSave, writeSave } from '../../src/session/save';
 import { memoryStore } from '../fixtures/memory-store';
 
 const content = defaultScenario();
@@ -41,6 +41,24 @@ describe('the save', () => {
     expect(loaded.error).toContain(words);
     expect(store.getItem(loaded.setAsideAs)).toBe(raw);
     expect(store.getItem(SAVE_KEY)).toBeNull();
+  });
+
+  it("sets aside a save made by another version of the game and tells the career it was on, to start afresh", () => {
+    const store = memoryStore();
+    const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [{ type: 'move', move: 'opt-out', toward: 'interdell' }] });
+    const raw = JSON.stringify({ format: SAVE_FORMAT, code });
+    store.setItem(SAVE_KEY, raw);
+    const loaded = loadSave(store);
+    expect(loaded.kind === 'unreadable' && loaded.error).toContain(`version ${GAME_VERSION - 1}`);
+    expect(loaded.kind === 'unreadable' && loaded.career).toEqual({ scenario: 'startup', seed: 'old-career' });
+    expect(loaded.kind === 'unreadable' && store.getItem(loaded.setAsideAs)).toBe(raw);
+  });
+
+  it('tells no career for a save whose code is damaged', () => {
+    const store = memoryStore();
+    store.setItem(SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, code: '1.default.YQ.BA.zzzz' }));
+    const loaded = loadSave(store);
+    expect(loaded.kind === 'unreadable' && loaded.career).toBeNull();
   });
 
   it('never writes over an earlier set-aside save', () => {
