@@ -1,11 +1,13 @@
 // The half-yearly check-in of seed 002, answered from the state: am I learning, do I look forward to
 // work, do I feel connected, am I making an impact? Its answers move satisfaction.
-import { attribute, countCause } from './ledger';
+import { attribute, countCause, type Cause } from './ledger';
 import type { TuningKey } from './scenario';
 import type { CheckIn, RunState } from './state';
 
 /** The four questions, in the order they are asked. */
 export const CHECK_IN_KEYS: readonly (keyof CheckIn)[] = ['learning', 'lookingForward', 'connected', 'impact'];
+/** `check-in:<question>`, the ledger's count of the noes to each question, in CHECK_IN_KEYS order (made once). */
+const MISS_CAUSES = CHECK_IN_KEYS.map((question) => `check-in:${question}` as const);
 
 export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
@@ -47,5 +49,7 @@ export function yesCount(answers: CheckIn): number {
 export function recordCheckIn(state: RunState, answers: CheckIn, pulled: number): void {
   attribute(state, 'check-in', 'satisfaction', pulled);
   countCause(state, 'check-in');
-  for (const question of CHECK_IN_KEYS) if (!answers[question]) countCause(state, `check-in:${question}`);
+  CHECK_IN_KEYS.forEach((question, i) => {
+    if (!answers[question]) countCause(state, MISS_CAUSES[i] as Cause);
+  });
 }
