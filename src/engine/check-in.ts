@@ -7,7 +7,7 @@ import type { CheckIn, RunState } from './state';
 /** The four questions, in the order they are asked. */
 export const CHECK_IN_KEYS: readonly (keyof CheckIn)[] = ['learning', 'lookingForward', 'connected', 'impact'];
 /** `check-in:<question>`, the ledger's count of the noes to each question, in CHECK_IN_KEYS order (made once). */
-const MISS_CAUSES = CHECK_IN_KEYS.map((question) => `check-in:${question}` as const);
+export const CHECK_IN_MISS_CAUSES: readonly Cause[] = CHECK_IN_KEYS.map((question) => `check-in:${question}` as const);
 
 export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
@@ -50,6 +50,6 @@ export function recordCheckIn(state: RunState, answers: CheckIn, pulled: number)
   attribute(state, 'check-in', 'satisfaction', pulled);
   countCause(state, 'check-in');
   CHECK_IN_KEYS.forEach((question, i) => {
-    if (!answers[question]) countCause(state, MISS_CAUSES[i] as Cause);
+    if (!answers[question]) countCause(state, CHECK_IN_MISS_CAUSES[i] as Cause);
   });
 }
