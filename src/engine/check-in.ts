@@ -6,8 +6,13 @@ import type { CheckIn, RunState } from './state';
 
 /** The four questions, in the order they are asked. */
 export const CHECK_IN_KEYS: readonly (keyof CheckIn)[] = ['learning', 'lookingForward', 'connected', 'impact'];
-/** `check-in:<question>`, the ledger's count of the noes to each question, in CHECK_IN_KEYS order (made once). */
-export const CHECK_IN_MISS_CAUSES: readonly Cause[] = CHECK_IN_KEYS.map((question) => `check-in:${question}` as const);
+/** The ledger's cause that counts the noes to each question. */
+export const CHECK_IN_MISS_CAUSE: Readonly<Record<keyof CheckIn, Cause>> = {
+  learning: 'check-in:learning',
+  lookingForward: 'check-in:lookingForward',
+  connected: 'check-in:connected',
+  impact: 'check-in:impact',
+};
 
 export function growthMark(state: RunState): number {
   return state.qualities.technical + state.qualities.influence;
@@ -49,7 +54,5 @@ export function yesCount(answers: CheckIn): number {
 export function recordCheckIn(state: RunState, answers: CheckIn, pulled: number): void {
   attribute(state, 'check-in', 'satisfaction', pulled);
   countCause(state, 'check-in');
-  CHECK_IN_KEYS.forEach((question, i) => {
-    if (!answers[question]) countCause(state, CHECK_IN_MISS_CAUSES[i] as Cause);
-  });
+  for (const question of CHECK_IN_KEYS) if (!answers[question]) countCause(state, CHECK_IN_MISS_CAUSE[question]);
 }

@@ -3,8 +3,7 @@
 import type { CompiledScenario } from './compile';
 import type { MoveId, RoleId } from './ids';
 import type { OutcomeDef, StoryletDef } from './schema';
-import { CHECK_IN_KEYS, CHECK_IN_MISS_CAUSES } from './check-in';
-import type { Cause } from './ledger';
+import { CHECK_IN_KEYS, CHECK_IN_MISS_CAUSE } from './check-in';
 import type { CheckIn, LedgerEntry, RunState } from './state';
 
 export interface DebriefLine {
@@ -32,13 +31,13 @@ function times(count: number): string {
 function checkInLabel(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, checkIns: number): string {
   let worst: keyof CheckIn | null = null;
   let misses = 0;
-  CHECK_IN_KEYS.forEach((question, i) => {
-    const count = ledger[CHECK_IN_MISS_CAUSES[i] as Cause]?.count ?? 0;
+  for (const question of CHECK_IN_KEYS) {
+    const count = ledger[CHECK_IN_MISS_CAUSE[question]]?.count ?? 0;
     if (count > misses) {
       worst = question;
       misses = count;
     }
-  });
+  }
   if (worst === null) return `Half-yearly check-ins, four yeses at all ${checkIns}`;
   return `Half-yearly check-ins, ${content.library.checkInMisses[worst]} at ${misses} of ${checkIns}`;
 }

@@ -7,7 +7,7 @@ export { runRecord, runCodeOf, recordHash, type RunRecord } from './record';
 export { debrief, describeEffect, type Debrief, type DebriefLine } from './debrief';
 export { botCommand } from './bots';
 export { simulateCareer } from './simulate';
-export { answerCheckIn } from './check-in';
+export { answerCheckIn, CHECK_IN_KEYS } from './check-in';
 export { compileScenario, type CompiledScenario, type Library } from './compile';
 export { GAME_VERSION } from './version';
 export type { Command, RunState, MoveChoice, CheckIn, TurnRecord } from './state';

@@ -30,16 +30,15 @@ const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
 export function readLaunch(search: string, scenarioIds: readonly string[], todaysSeed: () => string): LaunchRequest {
   const params = new URLSearchParams(search);
   const known = (field: string): boolean => scenarioIds.includes(field) || (parseScenarioField(field)?.hash ?? null) !== null;
-  const title = (problem: string): LaunchRequest => ({ launch: { kind: 'title' }, problems: [problem] });
+  const title = (problem: string, restart?: CareerStart): LaunchRequest => ({ launch: { kind: 'title' }, problems: [problem], ...(restart && { restart }) });
   const view = params.get('view');
   if (view !== null && !isViewName(view)) return title(`This link asks for a view called ${quote(view)}, which Interdell does not have. Views: ${VIEW_NAMES.join(', ')}.`);
   const code = params.get('code');
   if (code !== null) {
     const decoded = decodeRunCode(code);
     if (!decoded.ok) {
-      const restart = careerStartOf(code);
-      const problem = `The run code in this link cannot be replayed: ${decoded.error}.`;
-      return restart ? { launch: { kind: 'title' }, problems: [`${problem} ${RESTART_HINT}`], restart } : title(problem);
+      const restart = careerStartOf(code) ?? undefined;
+      return title(`The run code in this link cannot be replayed: ${decoded.error}.${restart ? ` ${RESTART_HINT}` : ''}`, restart);
     }
     if (!known(decoded.value.scenario))
       return title(`The run code in this link is for scenario ${quote(decoded.value.scenario)}, which this game does not have.`);

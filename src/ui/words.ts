@@ -1,6 +1,6 @@
 // How the run's facts read in the interface: the half-year, places, roles, meter hints, the check-in.
 import { CHECK_IN_QUESTIONS, REGION_DEFS, ROLE_NAMES } from '../content/world';
-import type { CheckIn, RunState } from '../engine';
+import { CHECK_IN_KEYS, type CheckIn, type RunState } from '../engine';
 import type { Effect, OptionDef } from '../engine/schema';
 
 export function regionName(id: string): string {
@@ -34,7 +34,7 @@ export function meterHint(option: OptionDef): string {
 }
 
 export function checkInLines(answers: CheckIn): string[] {
-  return (Object.keys(CHECK_IN_QUESTIONS) as (keyof CheckIn)[]).map((k) => `${CHECK_IN_QUESTIONS[k]} ${answers[k] ? 'Yes.' : 'No.'}`);
+  return CHECK_IN_KEYS.map((k) => `${CHECK_IN_QUESTIONS[k]} ${answers[k] ? 'Yes.' : 'No.'}`);
 }
 
 export function place(state: RunState): string {
