@@ -57,12 +57,19 @@ export class App {
     if (titleOnly) this.showTitle();
     await this.loaded();
     if (titleOnly) return;
-    const saved = this.savedRun();
+    // A replay leaves the save alone, so what is wrong with the save is said on the next title.
     if (launch.kind === 'replay') return this.showReplay(launch.code);
+    // The linked run's seed is what the title offers if it comes up, not the saved career.
+    const saved = this.savedRun(launch.kind !== 'new');
     if (launch.kind === 'new') {
       const sameRun = saved && saved.seed === launch.seed && saved.scenario === launch.scenario;
       if (saved && saved.phase !== 'ended' && !sameRun) {
         this.problems.push(`This link starts a run on seed "${launch.seed}". Your run in progress is kept: resume it, or start the linked run below (it replaces the saved one).`);
+        return this.showTitle({ seed: launch.seed, scenario: launch.scenario });
+      }
+      // A save that could not be resumed is reported before the linked run takes its place.
+      if (this.problems.length > 0) {
+        this.problems.push(`This link starts a run on seed "${launch.seed}": it is filled in below, to start once you have read the above.`);
         return this.showTitle({ seed: launch.seed, scenario: launch.scenario });
       }
       if (saved && sameRun) return this.play(this.sessionFor(saved));
@@ -87,11 +94,15 @@ export class App {
     return this.scenarios(field);
   }
 
-  /** The saved run, replayed; a save that cannot be read or replayed is set aside and reported. */
-  private savedRun(): RunState | null {
+  /**
+   * The saved run, replayed; a save that cannot be read or replayed is set aside and reported, and
+   * with `offering` its career is offered on the next title.
+   */
+  private savedRun(offering = true): RunState | null {
     const loaded = loadSave(this.env.store);
+    const offer = (career: CareerStart | null): string => (offering ? this.offer(career) : '');
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${this.offer(loaded.career)}`);
+      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${offer(loaded.career)}`);
       return null;
     }
     if (loaded.kind === 'none') return null;
@@ -101,7 +112,7 @@ export class App {
     if (replayed?.ok) return replayed.value;
     const key = setAside(this.env.store);
     const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
-    const again = decoded.ok && content ? this.offer(decoded.value) : '';
+    const again = decoded.ok && content ? offer(decoded.value) : '';
     this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".${again}`);
     return null;
   }

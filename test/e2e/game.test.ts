@@ -143,6 +143,35 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('reports a save it cannot resume before a link starts another run over it', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=linked-run&scenario=startup');
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"broken"}'));
+    await page.reload();
+    const problems = await page.locator('.problems').innerText();
+    expect(problems).toContain('could not be read');
+    expect(problems).toContain('This link starts a run on seed "linked-run"');
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('linked-run');
+    await expect(page.locator('#scenario').inputValue()).resolves.toBe('startup');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain('broken');
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    expect(errors).toEqual([]);
+  });
+
+  it('replays a link over a save it cannot resume, and reports the save on the title after', async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const code = runRecord(simulateCareer(content, 'opt-out', 'replay-over-save', true), 'opt-out').code;
+    const broken = { 'interdell.save': '{"format":1,"code":"broken"}' };
+    const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`, undefined, false, broken);
+    await page.waitForSelector('.replay-where');
+    expect(await page.locator('.problems').count()).toBe(0);
+    await page.getByRole('button', { name: 'Leave the replay' }).click();
+    await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ['phone', { width: 360, height: 640 }],
     ['desktop-hd', { width: 1920, height: 1080 }],
