@@ -87,8 +87,13 @@ export class MeterChart extends Phaser.GameObjects.Container {
     }
     const years = Math.ceil(turns / 2);
     const below = plot.y + plot.height + small * 0.3;
-    this.text(plot.x, below, 'year 1', small, false);
-    if (years > 1) this.text(plot.x + plot.width, below, `year ${years}`, small, false).setOrigin(1, 0);
+    const first = this.text(plot.x, below, 'year 1', small, false);
+    if (years === 1) return;
+    const last = this.text(plot.x + plot.width, below, `year ${years}`, small, false).setOrigin(1, 0);
+    // A narrow plot (a phone's) has no room for both ends with a clear gap: one centred span says it.
+    if (first.width + last.width + small * 2 <= plot.width) return;
+    this.remove([first, last], true);
+    this.text(plot.x + plot.width / 2, below, `years 1–${years}`, small, false).setOrigin(0.5, 0);
   }
 
   private points(plot: Box, values: readonly number[]): Point[] {
