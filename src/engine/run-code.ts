@@ -50,26 +50,45 @@ function checksum(body: string): string {
 }
 
 /**
- * Whether `text` is well-formed UTF-16: every high surrogate followed by a low one, and no low one
- * alone. One scan, with no pattern to run: a run checks its seed when it is made, so every career of
- * a batch does.
+ * Whether a UTF-16 code unit is a control character (C0, DEL, C1) or one that sets the direction of
+ * the text around it (marks, embeddings, overrides, isolates): a seed is shown on the page, and in
+ * a shared link such a character could reverse or break the words around it.
  */
-function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if ((unit & 0xf800) !== 0xd800) continue;
-    if (unit >= 0xdc00 || i + 1 === text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
-    i++;
-  }
-  return true;
+function isControl(unit: number): boolean {
+  return (
+    unit < 0x20 ||
+    (unit >= 0x7f && unit < 0xa0) ||
+    unit === 0x061c ||
+    unit === 0x200e ||
+    unit === 0x200f ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069)
+  );
 }
 
-/** Why `seed` cannot seed a run (empty, too long, or not well-formed text), or null when it can. */
+/**
+ * What is wrong with the characters of `text`, or null: every high surrogate must be followed by a
+ * low one, no low one may stand alone, and no control character may appear (see isControl). One scan,
+ * with no pattern to run: a run checks its seed when it is made, so every career of a batch does.
+ */
+function characterProblem(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xf800) !== 0xd800) {
+      if (isControl(unit)) return 'the seed holds a control or text-direction character';
+      continue;
+    }
+    if (unit >= 0xdc00 || i + 1 === text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return 'the seed is not well-formed text';
+    i++;
+  }
+  return null;
+}
+
+/** Why `seed` cannot seed a run (empty, too long, not well-formed text, or holding control characters), or null when it can. */
 export function seedProblem(seed: string): string | null {
   if (seed.length === 0) return 'the seed is empty';
   if (seed.length > MAX_SEED_LENGTH) return `the seed is longer than ${MAX_SEED_LENGTH} characters`;
-  if (!isWellFormed(seed)) return 'the seed is not well-formed text';
-  return null;
+  return characterProblem(seed);
 }
 
 function commandChar(command: Command): string {

@@ -15,7 +15,7 @@ import {
   simulateCareer,
   type Command,
 } from '../../src/engine/index';
-import { careerStartOf, MAX_COMMANDS, MAX_SEED_LENGTH } from '../../src/engine/run-code';
+import { careerStartOf, MAX_COMMANDS, MAX_SEED_LENGTH, seedProblem } from '../../src/engine/run-code';
 
 const content = defaultScenario();
 
@@ -115,6 +115,8 @@ describe('hostile run codes', () => {
     ['non-canonical trailing bits', 'YR'],
     ['bytes that are not UTF-8', '_w'],
     ['nothing at all', ''],
+    ['a text-direction override (U+202E)', encodeBase64Url('evil\u202Eseed')],
+    ['a control character (a newline)', encodeBase64Url('two\nlines')],
   ])('a sealed code whose seed has %s is refused as having no valid seed', (_, seedText) => {
     expect(errorOf(seal(`${GAME_VERSION}.default.${seedText}.`))).toMatch(/no valid seed/);
   });
@@ -231,5 +233,25 @@ describe('replaying a decoded code', () => {
     const result = replayCode(commands);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(new RegExp(`^step ${commands.length}: the run has ended`));
+  });
+});
+
+describe('seeds', () => {
+  it.each([
+    ['a newline', 'two\nlines'],
+    ['a NUL', 'a\u0000b'],
+    ['DEL', 'a\u007Fb'],
+    ['a C1 control', 'a\u0085b'],
+    ['a right-to-left mark', 'a\u200Fb'],
+    ['a right-to-left override', 'seed\u202Eevil'],
+    ['a first-strong isolate', 'a\u2068b'],
+    ['an Arabic letter mark', 'a\u061Cb'],
+  ])('a seed holding %s is refused, naming the kind of character', (_, seed) => {
+    expect(seedProblem(seed)).toBe('the seed holds a control or text-direction character');
+    expect(() => encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed, commands: [] })).toThrow(RangeError);
+  });
+
+  it.each([['plain words', 'team offsite'], ['right-to-left letters', 'بذرة'], ['CJK and emoji', '種子🌱'], ['accents', 'ümlaut']])('a seed of %s is accepted', (_, seed) => {
+    expect(seedProblem(seed)).toBeNull();
   });
 });
