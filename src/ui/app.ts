@@ -186,11 +186,14 @@ export class App {
     let onMap: 'run' | 'outcome' | null = null;
     this.follow(view, (state, events) => {
       const ended = state.phase === 'ended';
+      // The step button pressed keeps the focus while it can step on, so Enter goes on stepping the same way.
+      const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
       const box = el('div');
       box.append(replayControls(view, () => this.showTitle()), screen);
       this.showRunPanel(box, state, events);
-      this.env.panel.querySelector<HTMLButtonElement>('[data-action="replay-forward"]:not([disabled]), [data-action="replay-back"]')?.focus();
+      const step = (action: string) => this.env.panel.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not([disabled])`);
+      (step(pressed) ?? step(pressed === 'replay-back' ? 'replay-forward' : 'replay-back'))?.focus({ preventScroll: true });
       // The map follows the view by itself; it only needs telling when the run ends or resumes.
       if (ended && onMap !== 'outcome') this.env.game.showOutcome(view);
       if (!ended && onMap !== 'run') this.env.game.showRun(view);
@@ -208,14 +211,15 @@ export class App {
     this.render(screen);
     const prompt = state.phase === 'move' ? 'Where do you go this half-year?' : (this.env.panel.querySelector('#event-title')?.textContent ?? '');
     this.announce([...narrate(events), `${halfYear(state.turn)}.`, prompt].join(' '));
-    this.env.panel.querySelector<HTMLButtonElement>('button[data-choice="1"]:not([disabled])')?.focus();
+    // The panel shows the new half-year from its top (what happened, then the story), not scrolled down to the choices.
+    this.env.panel.querySelector<HTMLButtonElement>('button[data-choice="1"]:not([disabled])')?.focus({ preventScroll: true });
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
     this.render(outcomeScreen(view.content, view.state, this.outcomeActions()));
     this.env.game.showOutcome(view);
     this.announce([...narrate(events), `The run is over: ${this.env.panel.querySelector('#outcome-title')?.textContent ?? ''}.`].join(' '));
-    this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus();
+    this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
   }
 
   private outcomeActions() {
@@ -232,10 +236,12 @@ export class App {
     };
   }
 
+  /** The menu of a run, a replay or an outcome; the title has nothing a menu would add. */
   private menu(): void {
     const view = this.current;
+    if (view === null) return;
     openMenu([
-      ...(view ? [{ label: 'Copy the run code', act: () => void this.env.copy(runCodeOf(view.state)).then(() => this.announce('Run code copied.')) }] : []),
+      { label: 'Copy the run code', act: () => void this.env.copy(runCodeOf(view.state)).then(() => this.announce('Run code copied.')) },
       { label: 'Back to the title screen (your run is saved)', act: () => this.showTitle() },
     ]);
   }
@@ -243,6 +249,7 @@ export class App {
   private render(screen: HTMLElement): void {
     screen.setAttribute('tabindex', '-1');
     this.env.panel.replaceChildren(screen);
+    this.env.panel.scrollTop = 0;
   }
 
   private announce(text: string): void {

@@ -1,7 +1,8 @@
 // Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu. Keys typed into a
-// text field stay in the field.
+// text field stay in the field, and while a dialog is open its keys are its own (Escape closes it).
 export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
   const onKey = (e: KeyboardEvent): void => {
+    if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
     if (e.key === 'Escape') {

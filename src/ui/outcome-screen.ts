@@ -39,7 +39,7 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   const d = debrief(content, state);
   const code = runCodeOf(state);
   const screen = el('div', undefined, { class: 'screen outcome' });
-  screen.append(el('p', 'The run is over', { class: 'eyebrow' }), el('h2', d.outcome.title, { id: 'outcome-title' }), el('p', d.summary, { class: 'summary' }));
+  screen.append(el('p', 'The run is over', { class: 'eyebrow' }), el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
   for (const line of d.lines) lines.append(el('li', `${line.label}: ${line.effect}`));
   screen.append(el('h3', 'What moved the meters most'), lines, meterTable(state));

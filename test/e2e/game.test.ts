@@ -32,7 +32,39 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await screenshot(page, 'world-event-desktop');
     await playToTheEnd(page, (step, choices) => 1 + (step % choices));
     await expect(page.locator('#outcome-title').textContent()).resolves.toBeTruthy();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('outcome-title');
     await screenshot(page, 'outcome-desktop');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the game still behind the Escape menu, which Escape closes again', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=menu-keys');
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.menu[open]');
+    await page.keyboard.press('1');
+    expect(await page.locator('#event-title').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.menu', { state: 'detached' });
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    expect(errors).toEqual([]);
+  });
+
+  it('starts every half-year on a phone at the top of the panel, what happened first, and the outcome at its title', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=phone-top', { width: 390, height: 844 });
+    await page.waitForSelector('button[data-choice="1"]');
+    const panelTop = (): Promise<number> => page.evaluate(() => document.getElementById('panel')?.scrollTop ?? -1);
+    for (let step = 0; step < 6; step++) {
+      const before = await page.locator('#panel').innerText();
+      await page.keyboard.press('1');
+      await page.waitForFunction((text) => document.getElementById('panel')?.innerText !== text, before);
+      await expect(panelTop()).resolves.toBe(0);
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).resolves.toBe('1');
+    }
+    await playToTheEnd(page);
+    await expect(panelTop()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('outcome-title');
     expect(errors).toEqual([]);
   });
 
@@ -70,6 +102,15 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.click('[data-action="replay-back"]');
     await expect(where.innerText()).resolves.toContain('step 1 of');
     await screenshot(page, 'replay-desktop');
+    // By keyboard, Enter on a step button goes on stepping the same way.
+    await page.focus('[data-action="replay-forward"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(where.innerText()).resolves.toContain('step 3 of');
+    await page.focus('[data-action="replay-back"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(where.innerText()).resolves.toContain('step 1 of');
     for (let i = 1; i < run.commands.length; i++) await page.click('[data-action="replay-forward"]');
     await expect(page.textContent('#outcome-title')).resolves.toBe(content.outcomes.get(run.outcome ?? 'content-intermediate')?.title);
     expect(errors).toEqual([]);
