@@ -44,6 +44,19 @@ async function addPasted(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Add codes' }).click();
 }
 
+/** For each label of the divergence controls: whether it sits on its select's line, centred with it and just before it. */
+function labelsBesideSelects(page: Page): Promise<boolean[]> {
+  return page.locator('.room-controls label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const select = document.getElementById(label.getAttribute('for') ?? '');
+      if (!select) return false;
+      const [l, s] = [label.getBoundingClientRect(), select.getBoundingClientRect()];
+      const gap = s.left - l.right;
+      return Math.abs(l.top + l.height / 2 - (s.top + s.height / 2)) <= 2 && gap >= 0 && gap <= 16;
+    }),
+  );
+}
+
 describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () => {
   const chromium = sharedBrowser();
   let page: Page;
@@ -108,6 +121,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
   it('lays out for a desktop, a projector and a phone, without sideways scrolling', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#room-problems').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
     await screenshot(page, 'room-desktop');
     await page.screenshot({ path: join(SHOTS, 'room-desktop-full.png'), fullPage: true });
     for (const [name, viewport] of [
@@ -118,6 +132,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
       await page.waitForTimeout(300);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
+      await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
       await screenshot(page, `room-${name}`);
       await page.screenshot({ path: join(SHOTS, `room-${name}-full.png`), fullPage: true });
     }

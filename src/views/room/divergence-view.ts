@@ -25,6 +25,13 @@ function splitItem(split: Split): HTMLLIElement {
   return item;
 }
 
+/** A select with its label before it, kept together on one line when the controls wrap. */
+function labelled(label: string, select: HTMLSelectElement): HTMLElement {
+  const pair = el('div', undefined, { class: 'room-control' });
+  pair.append(el('label', label, { for: select.id }), select);
+  return pair;
+}
+
 function departuresTable(result: Divergence): HTMLTableElement {
   const rows = result.departures.map((d) => [
     d.run === result.reference ? `${d.run.label} (the room's path)` : d.run.label,
@@ -60,7 +67,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
   seedSelect.value = String(Math.max(0, groups.findIndex((g) => g.seed === seed)));
   const meterSelect = el('select', undefined, { id: 'room-divergence-meter' });
   for (const m of METERS) meterSelect.append(el('option', METER_NAMES[m], { value: m }));
-  controls.append(el('label', 'Seed', { for: 'room-seed' }), seedSelect, el('label', 'Meter', { for: 'room-divergence-meter' }), meterSelect);
+  controls.append(labelled('Seed', seedSelect), labelled('Meter', meterSelect));
   const figure = el('figure', undefined, { class: 'room-figure' });
   const content = el('div');
   block.append(controls, figure, content);
