@@ -48,10 +48,21 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLin
   if (line !== '') lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1] as string;
-  while (last.length > 1 && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
-  kept[maxLines - 1] = `${last}…`;
+  kept[maxLines - 1] = cut(ctx, kept[maxLines - 1] as string, width);
   return kept;
+}
+
+/** `text` cut to end in … within `width` (… is added even when it fits: the caller has cut it already). */
+function cut(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  // By code points, so an emoji is never split into half a character.
+  const kept = Array.from(text);
+  while (kept.length > 1 && ctx.measureText(`${kept.join('')}…`).width > width) kept.pop();
+  return `${kept.join('')}…`;
+}
+
+/** `text` as it is when it fits in `width`, else cut to end in …. */
+function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  return ctx.measureText(text).width <= width ? text : cut(ctx, text, width);
 }
 
 function marker(ctx: CanvasRenderingContext2D, shape: (typeof SERIES)[number]['marker'], x: number, y: number): void {
@@ -141,7 +152,8 @@ export function drawResultCard(canvas: HTMLCanvasElement, facts: CardFacts): voi
   if (last) ctx.fillText(`At the end: satisfaction ${last.satisfaction} · burnout ${last.burnout} · $${last.compensation}k a year`, 680, 520, CARD_WIDTH - 720);
   ctx.fillStyle = MUTED;
   ctx.font = `20px ${FONT}`;
-  ctx.fillText(`Seed ${facts.seed}`, 56, 548);
+  // A long seed is cut short here; the run code below holds all of it.
+  ctx.fillText(fitted(ctx, `Seed ${facts.seed}`, CARD_WIDTH - 112), 56, 548);
   codeLines(ctx, facts.code, 56, 576, CARD_WIDTH - 112);
 }
 

@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { GAME_VERSION, runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
+import { GAME_VERSION, MAX_SEED_LENGTH, runCodeOf, runRecord, simulateCareer } from '../../src/engine/index';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 /** The QR code on the page, drawn on a canvas in the page and read in Node as a camera would. */
@@ -76,6 +76,33 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-json"]')]);
     expect(JSON.parse(readFileSync((await json.path()) as string, 'utf8'))).toEqual(JSON.parse(JSON.stringify(runRecord(run, 'player'))));
     expect(await page.getAttribute('a.lab-link', 'href')).toContain(`view=lab&code=${encodeURIComponent(runCodeOf(run))}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the longest seed inside the result card', async () => {
+    const run = simulateCareer(defaultScenario(), 'opt-out', 'W'.repeat(MAX_SEED_LENGTH), true);
+    const { page, errors } = await openPage(chromium.current, '', undefined, false, { 'interdell.save': JSON.stringify({ format: 1, code: runCodeOf(run) }) });
+    await page.click('[data-action="resume"]');
+    await page.waitForSelector('#outcome-title');
+    const [card] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-card"]')]);
+    await card.saveAs(`${SHOTS}/result-card-long-seed.png`);
+    const png = readFileSync((await card.path()) as string).toString('base64');
+    // The seed's line (its text between y 528 and 554) leaves the card's right margin (the last 48 px) blank.
+    const inkInMargin = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      const { data: pixels } = ctx.getImageData(image.width - 48, 528, 48, 26);
+      const [r, g, b] = [pixels[0], pixels[1], pixels[2]];
+      let differing = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== r || pixels[i + 1] !== g || pixels[i + 2] !== b) differing++;
+      return differing;
+    }, png);
+    expect(inkInMargin).toBe(0);
     expect(errors).toEqual([]);
   });
 });
