@@ -1,7 +1,7 @@
 // A run told as a story: each half-year's place, move and choice in the game's own words, then the
 // debrief. Pure, like the other text views.
 import { MOVE_LABELS } from '../content/world';
-import { debrief, type Command, type CompiledScenario, type RoleId, type RunState } from '../engine/index';
+import { debrief, unlistedCheckIns, type Command, type CompiledScenario, type RoleId, type RunState } from '../engine/index';
 import { when } from './format';
 
 function regionName(content: CompiledScenario, id: string): string {
@@ -30,6 +30,8 @@ export function narrative(content: CompiledScenario, state: RunState): string[] 
   if (state.outcome) {
     const d = debrief(content, state);
     lines.push('', `Debrief: ${d.outcome.title}`, `  ${d.summary}`, ...d.lines.map((l) => `  - ${l.label}: ${l.effect}`));
+    const checkIns = unlistedCheckIns(d);
+    if (checkIns !== null) lines.push(`  ${checkIns}`);
   }
   return lines;
 }

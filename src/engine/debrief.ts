@@ -19,6 +19,8 @@ export interface DebriefLine {
 export interface Debrief {
   readonly outcome: OutcomeDef;
   readonly lines: readonly DebriefLine[];
+  /** The check-ins' line, whether or not it is among `lines` (null for a run that had none). */
+  readonly checkIns: DebriefLine | null;
   /** Two or three sentences a workshop can discuss. */
   readonly summary: string;
 }
@@ -84,19 +86,31 @@ function weight(e: LedgerEntry): number {
 export function debrief(content: CompiledScenario, state: RunState, lineCount = 4): Debrief {
   const outcome = content.outcomes.get(state.outcome ?? 'content-intermediate') as OutcomeDef;
   const ledger = state.ledger ?? {};
+  const lineOf = (cause: string, e: LedgerEntry): DebriefLine => ({
+    cause,
+    label: labelOf(content, ledger, cause, e),
+    satisfaction: e.satisfaction,
+    burnout: e.burnout,
+    compensation: e.compensation,
+    effect: describeEffect(e),
+  });
   const lines = Object.entries(ledger)
     .filter(([, e]) => weight(e) >= 1)
     .sort(([a, x], [b, y]) => weight(y) - weight(x) || (a < b ? -1 : 1))
     .slice(0, lineCount)
-    .map(([cause, e]) => ({
-      cause,
-      label: labelOf(content, ledger, cause, e),
-      satisfaction: e.satisfaction,
-      burnout: e.burnout,
-      compensation: e.compensation,
-      effect: describeEffect(e),
-    }));
+    .map(([cause, e]) => lineOf(cause, e));
+  const checkIns = ledger['check-in'];
   const top = lines.slice(0, 2).map((l) => `${l.label.charAt(0).toLowerCase()}${l.label.slice(1)} (${l.effect})`);
   const mattered = top.length > 0 ? ` What mattered most: ${top.join('; and ')}.` : '';
-  return { outcome, lines, summary: `${outcome.epitaph}${mattered} ${outcome.lesson}` };
+  return { outcome, lines, checkIns: checkIns ? lineOf('check-in', checkIns) : null, summary: `${outcome.epitaph}${mattered} ${outcome.lesson}` };
+}
+
+/**
+ * Seed 002's habit gets its line in every debrief: the check-ins' sentence when they moved too little
+ * to be among the listed lines, else null (the list already holds them).
+ */
+export function unlistedCheckIns(d: Debrief): string | null {
+  const line = d.checkIns;
+  if (line === null || d.lines.some((l) => l.cause === line.cause)) return null;
+  return `${line.label}: ${line.effect || 'no change to satisfaction over the run'}.`;
 }

@@ -1,7 +1,7 @@
 // The end of a run: the outcome, the debrief, the meters half-year by half-year (as a table, beside
 // the chart the map draws), the run code with a copy button and a share link, the result card and the
 // run record to save, and a way to set the run beside the bots'.
-import { debrief, recordHash, runCodeOf, runRecord, type CompiledScenario, type RunState } from '../engine';
+import { debrief, recordHash, runCodeOf, runRecord, unlistedCheckIns, type CompiledScenario, type RunState } from '../engine';
 import { copyField } from './copy-field';
 import { button, el } from './dom';
 import { fileNamePart } from './download';
@@ -42,7 +42,10 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   screen.append(el('p', 'The run is over', { class: 'eyebrow' }), el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
   for (const line of d.lines) lines.append(el('li', `${line.label}: ${line.effect}`));
-  screen.append(el('h3', 'What moved the meters most'), lines, meterTable(state));
+  screen.append(el('h3', 'What moved the meters most'), lines);
+  const checkIns = unlistedCheckIns(d);
+  if (checkIns !== null) screen.append(el('p', checkIns, { class: 'check-in-summary' }));
+  screen.append(meterTable(state));
   const fingerprint = recordHash(runRecord(state, 'player'));
   screen.append(
     el('h3', 'Share this run'),

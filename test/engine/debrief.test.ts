@@ -10,6 +10,7 @@ import {
   debrief,
   simulateCareer,
   STRATEGIES,
+  unlistedCheckIns,
   type CheckIn,
   type EngineEvent,
 } from '../../src/engine/index';
@@ -57,8 +58,15 @@ describe('the check-ins in the ledger', () => {
         const noes = questions.map((q) => answers.filter((a) => !a[q]).length);
         expect(run.ledger?.['check-in']?.count).toBe(answers.length);
         questions.forEach((q, k) => expect(run.ledger?.[`check-in:${q}`]?.count ?? 0).toBe(noes[k]));
-        const line = debrief(content, run, 99).lines.find((l) => l.cause === 'check-in');
-        if (line === undefined) continue;
+        // Every debrief has the check-ins' line, the same as when it is listed among the causes.
+        const line = debrief(content, run).checkIns;
+        if (line === null) throw new Error('a run with check-ins has a check-in line');
+        const listed = debrief(content, run, 99).lines.find((l) => l.cause === 'check-in');
+        if (listed) expect(line).toEqual(listed);
+        const d = debrief(content, run);
+        const sentence = unlistedCheckIns(d);
+        expect(sentence === null).toBe(d.lines.some((l) => l.cause === 'check-in'));
+        if (sentence !== null) expect(sentence).toContain(line.label);
         const most = Math.max(...noes);
         const named = most === 0 ? 'four yeses' : content.library.checkInMisses[questions[noes.indexOf(most)]!];
         expect(line.label).toContain(named);
