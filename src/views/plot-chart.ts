@@ -14,3 +14,23 @@ export function plotChart(options: Plot.PlotOptions): SVGSVGElement | HTMLElemen
   }
   return chart;
 }
+
+/** Plot's tick length and the gap between a tick and its label, in pixels. */
+const TICK = 6 + 3;
+/** Space kept between an axis title and the tick labels next to it, in pixels. */
+const GAP = 4;
+
+export interface AxisTitleMargins {
+  readonly marginTop: number;
+  readonly marginBottom: number;
+}
+
+/**
+ * Margins that give each axis title a line of its own at `fontSize` pixels, whatever the width:
+ * Plot writes an x title at the foot of the bottom margin and a y title at the head of the top one,
+ * so the bottom margin holds the tick labels and then the title, and the top margin holds the
+ * title and then the upper half of the top tick label, with a gap between them.
+ */
+export function axisTitleMargins(fontSize: number): AxisTitleMargins {
+  return { marginTop: 3 + fontSize + GAP + Math.ceil(fontSize / 2), marginBottom: TICK + fontSize + GAP + fontSize + 3 };
+}

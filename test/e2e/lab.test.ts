@@ -1,11 +1,13 @@
 // The strategy lab in a real browser, on the production build: progress while the workers play,
 // Cancel and a new run, results whose charts are drawn and whose tables hold the numbers Node
-// computes for the same seeds, the player's run against the bots, and bad parameters.
+// computes for the same seeds, texts that never overlap on a phone or a projector, the player's run
+// against the bots, and bad parameters.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { runRecord, simulateCareer, STRATEGIES, type CompiledScenario } from '../../src/engine/index';
+import { overlappingTexts } from '../room/chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = scenarioById('default') as CompiledScenario;
@@ -88,6 +90,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     const totals = [...outcomes.values()].reduce((sum, cells) => sum + Number(/\((\d+)\)/.exec(cells[0] ?? '')?.[1]), 0);
     expect(totals).toBe(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.evaluate(overlappingTexts, '.lab-results')).resolves.toEqual([]);
     await fullShot(page, 'lab-desktop');
     expect(errors).toEqual([]);
   });
@@ -96,6 +99,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     const { page, errors } = await openPage(chromium.current, '?view=lab&runs=300&seed=phone', { width: 360, height: 740 });
     await runAndWait(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.evaluate(overlappingTexts, '.lab-results')).resolves.toEqual([]);
     await fullShot(page, 'lab-phone');
     expect(errors).toEqual([]);
   });

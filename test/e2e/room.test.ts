@@ -1,12 +1,14 @@
 // The room in a real browser: thirty codes from bot careers in Node (twelve on one seed) go in by
 // paste and by file, the charts are drawn with their tables, runs on the shared seed show where they
-// parted, a hostile label stays text, the room survives a reload and bad input, and prints on one page.
+// parted, a hostile label stays text, the room survives a reload and bad input, its charts' texts never
+// overlap, and it prints on one page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
+import { overlappingTexts } from '../room/chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = defaultScenario();
@@ -122,6 +124,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#room-problems').getByRole('button', { name: 'Dismiss' }).click();
     await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
+    await expect(page.evaluate(overlappingTexts, '.room-page')).resolves.toEqual([]);
     await screenshot(page, 'room-desktop');
     await page.screenshot({ path: join(SHOTS, 'room-desktop-full.png'), fullPage: true });
     for (const [name, viewport] of [
@@ -133,6 +136,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
+      await expect(page.evaluate(overlappingTexts, '.room-page')).resolves.toEqual([]);
       await screenshot(page, `room-${name}`);
       await page.screenshot({ path: join(SHOTS, `room-${name}-full.png`), fullPage: true });
     }

@@ -2,7 +2,7 @@
 // bar per strategy, and each meter's spread per strategy (p10–p90 line, p25–p75 bar, median tick),
 // with your run's value across them when there is one. The tables beside them hold the same numbers.
 import * as Plot from '@observablehq/plot';
-import { plotChart } from '../plot-chart';
+import { axisTitleMargins, plotChart } from '../plot-chart';
 import type { CompiledScenario } from '../../engine/compile';
 import type { MeterId } from '../../engine/ids';
 import type { StrategySummary } from '../../lab/tally';
@@ -10,7 +10,9 @@ import type { Career } from '../../lab/your-run';
 import { METER_NAMES, OUTCOME_ORDER, outcomeColour, outcomeTitle, percent, STRATEGY_NAMES, whole } from '../labels';
 
 const INK = '#1b2830';
-const STYLE = { fontSize: '12px', background: 'transparent' };
+const FONT_PX = 12;
+const STYLE = { fontSize: `${FONT_PX}px`, background: 'transparent' };
+const { marginBottom: TITLE_BOTTOM } = axisTitleMargins(FONT_PX);
 
 export function outcomeChart(content: CompiledScenario, summaries: readonly StrategySummary[], width: number): Element {
   const rows = summaries.flatMap((s) =>
@@ -26,7 +28,8 @@ export function outcomeChart(content: CompiledScenario, summaries: readonly Stra
     width,
     style: STYLE,
     marginLeft: 96,
-    height: 40 + 34 * summaries.length,
+    marginBottom: TITLE_BOTTOM,
+    height: 10 + TITLE_BOTTOM + 34 * summaries.length,
     ariaLabel: 'How each strategy’s careers ended, as shares of its careers',
     x: { label: 'careers (%)', domain: [0, 100], grid: true },
     y: { label: null, domain: summaries.map((s) => STRATEGY_NAMES[s.strategy]) },
@@ -62,7 +65,8 @@ export function meterChart(meter: MeterId, summaries: readonly StrategySummary[]
     width,
     style: STYLE,
     marginLeft: 96,
-    height: 50 + 30 * summaries.length,
+    marginBottom: TITLE_BOTTOM,
+    height: 20 + TITLE_BOTTOM + 30 * summaries.length,
     ariaLabel: `${METER_NAMES[meter]} at the end of the careers, per strategy: 10th to 90th percentile, middle half, median`,
     x: { label: METER_NAMES[meter], grid: true, nice: true },
     y: { label: null, domain: rows.map((r) => r.strategy) },

@@ -2,7 +2,7 @@
 // where each meter finished (a box over one dot per run), where the room stood at each year's end,
 // and, for runs on one seed, each run's meter half-year by half-year with the point it left the path.
 import * as Plot from '@observablehq/plot';
-import { plotChart } from '../plot-chart';
+import { axisTitleMargins, plotChart } from '../plot-chart';
 import type { MeterId } from '../../engine';
 import type { MeterSummary, OutcomeCount } from '../../room/aggregate';
 import type { Divergence } from '../../room/divergence';
@@ -14,14 +14,17 @@ import { placeColour, placeName } from './words';
 const INK = '#1b2830';
 const BLUE = '#0072b2';
 const VERMILLION = '#d55e00';
-const FONT = { fontSize: '13px' };
+const FONT_PX = 13;
+const FONT = { fontSize: `${FONT_PX}px` };
+const { marginTop: TITLE_TOP, marginBottom: TITLE_BOTTOM } = axisTitleMargins(FONT_PX);
 
 /** One bar per outcome, its title and count written above it so long titles fit a phone. */
 export function outcomeChart(counts: readonly OutcomeCount[], runs: number, width: number): Element {
   const label = (d: OutcomeCount): string => `${d.title}: ${d.count} of ${runs}`;
   return plotChart({
     width,
-    height: 24 + 40 * counts.length,
+    height: 40 * counts.length + TITLE_BOTTOM,
+    marginBottom: TITLE_BOTTOM,
     marginLeft: 8,
     marginRight: 16,
     style: FONT,
@@ -41,7 +44,7 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
   const { meter } = summary;
   const value = (r: RoomRun): number => r.final[meter];
   // The frame between the margins is `inner` high; the box and the line sit in its middle, as the dots do.
-  const [marginTop, marginBottom, inner] = [10, 36, 84];
+  const [marginTop, marginBottom, inner] = [10, TITLE_BOTTOM, 84];
   const box = { insetTop: inner / 2 - 18, insetBottom: inner / 2 - 18 };
   return plotChart({
     width,
@@ -82,6 +85,8 @@ export function flowChart(cells: readonly FlowCell[], width: number): Element {
   return plotChart({
     width,
     height: 300,
+    marginTop: TITLE_TOP,
+    marginBottom: TITLE_BOTTOM,
     style: FONT,
     ariaLabel: 'How many runs stood in each region at the end of each year, as stacked bars',
     x: { label: 'year', tickFormat: (y: number) => `Y${y}` },
@@ -114,6 +119,8 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
   return plotChart({
     width,
     height: 320,
+    marginTop: TITLE_TOP,
+    marginBottom: TITLE_BOTTOM,
     style: FONT,
     ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path`,
     x: { label: 'half-year', grid: true },
