@@ -5,7 +5,7 @@ import { todaysSeed } from './session/daily';
 import { App } from './ui/app';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
-import { pageUrl } from './ui/page-url';
+import { forgetLink, pageUrl } from './ui/page-url';
 
 export function bootGamePage(): void {
   const stage = document.getElementById('stage') as HTMLElement;
@@ -20,6 +20,7 @@ export function bootGamePage(): void {
     search: window.location.search,
     todaysSeed: () => todaysSeed(),
     pageUrl,
+    forgetLink,
     download: downloadFile,
     copy: copyText,
     loadScenarios: () => import('./scenario-file/resolve').then((m) => m.localScenarios(window.localStorage)),

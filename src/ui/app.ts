@@ -29,6 +29,8 @@ export interface AppEnvironment {
   readonly todaysSeed: () => string;
   /** This page's URL with these query parameters. */
   readonly pageUrl: (params: Readonly<Record<string, string>>) => string;
+  /** Drops the link's query parameters from the address bar, so a reload does not follow it again. */
+  readonly forgetLink: () => void;
   readonly download: (name: string, data: Blob) => void;
   readonly copy: (text: string) => Promise<boolean>;
   /** Loads the scenarios (their storylets are the bulk of the game's code, so they come after the title). */
@@ -190,7 +192,13 @@ export class App {
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
       const box = el('div');
-      box.append(replayControls(view, () => this.showTitle()), screen);
+      box.append(
+        replayControls(view, () => {
+          this.env.forgetLink();
+          this.showTitle();
+        }),
+        screen,
+      );
       this.showRunPanel(box, state, events);
       const step = (action: string) => this.env.panel.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not([disabled])`);
       (step(pressed) ?? step(pressed === 'replay-back' ? 'replay-forward' : 'replay-back'))?.focus({ preventScroll: true });

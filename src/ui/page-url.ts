@@ -3,3 +3,8 @@ export function pageUrl(params: Readonly<Record<string, string>>): string {
   const query = new URLSearchParams(params).toString();
   return `${window.location.origin}${window.location.pathname}${query === '' ? '' : `?${query}`}`;
 }
+
+/** Drops the page's query parameters from the address bar (a link that has been followed), without a reload. */
+export function forgetLink(): void {
+  if (window.location.search !== '') window.history.replaceState(window.history.state, '', window.location.pathname);
+}

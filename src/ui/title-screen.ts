@@ -30,8 +30,11 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     screen.append(problemsBox(problems));
   }
   if (saved) {
-    const when = saved.phase === 'ended' ? 'finished' : halfYear(saved.turn).toLowerCase();
-    screen.append(button(`Resume your run: ${place(saved)}, ${when} (seed ${saved.seed})`, resume, { class: 'primary', 'data-action': 'resume' }));
+    const label =
+      saved.phase === 'ended'
+        ? `See your finished run again (seed ${saved.seed})`
+        : `Resume your run: ${place(saved)}, ${halfYear(saved.turn).toLowerCase()} (seed ${saved.seed})`;
+    screen.append(button(label, resume, { class: 'primary', 'data-action': 'resume' }));
   }
   const form = el('form', undefined, { class: 'new-run', 'aria-label': 'New run' });
   const select = el('select', undefined, { id: 'scenario' });

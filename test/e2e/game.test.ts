@@ -200,7 +200,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
-  it('replays a link over a save it cannot resume, and reports the save on the title after', async () => {
+  it('replays a link over a save it cannot resume, reports the save on the title after, and forgets the link', async () => {
     const content = scenarioById('default');
     if (!content) throw new Error('no default scenario');
     const code = runRecord(simulateCareer(content, 'opt-out', 'replay-over-save', true), 'opt-out').code;
@@ -210,6 +210,11 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(await page.locator('.problems').count()).toBe(0);
     await page.getByRole('button', { name: 'Leave the replay' }).click();
     await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
+    // Left behind, the link is gone from the address bar: a reload shows the title, not the replay again.
+    expect(new URL(page.url()).search).toBe('');
+    await page.reload();
+    await page.waitForSelector('#seed');
+    expect(await page.locator('.replay-where').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
