@@ -1,10 +1,13 @@
 // Run codes typed or pasted as text: any number per line, separated by spaces, commas, semicolons or
-// newlines; a share link (`...?code=CODE`) counts as its code.
+// newlines; a share link (`...?code=CODE`) counts as its code. Words on a line that look like no
+// code (a name, a stray sentence) make one problem for the line, not one per word.
 import type { Candidate, Parsed, Problem } from './candidate';
 import { quote } from './candidate';
 
 const SEPARATORS = /[\s,;]+/u;
 const WRAPPING_QUOTES = /^["'`“”‘’<(]+|["'`“”‘’>)]+$/gu;
+/** Parts joined by dots, in the characters a code's parts are written with: a code, even a damaged one. */
+const CODE_LIKE = /^[\w~-]+(?:\.[\w~-]*)*\.[\w~-]+$/u;
 
 /** The code in a share link, or what was wrong with the link; null when `token` is not a link. */
 function codeFromLink(token: string): { code: string } | { error: string } | null {
@@ -16,18 +19,32 @@ function codeFromLink(token: string): { code: string } | { error: string } | nul
   return { code };
 }
 
+/** What is wrong with a line's words that look like no code: all of the line, or some words beside its codes or links. */
+function strayWords(line: string, words: readonly string[], codesOrLinks: number): string {
+  if (codesOrLinks === 0) return `no run code in ${quote(line.trim())} (a run code has five parts separated by dots)`;
+  return `${quote(words.join(' '))} on this line is not a run code`;
+}
+
 export function codesFromText(text: string): Parsed {
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     const where = `line ${index + 1}`;
+    const words: string[] = [];
+    let codesOrLinks = 0;
     for (const raw of line.split(SEPARATORS)) {
       const token = raw.replace(WRAPPING_QUOTES, '');
       if (token === '') continue;
       const link = codeFromLink(token);
+      if (link === null && !CODE_LIKE.test(token)) {
+        words.push(raw);
+        continue;
+      }
+      codesOrLinks++;
       if (link !== null && 'error' in link) problems.push({ where, at: index + 1, message: link.error });
       else candidates.push({ where, at: index + 1, code: link?.code ?? token, label: null });
     }
+    if (words.length > 0) problems.push({ where, at: index + 1, message: strayWords(line, words, codesOrLinks) });
   });
   return { candidates, problems };
 }

@@ -109,15 +109,15 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('lists what it could not use and keeps every run already in the room', async () => {
-    await addPasted(page, `${solo[0]}\nnot-a-code\nhttps://example.org/?seed=x`);
+    await addPasted(page, `${solo[0]}\nnot a code\nhttps://example.org/?seed=x`);
     const problems = await page.locator('#room-problems li').allTextContents();
     expect(problems).toEqual([
       expect.stringMatching(/^line 1: this run is already in the room/),
-      expect.stringMatching(/^line 2: this is not a run code/),
+      'line 2: no run code in “not a code” (a run code has five parts separated by dots)',
       expect.stringMatching(/^line 3: the link .* holds no run code/),
     ]);
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
-    await expect(page.inputValue('#room-codes')).resolves.toContain('not-a-code');
+    await expect(page.inputValue('#room-codes')).resolves.toContain('not a code');
   });
 
   it('lays out for a desktop, a projector and a phone, without sideways scrolling', async () => {

@@ -96,7 +96,7 @@ describe('importing into the room', () => {
   });
 
   it('lists at most MAX_PROBLEMS problems, the last saying how many more there were', () => {
-    const { problems } = importText(EMPTY_ROOM, Array.from({ length: 250 }, (_, i) => `bad${i}`).join(' '), scenarios);
+    const { problems } = importText(EMPTY_ROOM, Array.from({ length: 250 }, (_, i) => `bad${i}`).join('\n'), scenarios);
     expect(problems).toHaveLength(MAX_PROBLEMS);
     expect(problems[MAX_PROBLEMS - 1]?.message).toBe(`and ${250 - MAX_PROBLEMS + 1} more problems not listed`);
   });

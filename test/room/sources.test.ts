@@ -25,6 +25,22 @@ describe('codes typed or pasted as text', () => {
     expect(parsed.candidates.map((c) => c.code)).toEqual(['1.x.y.z.w', '1.a~b.c.d.e', '2.q.r.s.t']);
   });
 
+  it('reports a line of words that look like no code once, quoting the line (shortened when long)', () => {
+    const parsed = codesFromText('this is garbage\n<img src=x onerror=alert(1)>\n' + 'word '.repeat(20));
+    expect(parsed.candidates).toEqual([]);
+    expect(parsed.problems).toEqual([
+      { where: 'line 1', at: 1, message: 'no run code in “this is garbage” (a run code has five parts separated by dots)' },
+      { where: 'line 2', at: 2, message: 'no run code in “<img src=x onerror=alert(1)>” (a run code has five parts separated by dots)' },
+      { where: 'line 3', at: 3, message: `no run code in “${'word '.repeat(7)}word…” (a run code has five parts separated by dots)` },
+    ]);
+  });
+
+  it('reads each code-like part of a line, damaged ones too, and reports the other words beside them once', () => {
+    const parsed = codesFromText('Ana and Bo: 2.default.abc.AB.xyz 2.default.cut');
+    expect(parsed.candidates.map((c) => c.code)).toEqual(['2.default.abc.AB.xyz', '2.default.cut']);
+    expect(parsed.problems).toEqual([{ where: 'line 1', at: 1, message: '“Ana and Bo:” on this line is not a run code' }]);
+  });
+
   it('reports a link that holds no code, with its line', () => {
     const parsed = codesFromText('\nhttps://example.org/?seed=harbour');
     expect(parsed.candidates).toEqual([]);
