@@ -4,7 +4,7 @@ import type { CompiledOption, CompiledScenario } from './compile';
 import { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import type { Emit, EngineEvent } from './events';
-import type { MoveId, QualityId } from './ids';
+import type { MoveId, QualityId, RegionId } from './ids';
 import { isLegalMove, pathOf, resolveMove, type Path } from './moves';
 import { indexByWeight, PURPOSE, rootState } from './rng';
 import type { OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
@@ -79,8 +79,16 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
   return state;
 }
 
-function describe(command: Command): string {
-  return command.type === 'move' ? `move ${command.move} toward ${command.toward}` : `option ${command.option + 1}`;
+/** A region's name as the player reads it on the map (its id, for a region the library lacks). */
+function regionName(content: CompiledScenario, region: RegionId): string {
+  return content.library.regions.find((r) => r.id === region)?.name ?? region;
+}
+
+/** A command in the words the player knows it by: "stepping up (to Frontend Senior's Range)", "option 2". */
+function describe(content: CompiledScenario, command: Command): string {
+  if (command.type === 'choose') return `option ${command.option + 1}`;
+  const move = content.library.moveNames[command.move] ?? command.move;
+  return `${move.charAt(0).toLowerCase()}${move.slice(1)} (to ${regionName(content, command.toward)})`;
 }
 
 function hasOption(content: CompiledScenario, event: number, option: number): boolean {
@@ -89,14 +97,16 @@ function hasOption(content: CompiledScenario, event: number, option: number): bo
 
 /** Whether `command` may be applied now; the reason when not. */
 export function refusal(content: CompiledScenario, state: RunState, command: Command): string | null {
-  if (state.phase === 'ended') return `the run has ended; ${describe(command)} cannot be played`;
+  const what = describe(content, command);
+  if (state.phase === 'ended') return `the run has ended; ${what} cannot be played`;
   if (command.type === 'move') {
-    if (state.phase !== 'move') return `an event is waiting for a choice; ${describe(command)} cannot be played now`;
-    return isLegalMove(state, command) ? null : `${describe(command)} is not a path from ${state.role} in ${state.region}`;
+    if (state.phase !== 'move') return `an event is waiting for a choice; ${what} cannot be played now`;
+    const here = `${content.library.roleNames[state.role] ?? state.role} in ${regionName(content, state.region)}`;
+    return isLegalMove(state, command) ? null : `${what} is not a path for ${here}`;
   }
-  if (state.phase !== 'event') return `a move is expected; ${describe(command)} cannot be played now`;
+  if (state.phase !== 'event') return `a move is expected; ${what} cannot be played now`;
   if (hasOption(content, state.event as number, command.option)) return null;
-  return `${describe(command)} does not exist; this event has ${(content.options[state.event as number] as readonly CompiledOption[]).length} options`;
+  return `${what} does not exist; this event has ${(content.options[state.event as number] as readonly CompiledOption[]).length} options`;
 }
 
 function chooseOption(ctx: StepContext, optionIndex: number): void {

@@ -201,7 +201,7 @@ describe('replaying a decoded code', () => {
 
   it('a first move that is not a path from the valley is refused naming step 1 and the move', () => {
     const result = replayCode([{ type: 'move', move: 'step-up', toward: 'interdell' }]);
-    expect(result).toEqual({ ok: false, error: 'step 1: move step-up toward interdell is not a path from intermediate in interdell' });
+    expect(result).toEqual({ ok: false, error: 'step 1: stepping up (to Interdell) is not a path for intermediate engineer in Interdell' });
   });
 
   it('an illegal move after legal steps is refused naming its step', () => {
@@ -211,7 +211,7 @@ describe('replaying a decoded code', () => {
       { type: 'move', move: 'go-ic', toward: 'frontend-range' },
     ]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^step 3: move go-ic toward frontend-range is not a path/);
+    if (!result.ok) expect(result.error).toMatch(/^step 3: returning to a range \(to Frontend Senior's Range\) is not a path/);
   });
 
   it('an option the event does not have is refused naming the step and how many options there are', () => {
