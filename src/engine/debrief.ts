@@ -59,7 +59,8 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
     case 'option': {
       const storylet = content.storylets[content.storyletIndex.get(id as string) ?? -1] as StoryletDef | undefined;
       const label = storylet?.options[Number(option)]?.label ?? id;
-      return `${storylet?.title ?? id}: ${label}`;
+      // The event's title in quotes, so a sentence that names it reads where the title ends.
+      return `“${storylet?.title ?? id}”: ${label}`;
     }
     default:
       return 'Failed crossings of the sea';
@@ -100,7 +101,9 @@ export function debrief(content: CompiledScenario, state: RunState, lineCount = 
     .slice(0, lineCount)
     .map(([cause, e]) => lineOf(cause, e));
   const checkIns = ledger['check-in'];
-  const top = lines.slice(0, 2).map((l) => `${l.label.charAt(0).toLowerCase()}${l.label.slice(1)} (${l.effect})`);
+  // A line the engine words starts a clause in lower case; an event's title keeps its own case.
+  const clause = (l: DebriefLine): string => (l.cause.startsWith('option:') ? l.label : `${l.label.charAt(0).toLowerCase()}${l.label.slice(1)}`);
+  const top = lines.slice(0, 2).map((l) => `${clause(l)} (${l.effect})`);
   const mattered = top.length > 0 ? ` What mattered most: ${top.join('; and ')}.` : '';
   return { outcome, lines, checkIns: checkIns ? lineOf('check-in', checkIns) : null, summary: `${outcome.epitaph}${mattered} ${outcome.lesson}` };
 }
