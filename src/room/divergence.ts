@@ -44,6 +44,12 @@ export interface Branch {
   readonly meanFinal: Meters;
 }
 
+/** The choice that set a split's runs apart from the rest of their seed, and the half-year it was made in. */
+export interface SetApart {
+  readonly turn: number;
+  readonly text: string;
+}
+
 /** A step at which the runs that had chosen alike so far chose differently. */
 export interface Split {
   readonly step: number;
@@ -51,6 +57,8 @@ export interface Split {
   readonly kind: 'move' | 'option';
   /** Runs that had chosen alike up to this step. */
   readonly runs: number;
+  /** What those runs chose at the split before, which the other runs did not; null when they are all the seed's runs. */
+  readonly after: SetApart | null;
   /** The choices made here, the most common first. */
   readonly branches: readonly Branch[];
 }
@@ -98,18 +106,20 @@ function branchesAt(runs: readonly RoomRun[], step: number): RoomRun[][] {
 }
 
 /** Walks the prefix tree of the group's commands: every split, and the most common path's end. */
-function walk(runs: readonly RoomRun[], step: number, splits: Split[]): RoomRun {
+function walk(runs: readonly RoomRun[], step: number, after: SetApart | null, splits: Split[]): RoomRun {
   if (runs.length === 1 || runs.every((r) => r.commands[step] === undefined)) return runs[0] as RoomRun;
   const branches = branchesAt(runs, step);
+  const turn = Math.floor(step / 2);
   if (branches.length > 1)
     splits.push({
       step,
-      turn: Math.floor(step / 2),
+      turn,
       kind: step % 2 === 0 ? 'move' : 'option',
       runs: runs.length,
+      after,
       branches: branches.map((b) => ({ text: commandText(b[0] as RoomRun, step), runs: b, meanFinal: meanFinal(b) })),
     });
-  const ends = branches.map((b) => walk(b, step + 1, splits));
+  const ends = branches.map((b) => walk(b, step + 1, branches.length > 1 ? { turn, text: commandText(b[0] as RoomRun, step) } : after, splits));
   return ends[0] as RoomRun;
 }
 
@@ -138,7 +148,7 @@ function departure(run: RoomRun, reference: RoomRun): Departure {
 
 export function divergence(group: SeedGroup): Divergence {
   const splits: Split[] = [];
-  const reference = walk(group.runs, 0, splits);
+  const reference = walk(group.runs, 0, null, splits);
   splits.sort((a, b) => a.step - b.step || b.runs - a.runs);
   return { group, reference, splits, departures: group.runs.map((run) => departure(run, reference)) };
 }

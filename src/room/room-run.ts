@@ -16,7 +16,7 @@ export interface RoomTurn extends Meters {
   readonly region: RegionId;
   readonly role: RoleId;
   readonly move: MoveId;
-  /** The move as the player saw it: "Step up toward Backend Senior's Range". */
+  /** The move as the player saw it: "Step up toward Backend Senior's Range", or "Opt out and stay" where it stays put. */
   readonly moveText: string;
   /** The event's option as the player saw it: "Take the on-call rotation (in “Pager season”)". */
   readonly optionText: string;
@@ -40,7 +40,9 @@ export interface RoomRun {
 
 export type Replayed = { readonly ok: true; readonly run: RoomRun } | { readonly ok: false; readonly error: string };
 
-function moveText(command: Extract<Command, { type: 'move' }>): string {
+/** A move as the game offered it: the region named only when the move leaves `from`. */
+function moveText(command: Extract<Command, { type: 'move' }>, from: RegionId): string {
+  if (command.toward === from) return MOVE_LABELS[command.move];
   const region = REGION_DEFS.find((r) => r.id === command.toward)?.name ?? command.toward;
   return `${MOVE_LABELS[command.move]} toward ${region}`;
 }
@@ -57,7 +59,8 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
   const state = replayed.value;
   if (state.phase !== 'ended' || state.outcome === null)
     return { ok: false, error: `the run is unfinished (it stops in half-year ${state.turn + 1} of ${content.def.turns}); finish it in the game and paste its final code` };
-  const history = (state.history ?? []).map((t, i): RoomTurn => {
+  const records = state.history ?? [];
+  const history = records.map((t, i): RoomTurn => {
     const move = commands[2 * i] as Extract<Command, { type: 'move' }>;
     const storylet = content.storylets[content.storyletIndex.get(t.event) ?? -1];
     const option = storylet?.options[t.option]?.label ?? `option ${t.option + 1}`;
@@ -66,7 +69,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
       region: t.region,
       role: t.role,
       move: t.move,
-      moveText: moveText(move),
+      moveText: moveText(move, records[i - 1]?.region ?? content.def.start.region),
       optionText: storylet ? `${option} (in “${storylet.title}”)` : option,
       satisfaction: t.satisfaction,
       burnout: t.burnout,

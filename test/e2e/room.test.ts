@@ -59,6 +59,11 @@ function labelsBesideSelects(page: Page): Promise<boolean[]> {
   );
 }
 
+/** Each split listed where runs on one seed parted: its own line, and its branches' lines. */
+function splitsInWords(items: Element[]): { head: string; branches: string[] }[] {
+  return items.map((li) => ({ head: li.firstChild?.textContent ?? '', branches: [...li.querySelectorAll('li')].map((b) => b.textContent ?? '') }));
+}
+
 describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () => {
   const chromium = sharedBrowser();
   let page: Page;
@@ -94,7 +99,14 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await expect(page.locator('#room-seed option').first().textContent()).resolves.toBe(`${SHARED_SEED} (12 runs)`);
     await expect(page.locator('#room-divergence svg[aria-label] path').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('#room-divergence svg circle').count()).resolves.toBe(11);
-    await expect(page.locator('.room-splits li').count()).resolves.toBeGreaterThan(0);
+    const splits = await page.locator('.room-splits > li').evaluateAll(splitsInWords);
+    expect(splits.length).toBeGreaterThan(1);
+    expect(splits[0]?.head).toMatch(/: the 12 runs split \d+ ways\.$/);
+    expect(new Set(splits.map((s) => s.head)).size).toBe(splits.length);
+    for (const split of splits) {
+      expect(split.branches.reduce((sum, b) => sum + Number(b.split(' ', 1)[0]), 0)).toBe(Number(/the (\d+) runs/.exec(split.head)?.[1]));
+      for (const branch of split.branches) expect(branch).toMatch(/^\d+ chose .+(, the room's path|: .+)\. (It|They) ended .* pay \$\d+k\.$/);
+    }
     const rows = page.locator('#room-divergence table tbody tr');
     await expect(rows.count()).resolves.toBe(12);
     await expect(rows.filter({ hasText: "(the room's path)" }).count()).resolves.toBe(1);

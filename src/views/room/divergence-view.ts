@@ -5,21 +5,30 @@ import { divergence, seedGroups, SOON_AFTER, type Divergence, type Split } from 
 import type { RoomRun } from '../../room/room-run';
 import { el } from '../../ui/dom';
 import { halfYear } from '../../ui/words';
-import { METER_NAMES, whole } from '../labels';
+import { METER_NAMES } from '../labels';
 import { divergenceChart } from './charts';
 import { dataTable, scrollable, type ChartBlock } from './data-table';
-import { meterDeltas } from './words';
+import { meterDeltas, meterValues } from './words';
 
 /** How many splits the printed page has room for (room.css hides the rest in print). */
 const PRINTED_SPLITS = 4;
 
-/** A split as a list item: when and how many parted, then each branch with where its runs ended. */
-function splitItem(split: Split): HTMLLIElement {
-  const item = el('li', `${halfYear(split.turn)}, ${split.kind === 'move' ? 'the move' : 'the event'}: ${split.runs} runs parted.`);
+/** Who a split concerns: all the seed's runs, or those that one earlier choice set apart. */
+function splitRuns(split: Split): string {
+  if (split.after === null) return `the ${split.runs} runs`;
+  return `the ${split.runs} runs that had chosen ${split.after.text} in ${halfYear(split.after.turn).toLowerCase()},`;
+}
+
+/** A split as a list item: when, which runs and how many ways, then each choice with how many made it, who, and where they ended. */
+function splitItem(split: Split, path: RoomRun): HTMLLIElement {
+  const item = el('li', `${halfYear(split.turn)}, ${split.kind === 'move' ? 'the move' : 'the event'}: ${splitRuns(split)} split ${split.branches.length} ways.`);
   const branches = el('ul');
   for (const b of split.branches) {
-    const end = `satisfaction ${whole(b.meanFinal.satisfaction)}, burnout ${whole(b.meanFinal.burnout)}, pay ${whole(b.meanFinal.compensation)}k`;
-    branches.append(el('li', `${b.runs.length} chose ${b.text}; ${b.runs.length === 1 ? 'it ended at' : 'they ended on average at'} ${end}.`));
+    // The runs that left the room's path are named; the path's runs are the rest.
+    const who = b.runs.includes(path) ? ", the room's path." : `: ${b.runs.map((r) => r.label).join(', ')}.`;
+    const chose = `${b.runs.length} chose ${b.text}${who}`;
+    const end = `${b.runs.length === 1 ? 'It ended at' : 'They ended on average at'} ${meterValues(b.meanFinal)}.`;
+    branches.append(el('li', `${chose} ${end}`));
   }
   item.append(branches);
   return item;
@@ -79,7 +88,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
   const show = (): void => {
     result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
     const splits = el('ol', undefined, { class: 'room-splits' });
-    for (const split of result.splits) splits.append(splitItem(split));
+    for (const split of result.splits) splits.append(splitItem(split, result.reference));
     content.replaceChildren(
       el('h4', 'Where the room split'),
       result.splits.length > 0 ? splits : el('p', 'Every run on this seed made the same choices.'),

@@ -22,13 +22,21 @@ export function placeColour(place: FlowPlace): string {
   return PLACE_COLOURS[place];
 }
 
-/** A difference as a screen reader and a projector read it: "+12", "−3", "0". */
-export function signed(n: number): string {
+/** A difference as a screen reader and a projector read it, `unit` around the number: "+12", "−$3k", "0". */
+function signed(n: number, unit: (amount: string) => string = (amount) => amount): string {
   const rounded = Math.round(n);
-  return rounded > 0 ? `+${whole(rounded)}` : rounded < 0 ? `−${whole(-rounded)}` : '0';
+  return rounded > 0 ? `+${unit(whole(rounded))}` : rounded < 0 ? `−${unit(whole(-rounded))}` : unit('0');
 }
 
-/** Three meter differences in one phrase: "satisfaction +4, burnout −2, pay +30k" (thousands of USD). */
+/** Pay (thousands of USD a year) as the game writes it: "$240k". */
+export const dollars = (thousands: string): string => `$${thousands}k`;
+
+/** Three meter differences in one phrase: "satisfaction +4, burnout −2, pay +$30k". */
 export function meterDeltas(delta: Meters): string {
-  return `satisfaction ${signed(delta.satisfaction)}, burnout ${signed(delta.burnout)}, pay ${signed(delta.compensation)}k`;
+  return `satisfaction ${signed(delta.satisfaction)}, burnout ${signed(delta.burnout)}, pay ${signed(delta.compensation, dollars)}`;
+}
+
+/** Three meters' values in one phrase: "satisfaction 71, burnout 22, pay $268k". */
+export function meterValues(meters: Meters): string {
+  return `satisfaction ${whole(meters.satisfaction)}, burnout ${whole(meters.burnout)}, pay ${dollars(whole(meters.compensation))}`;
 }

@@ -1,0 +1,27 @@
+// How the room words a run's moves and its meters: moves as the game offered them, pay as the game
+// writes it ("$240k", "+$27k").
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { MOVE_LABELS, REGION_DEFS } from '../../src/content/world';
+import { EMPTY_ROOM, importText } from '../../src/room/room';
+import { meterDeltas, meterValues } from '../../src/views/room/words';
+import { careerCode, scenarios } from './fixtures';
+
+describe('meters in words', () => {
+  it('write pay in dollars, signed when it is a difference', () => {
+    expect(meterValues({ satisfaction: 71.4, burnout: 22, compensation: 267.6 })).toBe('satisfaction 71, burnout 22, pay $268k');
+    expect(meterDeltas({ satisfaction: 4, burnout: -2, compensation: 27 })).toBe('satisfaction +4, burnout −2, pay +$27k');
+    expect(meterDeltas({ satisfaction: 0, burnout: 0, compensation: -73 })).toBe('satisfaction 0, burnout 0, pay −$73k');
+    expect(meterDeltas({ satisfaction: 0, burnout: 0, compensation: 0.2 })).toBe('satisfaction 0, burnout 0, pay $0k');
+  });
+});
+
+describe('a run’s moves in words', () => {
+  it('name the region a move heads for only when the move leaves the region the run was in', () => {
+    const [stayer, climber] = importText(EMPTY_ROOM, [careerCode('words', 'opt-out'), careerCode('words', 'step-up')].join('\n'), scenarios).room.runs;
+    expect(stayer?.history[0]?.moveText).toBe(MOVE_LABELS['opt-out']);
+    const move = climber?.commands[0];
+    if (move?.type !== 'move' || move.toward === defaultScenario().def.start.region) throw new Error('the first step up should leave the start');
+    expect(climber?.history[0]?.moveText).toBe(`${MOVE_LABELS['step-up']} toward ${REGION_DEFS.find((r) => r.id === move.toward)?.name}`);
+  });
+});
