@@ -23,20 +23,21 @@ export interface Parsed {
   readonly problems: readonly Problem[];
 }
 
-export const MAX_LABEL_LENGTH = 60;
-
-/** A label as the room shows it: one line, trimmed, at most MAX_LABEL_LENGTH characters; null when empty. */
+/** A label as the room keeps it: one line, trimmed, whole (views shorten it to show it); null when empty. */
 export function cleanLabel(raw: string): string | null {
   const label = raw.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (label === '') return null;
-  const chars = Array.from(label);
-  return chars.length > MAX_LABEL_LENGTH ? `${chars.slice(0, MAX_LABEL_LENGTH - 1).join('')}…` : label;
+  return label === '' ? null : label;
+}
+
+/** `text` cut to at most `max` characters, the last an ellipsis, when it is longer. */
+export function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 /** A short quotation of what was found, for a message. */
 export function quote(found: string): string {
-  const chars = Array.from(found);
-  return `“${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : found}”`;
+  return `“${shortened(found, 40)}”`;
 }
 
 export function problemText(problem: Problem): string {

@@ -38,7 +38,7 @@ export function codesFromCsv(text: string): Parsed {
   const problems: Problem[] = [];
   for (const row of rows) {
     const where = `line ${row.line}`;
-    const code = (row.fields[codeColumn] ?? '').trim();
+    const code = uninert((row.fields[codeColumn] ?? '').trim());
     if (code === '') {
       problems.push({ where, at: row.line, message: `the “code” column is empty (column ${codeColumn + 1})` });
       continue;

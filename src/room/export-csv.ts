@@ -1,4 +1,6 @@
 // The room as CSV, one row per run, for a spreadsheet; its "label" and "code" columns import back.
+// Every text cell is kept inert (a leading apostrophe where a spreadsheet would see a formula), and
+// labels go out whole, however long.
 import { csvField, inert } from './csv';
 import type { RoomRun } from './room-run';
 
@@ -6,8 +8,8 @@ export const CSV_COLUMNS = ['label', 'code', 'scenario', 'seed', 'outcome', 'sat
 
 export function roomCsv(runs: readonly RoomRun[]): string {
   const rows = runs.map((r) =>
-    [inert(r.label), r.code, r.scenario, inert(r.seed), r.outcome, r.final.satisfaction, r.final.burnout, r.final.compensation, r.history.length]
-      .map((v) => csvField(String(v)))
+    [...[r.label, r.code, r.scenario, r.seed, r.outcome].map(inert), ...[r.final.satisfaction, r.final.burnout, r.final.compensation, r.history.length].map(String)]
+      .map(csvField)
       .join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';

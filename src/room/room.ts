@@ -59,7 +59,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     const code = candidate.code.trim();
     const same = byCode.get(code);
     if (same !== undefined) {
-      problems.push({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as “${same}” (each run counts once)` });
+      problems.push({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quote(same)} (each run counts once)` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {

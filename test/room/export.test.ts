@@ -1,5 +1,5 @@
 // The room leaves the page as CSV (a row per run) and as a saved room (JSON), and both come back in as
-// the same runs with the same labels; spreadsheet formulas in labels stay inert text.
+// the same runs with the same labels, however long; spreadsheet formulas in any text cell stay inert text.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/room/csv';
 import { CSV_COLUMNS, roomCsv } from '../../src/room/export-csv';
@@ -29,6 +29,23 @@ describe('the CSV export', () => {
     const parsed = parseCsv(roomCsv(room.runs), ',');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.records.map((r) => r.fields[0])).toEqual(['label', 'Ada', 'Bo, "the builder"', `'=HYPERLINK("http://x")`, '<script>alert(1)</script>', "'-1", 'Zoë 🙂']);
+  });
+
+  it('puts an apostrophe before every text cell a spreadsheet would run as a formula', () => {
+    const [run] = room.runs;
+    if (!run) throw new Error('no run');
+    const hostile = { ...run, label: '@SUM(A1)', code: '=1+1', scenario: '+cmd', seed: '-2+3', outcome: '\tx' as typeof run.outcome };
+    const parsed = parseCsv(roomCsv([hostile]), ',');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.records[1]?.fields.slice(0, 5)).toEqual(["'@SUM(A1)", "'=1+1", "'+cmd", "'-2+3", "'\tx"]);
+  });
+
+  it('writes a long name whole, as it was imported', () => {
+    const name = `Çağla 🌱 ${'with a very long name '.repeat(6)}`.trim();
+    const imported = importText(EMPTY_ROOM, `name,code\n"${name}",${careerCode('long-name', 'opt-out')}`, scenarios, 'names.csv').room;
+    const parsed = parseCsv(roomCsv(imported.runs), ',');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.records[1]?.fields[0]).toBe(name);
   });
 
   it('imports back into the same runs and labels', () => {

@@ -1,10 +1,10 @@
-// How the room words a run's moves and its meters: moves as the game offered them, pay as the game
-// writes it ("$240k", "+$27k").
+// How the room words a run's label, moves and meters: long labels cut short on the page, moves as the
+// game offered them, pay as the game writes it ("$240k", "+$27k").
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { MOVE_LABELS, REGION_DEFS } from '../../src/content/world';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
-import { meterDeltas, meterValues } from '../../src/views/room/words';
+import { meterDeltas, meterValues, shownLabel } from '../../src/views/room/words';
 import { careerCode, scenarios } from './fixtures';
 
 describe('meters in words', () => {
@@ -13,6 +13,16 @@ describe('meters in words', () => {
     expect(meterDeltas({ satisfaction: 4, burnout: -2, compensation: 27 })).toBe('satisfaction +4, burnout −2, pay +$27k');
     expect(meterDeltas({ satisfaction: 0, burnout: 0, compensation: -73 })).toBe('satisfaction 0, burnout 0, pay −$73k');
     expect(meterDeltas({ satisfaction: 0, burnout: 0, compensation: 0.2 })).toBe('satisfaction 0, burnout 0, pay $0k');
+  });
+});
+
+describe('a run’s label on the page', () => {
+  it('is shown whole when short, and cut to 60 characters with an ellipsis when long (exports keep it whole)', () => {
+    const [run] = importText(EMPTY_ROOM, `name,code\n${'y'.repeat(80)},${careerCode('label', 'opt-out')}`, scenarios, 'names.csv').room.runs;
+    if (!run) throw new Error('no run');
+    expect(run.label).toBe('y'.repeat(80));
+    expect(shownLabel(run)).toBe(`${'y'.repeat(59)}…`);
+    expect(shownLabel({ ...run, label: 'Ada' })).toBe('Ada');
   });
 });
 

@@ -9,7 +9,7 @@ import type { Divergence } from '../../room/divergence';
 import { FLOW_PLACES, type FlowCell } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
 import { METER_NAMES, outcomeColour, whole } from '../labels';
-import { placeColour, placeName } from './words';
+import { placeColour, placeName, shownLabel } from './words';
 
 const INK = '#1b2830';
 const BLUE = '#0072b2';
@@ -60,7 +60,7 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
       Plot.tickX([summary], { x: 'median', stroke: INK, strokeWidth: 3, ...box }),
       Plot.dot(
         runs,
-        Plot.dodgeY('middle', { x: value, r: 4, fill: (r: RoomRun) => outcomeColour(r.outcome), stroke: '#fffdf7', title: (r: RoomRun) => `${r.label}: ${whole(value(r))} (${r.outcomeTitle})` }),
+        Plot.dodgeY('middle', { x: value, r: 4, fill: (r: RoomRun) => outcomeColour(r.outcome), stroke: '#fffdf7', title: (r: RoomRun) => `${shownLabel(r)}: ${whole(value(r))} (${r.outcomeTitle})` }),
       ),
     ],
   });
@@ -114,7 +114,7 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
   );
   const partings = result.departures.flatMap((d) => {
     const at = d.turn === null ? undefined : d.run.history[d.turn];
-    return at && d.turn !== null ? [{ label: d.run.label, halfYear: d.turn + 1, value: at[meter], chose: d.chose }] : [];
+    return at && d.turn !== null ? [{ label: shownLabel(d.run), halfYear: d.turn + 1, value: at[meter], chose: d.chose }] : [];
   });
   return plotChart({
     width,

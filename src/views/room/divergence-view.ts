@@ -8,7 +8,7 @@ import { halfYear } from '../../ui/words';
 import { METER_NAMES } from '../labels';
 import { divergenceChart } from './charts';
 import { dataTable, scrollable, type ChartBlock } from './data-table';
-import { meterDeltas, meterValues } from './words';
+import { meterDeltas, meterValues, shownLabel } from './words';
 
 /** How many splits the printed page has room for (room.css hides the rest in print). */
 const PRINTED_SPLITS = 4;
@@ -25,7 +25,7 @@ function splitItem(split: Split, path: RoomRun): HTMLLIElement {
   const branches = el('ul');
   for (const b of split.branches) {
     // The runs that left the room's path are named; the path's runs are the rest.
-    const who = b.runs.includes(path) ? ", the room's path." : `: ${b.runs.map((r) => r.label).join(', ')}.`;
+    const who = b.runs.includes(path) ? ", the room's path." : `: ${b.runs.map(shownLabel).join(', ')}.`;
     const chose = `${b.runs.length} chose ${b.text}${who}`;
     const end = `${b.runs.length === 1 ? 'It ended at' : 'They ended on average at'} ${meterValues(b.meanFinal)}.`;
     branches.append(el('li', `${chose} ${end}`));
@@ -43,7 +43,7 @@ function labelled(label: string, select: HTMLSelectElement): HTMLElement {
 
 function departuresTable(result: Divergence): HTMLTableElement {
   const rows = result.departures.map((d) => [
-    d.run === result.reference ? `${d.run.label} (the room's path)` : d.run.label,
+    d.run === result.reference ? `${shownLabel(d.run)} (the room's path)` : shownLabel(d.run),
     d.turn === null ? 'never' : `${halfYear(d.turn)} (${d.kind === 'move' ? 'move' : 'event'})`,
     d.chose || '—',
     d.roomChose || '—',

@@ -13,6 +13,7 @@ import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
 import { importForm } from './import-form';
 import { runsTable } from './runs-table';
+import { shownLabel } from './words';
 import './room.css';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -67,7 +68,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     save();
     render();
     (document.getElementById('room-runs-title') as HTMLElement).focus();
-    env.announce(`Removed ${run.label}. The room holds ${plural(room.runs.length, 'run')}.`);
+    env.announce(`Removed ${shownLabel(run)}. The room holds ${plural(room.runs.length, 'run')}.`);
   };
 
   const clearControls = (): HTMLElement => {

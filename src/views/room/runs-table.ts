@@ -3,10 +3,11 @@
 import type { RoomRun } from '../../room/room-run';
 import { button, el } from '../../ui/dom';
 import { dataTable, scrollable } from './data-table';
+import { shownLabel } from './words';
 
 export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) => string, remove: (run: RoomRun) => void): HTMLElement {
   const rows = runs.map((run) => [
-    run.label,
+    shownLabel(run),
     run.scenarioName,
     run.seed,
     run.outcomeTitle,
@@ -14,8 +15,8 @@ export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) =>
     run.final.burnout,
     run.final.compensation,
     run.history.length,
-    el('a', 'Replay', { href: replayUrl(run.code), 'aria-label': `Replay ${run.label}` }),
-    button('Remove', () => remove(run), { 'aria-label': `Remove ${run.label} from the room`, class: 'room-remove' }),
+    el('a', 'Replay', { href: replayUrl(run.code), 'aria-label': `Replay ${shownLabel(run)}` }),
+    button('Remove', () => remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
   ]);
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Remove'];
   const table = dataTable(`Runs in the room (${runs.length})`, head, rows);

@@ -1,7 +1,8 @@
 // How the room names what it shows: places on the map, their colours, and signed differences.
 import { REGION_DEFS } from '../../content/world';
+import { shortened } from '../../room/candidate';
 import { ENDED, type FlowPlace } from '../../room/flow';
-import type { Meters } from '../../room/room-run';
+import type { Meters, RoomRun } from '../../room/room-run';
 import { whole } from '../labels';
 
 /** Okabe–Ito hues, one per place; the tables beside the charts carry the same numbers. */
@@ -13,6 +14,14 @@ const PLACE_COLOURS: Readonly<Record<FlowPlace, string>> = {
   'pm-archipelago': '#cc79a7',
   [ENDED]: '#8a8a8a',
 };
+
+/** Characters of a run's label the room shows; exports keep the label whole. */
+const SHOWN_LABEL_LENGTH = 60;
+
+/** A run's label as the page shows it: whole, or cut short with an ellipsis when long. */
+export function shownLabel(run: RoomRun): string {
+  return shortened(run.label, SHOWN_LABEL_LENGTH);
+}
 
 export function placeName(place: FlowPlace): string {
   return place === ENDED ? 'Run already over' : (REGION_DEFS.find((r) => r.id === place)?.name ?? place);
