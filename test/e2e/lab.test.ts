@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { runRecord, simulateCareer, STRATEGIES, type CompiledScenario } from '../../src/engine/index';
-import { overlappingTexts } from '../room/chart-text';
+import { overlappingTexts } from './chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = scenarioById('default') as CompiledScenario;

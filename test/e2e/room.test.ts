@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
-import { overlappingTexts } from '../room/chart-text';
+import { overlappingTexts } from './chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = defaultScenario();
