@@ -1,0 +1,88 @@
+// Saves and links in a real browser: a reload resumes the run; a save that cannot be read, or was made
+// by another version, is set aside, reported and its career offered again; a link that would start or
+// replay a run over such a save reports it at the right moment. Apart from game.test.ts so that the
+// two test workers share the browser tests.
+import { describe, expect, it } from 'vitest';
+import { scenarioById } from '../../src/content/index';
+import { decodeRunCode, encodeRunCode, GAME_VERSION, runRecord, simulateCareer } from '../../src/engine/index';
+import { RESTART_HINT } from '../../src/session/launch';
+import { hasBrowser, openPage, screenshot, sharedBrowser } from './browser';
+
+// Software WebGL makes each frame slow on machines without a GPU, so these tests get room to finish.
+describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }, () => {
+  const chromium = sharedBrowser();
+
+  it('resumes the saved run after a reload, and from the title screen', async () => {
+    const { page } = await openPage(chromium.current, '?seed=resume-me');
+    for (const key of ['2', '1', '3', '2']) {
+      const before = await page.locator('#panel').innerText();
+      await page.keyboard.press(key);
+      await page.waitForFunction((text) => document.getElementById('panel')?.innerText !== text, before);
+    }
+    const where = await page.locator('.hud').innerText();
+    await page.reload();
+    await page.waitForSelector('.hud');
+    await expect(page.locator('.hud').innerText()).resolves.toBe(where);
+    await page.goto(page.url().split('?')[0] as string);
+    await page.click('[data-action="resume"]');
+    await expect(page.locator('.hud').innerText()).resolves.toBe(where);
+  });
+
+
+  it('sets a corrupt save aside, says so, and keeps it', async () => {
+    const { page } = await openPage(chromium.current, '');
+    await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"<b>broken</b>"}'));
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain('broken');
+    expect(await page.locator('.problems b').count()).toBe(0);
+    await screenshot(page, 'title-corrupt-save');
+  });
+
+  it('sets aside a save made by another version of the game and offers its career again on the title', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [{ type: 'move', move: 'opt-out', toward: 'interdell' }] });
+    await page.evaluate((saved) => localStorage.setItem('interdell.save', saved), JSON.stringify({ format: 1, code }));
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain(`version ${GAME_VERSION - 1}`);
+    await expect(page.locator('.problems').innerText()).resolves.toContain(RESTART_HINT);
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('old-career');
+    await expect(page.locator('#scenario').inputValue()).resolves.toBe('startup');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain(code);
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    const saved = decodeRunCode(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code));
+    expect(saved.ok && [saved.value.version, saved.value.scenario, saved.value.seed]).toEqual([GAME_VERSION, 'startup', 'old-career']);
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a save it cannot resume before a link starts another run over it', async () => {
+    const broken = { 'interdell.save': '{"format":1,"code":"broken"}' };
+    const { page, errors } = await openPage(chromium.current, '?seed=linked-run&scenario=startup', undefined, false, broken);
+    const problems = await page.locator('.problems').innerText();
+    expect(problems).toContain('could not be read');
+    expect(problems).toContain('This link starts a run on seed "linked-run"');
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('linked-run');
+    await expect(page.locator('#scenario').inputValue()).resolves.toBe('startup');
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save.unreadable.1'))).resolves.toContain('broken');
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    expect(errors).toEqual([]);
+  });
+
+  it('replays a link over a save it cannot resume, reports the save on the title after, and forgets the link', async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const code = runRecord(simulateCareer(content, 'opt-out', 'replay-over-save', true), 'opt-out').code;
+    const broken = { 'interdell.save': '{"format":1,"code":"broken"}' };
+    const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`, undefined, false, broken);
+    await page.waitForSelector('.replay-where');
+    expect(await page.locator('.problems').count()).toBe(0);
+    await page.getByRole('button', { name: 'Leave the replay' }).click();
+    await expect(page.locator('.problems').innerText()).resolves.toContain('could not be read');
+    // Left behind, the link is gone from the address bar, so a reload shows the title, not the replay again.
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+});
