@@ -102,9 +102,9 @@ export class App {
    */
   private savedRun(offering = true): RunState | null {
     const loaded = loadSave(this.env.store);
-    const offer = (career: CareerStart | null): string => (offering ? this.offer(career) : '');
+    const offerOnTitle = (career: CareerStart | null): string => (offering ? this.offer(career) : '');
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${offer(loaded.career)}`);
+      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${offerOnTitle(loaded.career)}`);
       return null;
     }
     if (loaded.kind === 'none') return null;
@@ -114,7 +114,7 @@ export class App {
     if (replayed?.ok) return replayed.value;
     const key = setAside(this.env.store);
     const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
-    const again = decoded.ok && content ? offer(decoded.value) : '';
+    const again = decoded.ok && content ? offerOnTitle(decoded.value) : '';
     this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".${again}`);
     return null;
   }
