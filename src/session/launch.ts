@@ -16,6 +16,8 @@ export interface LaunchRequest {
   readonly problems: readonly string[];
   /** A career to offer on the title, from a link whose run cannot be replayed here (see RESTART_HINT). */
   readonly restart?: CareerStart;
+  /** The scenario a link names without a seed, for the title to have chosen. */
+  readonly scenario?: string;
 }
 
 /** Said of a run that cannot be resumed or replayed when the title offers its scenario and seed instead. */
@@ -49,7 +51,7 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
     return title(`This link asks for scenario ${quote(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
   if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
   const seed = params.get('seed');
-  if (seed === null) return { launch: { kind: 'title' }, problems: [] };
+  if (seed === null) return { launch: { kind: 'title' }, problems: [], ...(params.has('scenario') && { scenario }) };
   const trimmed = seed.trim();
   const problem = seedProblem(trimmed);
   if (problem !== null)

@@ -42,6 +42,8 @@ export class App {
   private problems: string[] = [];
   /** A career the next title offers to start afresh: one whose run could not be resumed or replayed. */
   private restart: CareerStart | null = null;
+  /** The scenario the link named without a seed, chosen on the first title. */
+  private linkScenario: string | null = null;
   private current: RunView | null = null;
   private scenarios: ScenarioResolver | null = null;
   private loading: Promise<ScenarioResolver> | null = null;
@@ -52,9 +54,10 @@ export class App {
 
   /** Shows the title at once when nothing needs the scenarios yet; otherwise loads them first. */
   async start(): Promise<void> {
-    const { launch, problems, restart } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
+    const { launch, problems, restart, scenario } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
     this.problems = [...problems];
     this.restart = restart ?? null;
+    this.linkScenario = scenario ?? null;
     const titleOnly = launch.kind === 'title' && !hasSave(this.env.store);
     if (titleOnly) this.showTitle();
     await this.loaded();
@@ -132,8 +135,9 @@ export class App {
     const saved = this.savedRun();
     const problems = this.problems;
     this.problems = [];
-    const offered = prefill ?? this.restart ?? undefined;
+    const offered = prefill ?? this.restart ?? (this.linkScenario === null ? undefined : { scenario: this.linkScenario, seed: '' });
     this.restart = null;
+    this.linkScenario = null;
     this.env.game.showTitle();
     this.render(
       titleScreen({

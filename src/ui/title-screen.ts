@@ -14,7 +14,10 @@ export interface TitleInput {
   readonly saved: RunState | null;
   readonly resume: () => void;
   readonly start: (seed: string | null, scenario: string, daily: boolean) => void;
-  /** A career to offer: from a link that would replace a run in progress, or a run that can no longer be resumed or replayed. */
+  /**
+   * A career to offer: from a link that would replace a run in progress, or a run that can no longer
+   * be resumed or replayed; or just a scenario (an empty seed), from a link that names no seed.
+   */
   readonly prefill?: CareerStart;
   /** Where custom scenario files are kept, and how one is downloaded. */
   readonly scenarioFiles: Omit<ScenarioFilesInput, 'wanted'>;

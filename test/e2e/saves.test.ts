@@ -29,6 +29,14 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
   });
 
 
+  it('has the title choose the scenario a link names without a seed', async () => {
+    const { page, errors } = await openPage(chromium.current, '?scenario=startup');
+    await page.waitForSelector('#seed');
+    await expect(page.locator('#scenario').inputValue()).resolves.toBe('startup');
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('sets a corrupt save aside, says so, and keeps it', async () => {
     const { page } = await openPage(chromium.current, '');
     await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"<b>broken</b>"}'));

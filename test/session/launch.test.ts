@@ -33,6 +33,10 @@ describe('reading the link', () => {
     expect(readLaunch('?code=not-a-code', IDS, today).restart).toBeUndefined();
   });
 
+  it('has the title choose the scenario a link names without a seed', () => {
+    expect(readLaunch('?scenario=startup', IDS, today)).toEqual({ launch: { kind: 'title' }, problems: [], scenario: 'startup' });
+  });
+
   it('shows the title screen when the link asks for nothing', () => {
     expect(readLaunch('', IDS, today)).toEqual({ launch: { kind: 'title' }, problems: [] });
   });
