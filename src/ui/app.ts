@@ -196,16 +196,12 @@ export class App {
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
       const box = el('div');
-      box.append(
-        replayControls(view, () => {
-          this.env.forgetLink();
-          this.showTitle();
-        }),
-        screen,
-      );
+      box.append(replayControls(view, () => this.toTitle()), screen);
       this.showRunPanel(box, state, events);
-      const step = (action: string) => this.env.panel.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not([disabled])`);
-      (step(pressed) ?? step(pressed === 'replay-back' ? 'replay-forward' : 'replay-back'))?.focus({ preventScroll: true });
+      // At either end the pressed button is disabled: the focus rests on where the replay stands,
+      // rather than on the other button, where held Enter would turn and step back.
+      const panel = this.env.panel;
+      (panel.querySelector<HTMLElement>(`[data-action="${pressed}"]:not([disabled])`) ?? panel.querySelector<HTMLElement>('.replay-where'))?.focus({ preventScroll: true });
       // The map follows the view by itself; it only needs telling when the run ends or resumes.
       if (ended && onMap !== 'outcome') this.env.game.showOutcome(view);
       if (!ended && onMap !== 'run') this.env.game.showRun(view);
@@ -243,7 +239,7 @@ export class App {
       announce: (text: string) => this.announce(text),
       newRun: () => {
         clearSave(this.env.store);
-        this.showTitle();
+        this.toTitle();
       },
     };
   }
@@ -254,8 +250,14 @@ export class App {
     if (view === null) return;
     openMenu([
       { label: 'Copy the run code', act: () => void this.env.copy(runCodeOf(view.state)).then(() => this.announce('Run code copied.')) },
-      { label: 'Back to the title screen (your run is saved)', act: () => this.showTitle() },
+      { label: view instanceof ReplayView ? 'Leave the replay' : 'Back to the title screen (your run is saved)', act: () => this.toTitle() },
     ]);
+  }
+
+  /** The title, asked for from within the game: the link that led here is done with, so a reload does not follow it again. */
+  private toTitle(): void {
+    this.env.forgetLink();
+    this.showTitle();
   }
 
   private render(screen: HTMLElement): void {

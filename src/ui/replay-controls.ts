@@ -9,6 +9,7 @@ export function replayControls(view: ReplayView, leave: () => void): HTMLElement
   const forward = button('Forward one step →', () => view.forward(), { 'data-action': 'replay-forward' });
   back.disabled = at === 0;
   forward.disabled = at === of;
-  bar.append(el('p', `Replaying a run code: step ${at} of ${of}`, { class: 'replay-where' }), back, forward, button('Leave the replay', leave));
+  // The focus rests on where the replay stands when a step button has no step left to take.
+  bar.append(el('p', `Replaying a run code: step ${at} of ${of}`, { class: 'replay-where', tabindex: '-1' }), back, forward, button('Leave the replay', leave));
   return bar;
 }
