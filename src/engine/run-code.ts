@@ -50,19 +50,27 @@ function checksum(body: string): string {
 }
 
 /**
- * Whether a UTF-16 code unit is a control character (C0, DEL, C1) or one that sets the direction of
- * the text around it (marks, embeddings, overrides, isolates): a seed is shown on the page, and in
- * a shared link such a character could reverse or break the words around it.
+ * Whether a UTF-16 code unit is a control character (C0, DEL, C1), an invisible one (soft hyphen,
+ * zero-width space, word joiner and invisible operators, byte-order mark) or one that sets the
+ * direction of the text around it (marks, embeddings, overrides, isolates). A seed is shown on the
+ * page: in a shared link, such a character could reverse or break the words around it, or make two
+ * different seeds look the same. The zero-width joiner and non-joiner stay allowed: emoji sequences
+ * and several scripts are written with them.
  */
 function isControl(unit: number): boolean {
   return (
     unit < 0x20 ||
     (unit >= 0x7f && unit < 0xa0) ||
+    unit === 0x00ad ||
     unit === 0x061c ||
+    unit === 0x180e ||
+    unit === 0x200b ||
     unit === 0x200e ||
     unit === 0x200f ||
     (unit >= 0x202a && unit <= 0x202e) ||
-    (unit >= 0x2066 && unit <= 0x2069)
+    (unit >= 0x2060 && unit <= 0x2064) ||
+    (unit >= 0x2066 && unit <= 0x2069) ||
+    unit === 0xfeff
   );
 }
 
@@ -75,7 +83,7 @@ function characterProblem(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if ((unit & 0xf800) !== 0xd800) {
-      if (isControl(unit)) return 'the seed holds a control or text-direction character';
+      if (isControl(unit)) return 'the seed holds a control, invisible or text-direction character';
       continue;
     }
     if (unit >= 0xdc00 || i + 1 === text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return 'the seed is not well-formed text';

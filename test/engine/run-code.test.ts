@@ -246,12 +246,23 @@ describe('seeds', () => {
     ['a right-to-left override', 'seed\u202Eevil'],
     ['a first-strong isolate', 'a\u2068b'],
     ['an Arabic letter mark', 'a\u061Cb'],
+    ['a zero-width space', 'te\u200Bam'],
+    ['a word joiner', 'a\u2060b'],
+    ['a byte-order mark', '\uFEFFteam'],
+    ['a soft hyphen', 'te\u00ADam'],
   ])('a seed holding %s is refused, naming the kind of character', (_, seed) => {
-    expect(seedProblem(seed)).toBe('the seed holds a control or text-direction character');
+    expect(seedProblem(seed)).toBe('the seed holds a control, invisible or text-direction character');
     expect(() => encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed, commands: [] })).toThrow(RangeError);
   });
 
-  it.each([['plain words', 'team offsite'], ['right-to-left letters', 'بذرة'], ['CJK and emoji', '種子🌱'], ['accents', 'ümlaut']])('a seed of %s is accepted', (_, seed) => {
+  it.each([
+    ['plain words', 'team offsite'],
+    ['right-to-left letters', 'بذرة'],
+    ['CJK and emoji', '種子🌱'],
+    ['accents', 'ümlaut'],
+    ['an emoji joined by zero-width joiners', '👩\u200D💻 team'],
+    ['a Persian word with a zero-width non-joiner', 'می\u200Cخواهم'],
+  ])('a seed of %s is accepted', (_, seed) => {
     expect(seedProblem(seed)).toBeNull();
   });
 });
