@@ -57,8 +57,11 @@ export interface Split {
   readonly kind: 'move' | 'option';
   /** Runs that had chosen alike up to this step. */
   readonly runs: number;
-  /** What those runs chose at the split before, which the other runs did not; null when they are all the seed's runs. */
-  readonly after: SetApart | null;
+  /**
+   * The choices that set those runs apart from the rest of their seed, one per earlier split on their
+   * way, oldest first; empty when they are all the seed's runs.
+   */
+  readonly after: readonly SetApart[];
   /** The choices made here, the most common first. */
   readonly branches: readonly Branch[];
 }
@@ -106,7 +109,7 @@ function branchesAt(runs: readonly RoomRun[], step: number): RoomRun[][] {
 }
 
 /** Walks the prefix tree of the group's commands: every split, and the most common path's end. */
-function walk(runs: readonly RoomRun[], step: number, after: SetApart | null, splits: Split[]): RoomRun {
+function walk(runs: readonly RoomRun[], step: number, after: readonly SetApart[], splits: Split[]): RoomRun {
   if (runs.length === 1 || runs.every((r) => r.commands[step] === undefined)) return runs[0] as RoomRun;
   const branches = branchesAt(runs, step);
   const turn = Math.floor(step / 2);
@@ -119,7 +122,7 @@ function walk(runs: readonly RoomRun[], step: number, after: SetApart | null, sp
       after,
       branches: branches.map((b) => ({ text: commandText(b[0] as RoomRun, step), runs: b, meanFinal: meanFinal(b) })),
     });
-  const ends = branches.map((b) => walk(b, step + 1, branches.length > 1 ? { turn, text: commandText(b[0] as RoomRun, step) } : after, splits));
+  const ends = branches.map((b) => walk(b, step + 1, branches.length > 1 ? [...after, { turn, text: commandText(b[0] as RoomRun, step) }] : after, splits));
   return ends[0] as RoomRun;
 }
 
@@ -148,7 +151,7 @@ function departure(run: RoomRun, reference: RoomRun): Departure {
 
 export function divergence(group: SeedGroup): Divergence {
   const splits: Split[] = [];
-  const reference = walk(group.runs, 0, null, splits);
+  const reference = walk(group.runs, 0, [], splits);
   splits.sort((a, b) => a.step - b.step || b.runs - a.runs);
   return { group, reference, splits, departures: group.runs.map((run) => departure(run, reference)) };
 }

@@ -53,23 +53,31 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   const byCode = new Map(runs.map((r) => [r.code, r.label]));
   const labels = new Set(runs.map((r) => r.label));
   const problems: Problem[] = [...parsed.problems];
+  // A code given twice on one line has one problem, said once.
+  const said = new Set(problems.map((p) => `${p.where}\n${p.message}`));
+  const report = (problem: Problem): void => {
+    const key = `${problem.where}\n${problem.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    problems.push(problem);
+  };
   const added: RoomRun[] = [];
   let turnedAway = 0;
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
     const same = byCode.get(code);
     if (same !== undefined) {
-      problems.push({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quote(same)} (each run counts once)` });
+      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quote(same)} (each run counts once)` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
-      if (turnedAway === 0) problems.push({ where: candidate.where, at: candidate.at, message: `the room is full: it holds at most ${MAX_ROOM_RUNS} runs, so the codes from here on were not added` });
+      if (turnedAway === 0) report({ where: candidate.where, at: candidate.at, message: `the room is full: it holds at most ${MAX_ROOM_RUNS} runs, so the codes from here on were not added` });
       turnedAway++;
       continue;
     }
     const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios);
     if (!replayed.ok) {
-      problems.push({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quote(code)})` });
+      report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quote(code)})` });
       continue;
     }
     runs.push(replayed.run);

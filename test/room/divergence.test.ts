@@ -107,12 +107,13 @@ describe('divergence on one seed', () => {
     expect(atSix?.branches[1]?.meanFinal).toEqual(runWith(leaveAt6).final);
   });
 
-  it('says of each split after the first which earlier choice set its runs apart', () => {
+  it('says of each split after the first which earlier choices set its runs apart, oldest first', () => {
     const [group] = seedGroups(room.room.runs);
     if (!group) throw new Error('no group');
     const { splits } = divergence(group);
     const path = runWith(base).history;
-    expect(splits.map((s) => s.after)).toEqual([null, { turn: 0, text: path[0]?.moveText }, { turn: 3, text: path[3]?.moveText }]);
+    const first = { turn: 0, text: path[0]?.moveText };
+    expect(splits.map((s) => s.after)).toEqual([[], [first], [first, { turn: 3, text: path[3]?.moveText }]]);
   });
 
   it('names the two options when runs part at an event, both from the same event', () => {

@@ -67,6 +67,9 @@ describe('importing into the room', () => {
     const again = importText(once.room, `code,name\n${codes[0]},Ada`, scenarios);
     expect(again.room).toEqual(once.room);
     expect(again.problems[0]?.where).toBe('line 2');
+    // Pasted twice more on one line, it is still one problem for that line.
+    const twice = importText(once.room, `${codes[0]} ${codes[0]}`, scenarios);
+    expect(twice.problems.map(problemText)).toEqual(['line 1: this run is already in the room, as “Run 1” (each run counts once)']);
   });
 
   it('keeps the runs already in the room whatever the new input holds', () => {

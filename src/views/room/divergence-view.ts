@@ -13,10 +13,11 @@ import { meterDeltas, meterValues, shownLabel } from './words';
 /** How many splits the printed page has room for (room.css hides the rest in print). */
 const PRINTED_SPLITS = 4;
 
-/** Who a split concerns: all the seed's runs, or those that one earlier choice set apart. */
+/** Who a split concerns: all the seed's runs, or those that the earlier choices on their way set apart. */
 function splitRuns(split: Split): string {
-  if (split.after === null) return `the ${split.runs} runs`;
-  return `the ${split.runs} runs that had chosen ${split.after.text} in ${halfYear(split.after.turn).toLowerCase()},`;
+  if (split.after.length === 0) return `the ${split.runs} runs`;
+  const choices = split.after.map((a) => `${a.text} in ${halfYear(a.turn).toLowerCase()}`);
+  return `the ${split.runs} runs that had chosen ${choices.join(', then ')},`;
 }
 
 /** A split as a list item: when, which runs and how many ways, then each choice with how many made it, who, and where they ended. */
