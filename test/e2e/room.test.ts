@@ -171,6 +171,26 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('prints on one page a room whose seed split many ways at once, with long paths to name', async () => {
+    // Every strategy, plain and leaning two ways, on one seed: the first move splits five ways.
+    const codes = STRATEGIES.flatMap((strategy) =>
+      ([null, 'technical', 'people'] as const).map((lean) => runCodeOf(simulateCareer(content, strategy, 'team', true, lean))),
+    );
+    const { page: other, errors } = await openPage(chromium.current, '?view=room');
+    await other.fill('#room-codes', codes.join('\n'));
+    await other.getByRole('button', { name: 'Add codes' }).click();
+    await other.waitForSelector('.room-splits');
+    expect(await other.locator('.room-splits > li').first().innerText()).toMatch(/split [3-9] ways/);
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      await other.setViewportSize(viewport);
+      await other.waitForTimeout(300);
+      const pdf = await other.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    }
+    expect(errors).toEqual([]);
+    await other.close();
+  });
+
   it('keeps the room across a reload, and removes a run by keyboard', async () => {
     await page.reload();
     await page.waitForSelector('.room-runs-table');

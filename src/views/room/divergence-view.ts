@@ -29,7 +29,10 @@ function splitItem(split: Split, path: RoomRun): HTMLLIElement {
     const who = b.runs.includes(path) ? ", the room's path." : `: ${b.runs.map(shownLabel).join(', ')}.`;
     const chose = `${b.runs.length} chose ${b.text}${who}`;
     const end = `${b.runs.length === 1 ? 'It ended at' : 'They ended on average at'} ${meterValues(b.meanFinal)}.`;
-    branches.append(el('li', `${chose} ${end}`));
+    // Where they ended is left off the printed page (room.css), which has room for the choices alone.
+    const branch = el('li', `${chose} `);
+    branch.append(el('span', end, { class: 'room-split-end' }));
+    branches.append(branch);
   }
   item.append(branches);
   return item;
