@@ -1,12 +1,8 @@
 // A run told as a story: each half-year's place, move and choice in the game's own words, then the
 // debrief. Pure, like the other text views.
 import { MOVE_LABELS } from '../content/world';
-import { debrief, unlistedCheckIns, type Command, type CompiledScenario, type RoleId, type RunState } from '../engine/index';
+import { debrief, regionName, unlistedCheckIns, type Command, type CompiledScenario, type RoleId, type RunState } from '../engine/index';
 import { when } from './format';
-
-function regionName(content: CompiledScenario, id: string): string {
-  return content.library.regions.find((r) => r.id === id)?.name ?? id;
-}
 
 export function narrative(content: CompiledScenario, state: RunState): string[] {
   const { roleNames } = content.library;
@@ -17,8 +13,8 @@ export function narrative(content: CompiledScenario, state: RunState): string[] 
     const storylet = content.storylets[content.storyletIndex.get(turn.event) ?? -1];
     const option = storylet?.options[turn.option];
     const command = state.commands[turn.turn * 2] as Extract<Command, { type: 'move' }> | undefined;
-    const toward = command && command.toward !== region ? ` — ${regionName(content, command.toward)}` : '';
-    lines.push(`  ${when(turn.turn).padEnd(7)} As ${roleNames[role]} in ${regionName(content, region)}: ${MOVE_LABELS[turn.move]}${toward}.`);
+    const toward = command && command.toward !== region ? ` — ${regionName(content.library, command.toward)}` : '';
+    lines.push(`  ${when(turn.turn).padEnd(7)} As ${roleNames[role]} in ${regionName(content.library, region)}: ${MOVE_LABELS[turn.move]}${toward}.`);
     if (storylet && option) lines.push(`          “${storylet.title}” — ${option.label}.`);
     if (turn.role !== role) lines.push(`          Now ${roleNames[turn.role]}.`);
     else if (turn.move === 'go-manager') lines.push('          No team on the coast needed a manager this time.');

@@ -23,6 +23,11 @@ export interface Library {
   readonly outcomes: readonly OutcomeDef[];
 }
 
+/** A region's name as the player reads it on the map (its id, for a region the library lacks). */
+export function regionName(library: Library, region: string): string {
+  return library.regions.find((r) => r.id === region)?.name ?? region;
+}
+
 /** An option as the hot path reads it: its effects compiled, its cause and style made once. */
 export interface CompiledOption {
   readonly cause: Cause;

@@ -8,7 +8,7 @@ export { debrief, describeEffect, unlistedCheckIns, type Debrief, type DebriefLi
 export { botCommand } from './bots';
 export { simulateCareer } from './simulate';
 export { answerCheckIn, CHECK_IN_KEYS } from './check-in';
-export { compileScenario, type CompiledScenario, type Library } from './compile';
+export { compileScenario, regionName, type CompiledScenario, type Library } from './compile';
 export { GAME_VERSION } from './version';
 export type { Command, RunState, MoveChoice, CheckIn, TurnRecord } from './state';
 export type { EngineEvent } from './events';

@@ -1,10 +1,10 @@
 // Commands in, events out. `step` is pure (it returns a new state); `applyInPlace` is the same rule
 // applied to a state the caller owns, for batch speed. An illegal command changes nothing and throws.
-import type { CompiledOption, CompiledScenario } from './compile';
+import { regionName, type CompiledOption, type CompiledScenario } from './compile';
 import { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import type { Emit, EngineEvent } from './events';
-import type { MoveId, QualityId, RegionId } from './ids';
+import type { MoveId, QualityId } from './ids';
 import { isLegalMove, pathOf, resolveMove, type Path } from './moves';
 import { indexByWeight, PURPOSE, rootState } from './rng';
 import type { OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
@@ -79,16 +79,11 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
   return state;
 }
 
-/** A region's name as the player reads it on the map (its id, for a region the library lacks). */
-function regionName(content: CompiledScenario, region: RegionId): string {
-  return content.library.regions.find((r) => r.id === region)?.name ?? region;
-}
-
 /** A command in the words the player knows it by: "stepping up (to Frontend Senior's Range)", "option 2". */
 function describe(content: CompiledScenario, command: Command): string {
   if (command.type === 'choose') return `option ${command.option + 1}`;
   const move = content.library.moveNames[command.move] ?? command.move;
-  return `${move.charAt(0).toLowerCase()}${move.slice(1)} (to ${regionName(content, command.toward)})`;
+  return `${move.charAt(0).toLowerCase()}${move.slice(1)} (to ${regionName(content.library, command.toward)})`;
 }
 
 function hasOption(content: CompiledScenario, event: number, option: number): boolean {
@@ -101,7 +96,7 @@ export function refusal(content: CompiledScenario, state: RunState, command: Com
   if (state.phase === 'ended') return `the run has ended; ${what} cannot be played`;
   if (command.type === 'move') {
     if (state.phase !== 'move') return `an event is waiting for a choice; ${what} cannot be played now`;
-    const here = `${content.library.roleNames[state.role] ?? state.role} in ${regionName(content, state.region)}`;
+    const here = `${content.library.roleNames[state.role] ?? state.role} in ${regionName(content.library, state.region)}`;
     return isLegalMove(state, command) ? null : `${what} is not a path for ${here}`;
   }
   if (state.phase !== 'event') return `a move is expected; ${what} cannot be played now`;

@@ -105,9 +105,8 @@ export class App {
    */
   private savedRun(offering = true): RunState | null {
     const loaded = loadSave(this.env.store);
-    const offerOnTitle = (career: CareerStart | null): string => (offering ? this.offer(career) : '');
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${offerOnTitle(loaded.career)}`);
+      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${this.offer(offering ? loaded.career : null)}`);
       return null;
     }
     if (loaded.kind === 'none') return null;
@@ -117,7 +116,7 @@ export class App {
     if (replayed?.ok) return replayed.value;
     const key = setAside(this.env.store);
     const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
-    const again = decoded.ok && content ? offerOnTitle(decoded.value) : '';
+    const again = this.offer(offering && decoded.ok && content ? decoded.value : null);
     this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".${again}`);
     return null;
   }

@@ -38,7 +38,7 @@ function signed(n: number, unit: (amount: string) => string = (amount) => amount
 }
 
 /** Pay (thousands of USD a year) as the game writes it: "$240k". */
-export const dollars = (thousands: string): string => `$${thousands}k`;
+const dollars = (thousands: string): string => `$${thousands}k`;
 
 /** Three meter differences in one phrase: "satisfaction +4, burnout −2, pay +$30k". */
 export function meterDeltas(delta: Meters): string {
