@@ -1,6 +1,8 @@
 // What every import path (pasted text, a CSV file, a saved room) produces before replaying: codes
 // with where they came from and an optional label, and the problems found on the way.
 
+import { shortened } from '../text/shortened';
+
 export interface Candidate {
   /** Where the code was found, for messages: "line 4", "run 3 of the saved room". */
   readonly where: string;
@@ -27,12 +29,6 @@ export interface Parsed {
 export function cleanLabel(raw: string): string | null {
   const label = raw.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return label === '' ? null : label;
-}
-
-/** `text` cut to at most `max` characters, the last an ellipsis, when it is longer. */
-export function shortened(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 /** A short quotation of what was found, for a message. */

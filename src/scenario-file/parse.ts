@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { SCENARIO_FILE_FORMAT, scenarioFileSchema, type ScenarioFile } from './file-schema';
 import { describeIssue, issueProblems, pathText } from './messages';
-import { cut, shown } from './shown';
+import { shortened } from '../text/shortened';
+import { shown } from './shown';
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -77,7 +78,7 @@ export function readScenarioText(text: unknown): Checked<ScenarioFile> {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    return failed(`the file: expected JSON, found text that is not JSON (${cut(String((error as Error).message).replace(/\s+/g, ' '), 100)})`);
+    return failed(`the file: expected JSON, found text that is not JSON (${shortened(String((error as Error).message).replace(/\s+/g, ' '), 100)})`);
   }
   return readScenarioValue(value);
 }

@@ -1,13 +1,9 @@
 // How a value from a file is quoted in a message: short, on one line, and always as plain text.
-
-/** `text` cut to `limit` characters, with an ellipsis when cut. */
-export function cut(text: string, limit = 40): string {
-  return text.length > limit ? `${text.slice(0, limit)}…` : text;
-}
+import { shortened } from '../text/shortened';
 
 /** `value` as a message quotes it: strings in quotes and cut at 40 characters, containers by size. */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(cut(value));
+  if (typeof value === 'string') return JSON.stringify(shortened(value, 40));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return `a list of ${value.length}`;

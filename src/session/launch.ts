@@ -3,6 +3,7 @@
 // the player lands on the title screen instead of a broken run.
 import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
+import { shortened } from '../text/shortened';
 import { isViewName, VIEW_NAMES } from '../views/names';
 
 export type Launch =
@@ -23,7 +24,7 @@ export interface LaunchRequest {
 /** Said of a run that cannot be resumed or replayed when the title offers its scenario and seed instead. */
 export const RESTART_HINT = 'Its scenario and seed are filled in below, to start that career afresh.';
 
-const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const quote = (text: string): string => JSON.stringify(shortened(text, 40));
 
 /**
  * `scenarioIds` are the presets; a scenario loaded from a file (`<id>~<hash>`) passes here, and the

@@ -213,6 +213,6 @@ describe('a mistake in a file', () => {
   it('quotes long values shortened, and markup as plain text', () => {
     const file = exported();
     file.base = `<script>${'x'.repeat(100)}</script>`;
-    expect(problemsOf(file)).toEqual([`base: expected one of "default", "big-tech", "startup", "manager-heavy", found "<script>${'x'.repeat(32)}…"`]);
+    expect(problemsOf(file)).toEqual([`base: expected one of "default", "big-tech", "startup", "manager-heavy", found "<script>${'x'.repeat(31)}…"`]);
   });
 });

@@ -53,6 +53,11 @@ describe('reading the link', () => {
     expect(launch.kind).toBe('title');
     expect(problems.join(' ')).toContain(words);
   });
+
+  it('quotes a long name cut short between characters, never through an emoji', () => {
+    const { problems } = readLaunch(`?view=${encodeURIComponent('🙂'.repeat(70))}`, IDS, today);
+    expect(problems.join(' ')).toContain(`"${'🙂'.repeat(39)}…"`);
+  });
 });
 
 describe('hostile links', () => {

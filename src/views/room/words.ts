@@ -1,6 +1,6 @@
 // How the room names what it shows: places on the map, their colours, and signed differences.
 import { REGION_DEFS } from '../../content/world';
-import { shortened } from '../../room/candidate';
+import { shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters, RoomRun } from '../../room/room-run';
 import { whole } from '../labels';
