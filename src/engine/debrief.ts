@@ -29,8 +29,12 @@ function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
-/** The check-ins' line: the question most often answered no, and how often (seed 002). */
-function checkInLabel(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, checkIns: number): string {
+/**
+ * The check-ins' line: the question most often answered no, and how often (seed 002). When the
+ * check-ins lifted satisfaction all the same, the line says so, lest the no read as the lift's cause.
+ */
+function checkInLabel(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, entry: LedgerEntry): string {
+  const checkIns = entry.count;
   let worst: keyof CheckIn | null = null;
   let misses = 0;
   for (const question of CHECK_IN_KEYS) {
@@ -41,7 +45,8 @@ function checkInLabel(content: CompiledScenario, ledger: Readonly<Record<string,
     }
   }
   if (worst === null) return `Half-yearly check-ins, four yeses at all ${checkIns}`;
-  return `Half-yearly check-ins, ${content.library.checkInMisses[worst]} at ${misses} of ${checkIns}`;
+  const despite = Math.round(entry.satisfaction) > 0 ? 'a lift overall though ' : '';
+  return `Half-yearly check-ins, ${despite}${content.library.checkInMisses[worst]} at ${misses} of ${checkIns}`;
 }
 
 function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, LedgerEntry>>, cause: string, entry: LedgerEntry): string {
@@ -49,7 +54,7 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
   const { moveNames, roleNames } = content.library;
   switch (kind) {
     case 'check-in':
-      return checkInLabel(content, ledger, entry.count);
+      return checkInLabel(content, ledger, entry);
     case 'move':
       return `${moveNames[id as MoveId]}, ${times(entry.count)}`;
     case 'role':

@@ -71,6 +71,8 @@ describe('the check-ins in the ledger', () => {
         const named = most === 0 ? 'four yeses' : content.library.checkInMisses[questions[noes.indexOf(most)]!];
         expect(line.label).toContain(named);
         expect(line.label).toContain(most === 0 ? `all ${answers.length}` : `${most} of ${answers.length}`);
+        // A no is never worded as the cause of a lift: a line that names one and gained says it gained all the same.
+        if (most > 0) expect(line.label.includes('a lift overall though')).toBe(Math.round(line.satisfaction) > 0);
       }
     }
   });
