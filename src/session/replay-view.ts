@@ -30,6 +30,11 @@ export class ReplayView implements RunView {
     return { at: this.position, of: this.commands.length };
   }
 
+  /** The command the code plays next; undefined at its end. */
+  get next(): Command | undefined {
+    return this.commands[this.position];
+  }
+
   forward(): void {
     const command = this.commands[this.position];
     if (!command) return;

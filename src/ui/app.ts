@@ -18,7 +18,7 @@ import { outcomeScreen } from './outcome-screen';
 import { replayControls } from './replay-controls';
 import { runScreen } from './run-screen';
 import { titleScreen } from './title-screen';
-import { halfYear } from './words';
+import { checkInLines, halfYear, meterChanges } from './words';
 
 export interface AppEnvironment {
   readonly panel: HTMLElement;
@@ -45,6 +45,8 @@ export class App {
   /** The scenario the link named without a seed, chosen on the first title. */
   private linkScenario: string | null = null;
   private current: RunView | null = null;
+  /** The meters of the half-step last shown, which the next one's announcement says the changes from. */
+  private shownMeters: Pick<RunState, 'satisfaction' | 'burnout' | 'compensation'> | null = null;
   private scenarios: ScenarioResolver | null = null;
   private loading: Promise<ScenarioResolver> | null = null;
 
@@ -149,7 +151,7 @@ export class App {
         scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },
       }),
     );
-    this.announce('Interdell. Resume a run or start a new one.');
+    this.announce(saved ? 'Interdell. Resume your run or start a new one.' : 'Interdell. Start a new run.');
   }
 
   private newRun(seed: string, scenario: string): void {
@@ -171,7 +173,7 @@ export class App {
     this.follow(session, (state, events) =>
       state.phase === 'ended'
         ? this.showOutcome(session, events)
-        : this.showRunPanel(runScreen({ content: session.content, state, events, play: (c) => session.dispatch(c) }), state, events),
+        : this.showRunPanel(runScreen({ content: session.content, state, events, play: (c) => session.dispatch(c), menu: () => this.menu() }), state, events),
     );
     this.env.game.showRun(session);
   }
@@ -193,7 +195,9 @@ export class App {
       const ended = state.phase === 'ended';
       // The step button pressed keeps the focus while it can step on, so Enter goes on stepping the same way.
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
-      const screen = ended ? outcomeScreen(content, state, this.outcomeActions()) : runScreen({ content, state, events, play: null });
+      const screen = ended
+        ? outcomeScreen(content, state, this.outcomeActions(false))
+        : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
       box.append(replayControls(view, () => this.toTitle()), screen);
       this.showRunPanel(box, state, events);
@@ -211,33 +215,60 @@ export class App {
   private follow(view: RunView, render: (state: RunState, events: readonly EngineEvent[]) => void): void {
     this.unsubscribe();
     this.current = view;
+    this.shownMeters = null;
     this.unsubscribe = view.subscribe(render);
   }
 
   private showRunPanel(screen: HTMLElement, state: RunState, events: readonly EngineEvent[]): void {
     this.render(screen);
-    const prompt = state.phase === 'move' ? 'Where do you go this half-year?' : (this.env.panel.querySelector('#event-title')?.textContent ?? '');
-    this.announce([...narrate(events), `${halfYear(state.turn)}.`, prompt].join(' '));
+    this.announce([...this.happenings(state, events), `${halfYear(state.turn)}.`, ...this.prompt(state)].join(' '));
     // The panel shows the new half-year from its top (what happened, then the story), not scrolled down to the choices.
     this.env.panel.querySelector<HTMLButtonElement>('button[data-choice="1"]:not([disabled])')?.focus({ preventScroll: true });
   }
 
+  /**
+   * What the half-step that led here did, as the screen reader hears it: the events, the check-in's
+   * answers, and how the meters moved since the half-step shown before.
+   */
+  private happenings(state: RunState, events: readonly EngineEvent[]): string[] {
+    const checkIn = events.find((e) => e.type === 'check-in');
+    const moved = this.shownMeters === null ? '' : meterChanges(this.shownMeters, state);
+    this.shownMeters = { satisfaction: state.satisfaction, burnout: state.burnout, compensation: state.compensation };
+    return [...narrate(events), ...(checkIn?.type === 'check-in' ? ['Check-in:', ...checkInLines(checkIn.answers)] : []), ...(moved ? [moved] : [])];
+  }
+
+  /** What the screen now asks, read from it: the paths' question, or the event and its story; the outcome at the end; in a replay, the run's choice. */
+  private prompt(state: RunState): string[] {
+    const panel = this.env.panel;
+    const text = (selector: string): string => panel.querySelector(selector)?.textContent ?? '';
+    const chosen = panel.querySelector('button.chosen')?.textContent;
+    const asked =
+      state.phase === 'ended'
+        ? [`The run is over: ${text('#outcome-title')}.`]
+        : state.phase === 'move'
+          ? ['Where do you go this half-year?']
+          : [`${text('#event-title')}.`, text('.event-card > p')];
+    return chosen ? [...asked, `Next, the run chose ${chosen.replace(/ — the run’s choice$/, '')}.`] : asked;
+  }
+
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
-    this.render(outcomeScreen(view.content, view.state, this.outcomeActions()));
+    this.render(outcomeScreen(view.content, view.state, this.outcomeActions(true)));
     this.env.game.showOutcome(view);
-    this.announce([...narrate(events), `The run is over: ${this.env.panel.querySelector('#outcome-title')?.textContent ?? ''}.`].join(' '));
+    this.announce([...this.happenings(view.state, events), ...this.prompt(view.state)].join(' '));
     this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
   }
 
-  private outcomeActions() {
+  /** The outcome screen's actions; `ownRun` when it is the saved run's outcome, which a new run replaces (a replay's leaves the save alone). */
+  private outcomeActions(ownRun: boolean) {
     return {
+      menu: () => this.menu(),
       shareUrl: (code: string) => this.env.pageUrl({ code }),
       labUrl: (code: string) => this.env.pageUrl({ view: 'lab', code }),
       download: this.env.download,
       copy: this.env.copy,
       announce: (text: string) => this.announce(text),
       newRun: () => {
-        clearSave(this.env.store);
+        if (ownRun) clearSave(this.env.store);
         this.toTitle();
       },
     };
@@ -257,6 +288,8 @@ export class App {
   private toTitle(): void {
     this.env.forgetLink();
     this.showTitle();
+    // The focus would be lost with the screen it was on; the title's heading holds it, to read on from.
+    this.env.panel.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
   private render(screen: HTMLElement): void {

@@ -23,3 +23,14 @@ export function problemsBox(problems: readonly string[]): HTMLElement {
   for (const problem of problems) box.append(el('p', problem));
   return box;
 }
+
+/** The button that opens the menu, which Escape opens too: on a touch screen it is the only way. */
+export function menuButton(open: () => void): HTMLButtonElement {
+  return button('Menu', open, { class: 'menu-button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Escape', 'data-action': 'menu' });
+}
+
+/** Shows `message` under a field, or clears it with null; the field is marked invalid while a message stands. */
+export function showFieldError(input: HTMLElement, error: HTMLElement, message: string | null): void {
+  error.textContent = message ?? '';
+  input.setAttribute('aria-invalid', String(message !== null));
+}

@@ -1,10 +1,12 @@
 // Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu. Keys typed into a
-// text field stay in the field, and while a dialog is open its keys are its own (Escape closes it).
+// text field stay in the field (a read-only one, such as the run code's, lets Escape through), and
+// while a dialog is open its keys are its own (Escape closes it).
 export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
   const onKey = (e: KeyboardEvent): void => {
     if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    const field = target !== null && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    if (field && !(e.key === 'Escape' && target instanceof HTMLInputElement && target.readOnly)) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       openMenu();

@@ -3,7 +3,7 @@
 // run record to save, and a way to set the run beside the bots'.
 import { debrief, recordHash, runCodeOf, runRecord, unlistedCheckIns, type CompiledScenario, type RunState } from '../engine';
 import { copyField } from './copy-field';
-import { button, el } from './dom';
+import { button, el, menuButton } from './dom';
 import { fileNamePart } from './download';
 import { resultCardPng } from './result-card';
 import { halfYear, regionName, roleName } from './words';
@@ -16,6 +16,7 @@ export interface OutcomeActions {
   readonly download: (name: string, data: Blob) => void;
   /** The strategy lab, showing this run against the bots on its seed. */
   readonly labUrl: (code: string) => string;
+  readonly menu: () => void;
 }
 
 function meterTable(state: RunState): HTMLElement {
@@ -39,7 +40,9 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   const d = debrief(content, state);
   const code = runCodeOf(state);
   const screen = el('div', undefined, { class: 'screen outcome' });
-  screen.append(el('p', 'The run is over', { class: 'eyebrow' }), el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
+  const top = el('div', undefined, { class: 'outcome-top' });
+  top.append(el('p', 'The run is over', { class: 'eyebrow' }), menuButton(actions.menu));
+  screen.append(el('h1', 'Interdell', { class: 'visually-hidden' }), top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
   for (const line of d.lines) lines.append(el('li', `${line.label}: ${line.effect}`));
   screen.append(el('h3', 'What moved the meters most'), lines);

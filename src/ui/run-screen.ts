@@ -13,6 +13,14 @@ export interface RunScreenInput {
   readonly events: readonly EngineEvent[];
   /** Null in a replay, where choices are shown but made by the code. */
   readonly play: ((command: Command) => void) | null;
+  /** In a replay, the command the code plays next: its choice is marked as the run's. */
+  readonly chosen?: Command;
+  readonly menu: () => void;
+}
+
+function sameCommand(a: Command, b: Command | undefined): boolean {
+  if (a.type === 'choose') return b?.type === 'choose' && b.option === a.option;
+  return b?.type === 'move' && b.move === a.move && b.toward === a.toward;
 }
 
 function happened(events: readonly EngineEvent[]): HTMLElement | null {
@@ -26,7 +34,7 @@ function happened(events: readonly EngineEvent[]): HTMLElement | null {
     box.append(list);
   }
   if (checkIn?.type === 'check-in') {
-    box.append(el('h3', `Check-in, ${halfYear(checkIn.turn).toLowerCase()}`));
+    box.append(el('h2', `Check-in, ${halfYear(checkIn.turn).toLowerCase()}`, { class: 'check-in-title' }));
     const list = el('ul', undefined, { class: 'check-in' });
     for (const line of checkInLines(checkIn.answers)) list.append(el('li', line));
     box.append(list);
@@ -34,12 +42,16 @@ function happened(events: readonly EngineEvent[]): HTMLElement | null {
   return box;
 }
 
-function choices(labels: readonly { text: string; hint?: string; command: Command }[], play: RunScreenInput['play']): HTMLElement {
+function choices(labels: readonly { text: string; hint?: string; command: Command }[], { play, chosen }: RunScreenInput): HTMLElement {
   const list = el('ol', undefined, { class: 'choices' });
   labels.forEach(({ text, hint, command }, i) => {
     const item = el('li');
     const b = button(`${i + 1}. ${text}`, () => play?.(command), { 'data-choice': String(i + 1) });
     if (!play) b.disabled = true;
+    if (sameCommand(command, chosen)) {
+      b.classList.add('chosen');
+      b.append(el('span', ' — the run’s choice', { class: 'chosen-mark' }));
+    }
     item.append(b);
     if (hint) {
       const hintId = `hint-${i + 1}`;
@@ -51,9 +63,10 @@ function choices(labels: readonly { text: string; hint?: string; command: Comman
   return list;
 }
 
-export function runScreen({ content, state, events, play }: RunScreenInput): HTMLElement {
+export function runScreen(input: RunScreenInput): HTMLElement {
+  const { content, state, events, play } = input;
   const screen = el('div', undefined, { class: 'screen run' });
-  screen.append(hud(state));
+  screen.append(hud(state, input.menu));
   const log = happened(events);
   if (log) screen.append(log);
   if (state.phase === 'move') {
@@ -63,14 +76,14 @@ export function runScreen({ content, state, events, play }: RunScreenInput): HTM
       text: `${MOVE_LABELS[m.move]}${m.toward !== state.region ? ` — ${regionName(m.toward)}` : ''}`,
       command: { type: 'move', move: m.move, toward: m.toward } as const,
     }));
-    screen.append(choices(moves, play));
+    screen.append(choices(moves, input));
   } else if (state.phase === 'event' && state.event !== null) {
     const storylet = content.storylets[state.event];
     if (storylet) {
       const card = el('article', undefined, { class: 'event-card', 'aria-labelledby': 'event-title' });
       card.append(el('h2', storylet.title, { id: 'event-title' }), el('p', storylet.text));
       const options = storylet.options.map((o, i) => ({ text: o.label, hint: meterHint(o), command: { type: 'choose', option: i } as const }));
-      card.append(choices(options, play));
+      card.append(choices(options, input));
       screen.append(card);
     }
   }

@@ -2,7 +2,7 @@
 // the scenario of your choice. Problems with the link or the save are shown first, as text.
 import { seedProblem, type CareerStart, type RunState } from '../engine';
 import type { ScenarioAbout } from '../content/scenarios/about';
-import { button, el, problemsBox } from './dom';
+import { button, el, problemsBox, showFieldError } from './dom';
 import { facilitatorLinks } from './facilitator-links';
 import { scenarioLoader, type ScenarioFilesInput } from './scenario-loader';
 import { halfYear, place } from './words';
@@ -26,7 +26,7 @@ export interface TitleInput {
 export function titleScreen({ scenarios, problems, saved, resume, start, prefill, scenarioFiles }: TitleInput): HTMLElement {
   const screen = el('div', undefined, { class: 'screen title' });
   screen.append(
-    el('h1', 'Interdell'),
+    el('h1', 'Interdell', { tabindex: '-1' }),
     el('p', 'Ten years of career decisions beyond the comfortable valley. Step up, opt out, chase pay, cross to the coast or the islands, and see what it does to you.', { class: 'tagline' }),
   );
   if (problems.length > 0) {
@@ -56,8 +56,8 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
   const go = (daily: boolean): void => {
     const typed = seed.value.trim();
     const problem = typed === '' ? null : seedProblem(typed);
+    showFieldError(seed, seedError, problem ? `This seed cannot be used: ${problem}.` : null);
     if (problem) {
-      seedError.textContent = `This seed cannot be used: ${problem}.`;
       seed.focus();
       return;
     }

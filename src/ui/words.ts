@@ -40,3 +40,21 @@ export function checkInLines(answers: CheckIn): string[] {
 export function place(state: RunState): string {
   return `${roleName(state.role)} · ${regionName(state.region)}`;
 }
+
+type Meters = Pick<RunState, 'satisfaction' | 'burnout' | 'compensation'>;
+
+/** How the meters moved from `before` to `after`, in a sentence ("Burnout up 7 to 27."); empty when none moved. */
+export function meterChanges(before: Meters, after: Meters): string {
+  const moved = (name: string, from: number, to: number, money = ''): string | null => {
+    if (from === to) return null;
+    return `${name} ${to > from ? 'up' : 'down'} ${money}${Math.abs(to - from)}${money ? 'k' : ''} to ${money}${to}${money ? 'k' : ''}`;
+  };
+  const parts = [
+    moved('satisfaction', before.satisfaction, after.satisfaction),
+    moved('burnout', before.burnout, after.burnout),
+    moved('pay', before.compensation, after.compensation, '$'),
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 0) return '';
+  const sentence = parts.join(', ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}

@@ -51,6 +51,39 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('opens the menu from its button, and by Escape from the read-only run code field', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=menu-button', { width: 390, height: 844 }, true);
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.waitForSelector('dialog.menu[open]');
+    await page.getByRole('button', { name: 'Close the menu' }).click();
+    await playToTheEnd(page);
+    await page.focus('#copy-run-code');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.menu[open]');
+    expect(errors).toEqual([]);
+  });
+
+  it("tells a screen reader each half-year's story, the check-in's answers and how the meters moved", async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const { page, errors } = await openPage(chromium.current, '?seed=told');
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    const title = (await page.textContent('#event-title')) as string;
+    const story = content.storylets.find((s) => s.title === title)?.text as string;
+    await expect(page.textContent('#announcer')).resolves.toContain(`${title}. ${story}`);
+    const meters = (): Promise<string> => page.locator('.hud [role="meter"]').evaluateAll((all) => all.map((m) => m.getAttribute('aria-valuenow')).join(' '));
+    const before = await meters();
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title', { state: 'detached' });
+    const told = (await page.textContent('#announcer')) as string;
+    expect(told).toContain('Check-in: Am I learning?');
+    expect(told.includes(' up ') || told.includes(' down ')).toBe(before !== (await meters()));
+    expect(errors).toEqual([]);
+  });
+
   it('starts every half-year on a phone at the top of the panel, what happened first, and the outcome at its title', async () => {
     const { page, errors } = await openPage(chromium.current, '?seed=phone-top', { width: 390, height: 844 });
     await page.waitForSelector('button[data-choice="1"]');
@@ -96,6 +129,11 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`);
     const where = page.locator('.replay-where');
     await expect(where.innerText()).resolves.toContain(`step 0 of ${run.commands.length}`);
+    // The code's next choice is marked, for the eye and for a screen reader.
+    const first = run.commands[0];
+    const firstPath = first?.type === 'move' ? legalMoves(createRun(content, { seed: 'replay-link' })).findIndex((m) => m.move === first.move && m.toward === first.toward) : -1;
+    await expect(page.getAttribute('button.chosen', 'data-choice')).resolves.toBe(String(firstPath + 1));
+    await expect(page.getByRole('button', { name: /the run’s choice$/ }).count()).resolves.toBe(1);
     await page.click('[data-action="replay-forward"]');
     await page.click('[data-action="replay-forward"]');
     await expect(where.innerText()).resolves.toContain('step 2 of');
@@ -117,7 +155,9 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect(where.innerText()).resolves.toContain(`step ${run.commands.length} of`);
-    await expect(page.textContent('#outcome-title')).resolves.toBe(content.outcomes.get(run.outcome ?? 'content-intermediate')?.title);
+    const outcome = content.outcomes.get(run.outcome ?? 'content-intermediate')?.title;
+    await expect(page.textContent('#outcome-title')).resolves.toBe(outcome);
+    await expect(page.textContent('#announcer')).resolves.toContain(`The run is over: ${outcome}.`);
     // The menu leaves the replay as its own button does, the link dropped from the address bar.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Leave the replay' }).last().click();

@@ -93,4 +93,22 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     expect(errors).toEqual([]);
   });
 
+  it("leaves the saved run alone when a replay's outcome starts a new run, and gives the title the focus", async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const { page, errors } = await openPage(chromium.current, '?seed=mine-to-keep');
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
+    const run = simulateCareer(content, 'opt-out', 'someone-elses', true);
+    await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'opt-out').code)}`);
+    await page.waitForSelector('[data-action="replay-forward"]');
+    for (let i = 0; i < run.commands.length; i++) await page.click('[data-action="replay-forward"]');
+    await page.getByRole('button', { name: 'Start a new run' }).click();
+    await page.waitForSelector('[data-action="resume"]');
+    expect(await page.evaluate(() => localStorage.getItem('interdell.save'))).toBe(saved);
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    expect(errors).toEqual([]);
+  });
 });
