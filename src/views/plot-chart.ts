@@ -8,6 +8,8 @@ export function plotChart(options: Plot.PlotOptions): SVGSVGElement | HTMLElemen
   // With a legend, Plot wraps the chart in a figure: the chart is its own svg, the swatches sit deeper.
   const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector(':scope > svg');
   svg?.setAttribute('role', 'img');
+  // A legend's swatches are unnamed pictures beside their names: the names alone say it.
+  for (const swatch of chart.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
   for (const part of chart.querySelectorAll('svg [aria-label], svg [aria-description]')) {
     part.removeAttribute('aria-label');
     part.removeAttribute('aria-description');

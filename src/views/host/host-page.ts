@@ -6,7 +6,7 @@ import { seedProblem } from '../../engine';
 import { todaysSeed } from '../../session/daily';
 import { randomSeed } from '../../session/session';
 import { copyField } from '../../ui/copy-field';
-import { button, el, problemsBox } from '../../ui/dom';
+import { button, el, problemsBox, showFieldError } from '../../ui/dom';
 import { qrSvg } from '../qr-code';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
@@ -44,7 +44,8 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
     const name = env.scenarios(session.scenario)?.def.name ?? session.scenario;
     select.append(el('option', `${name} (loaded from a file)`, { value: session.scenario }));
   }
-  const output = el('section', undefined, { class: 'join', 'aria-label': 'How the room joins', 'aria-live': 'polite' });
+  // Not a live region: the status says the session is ready, and the card read whole would run its labels together.
+  const output = el('section', undefined, { class: 'join', 'aria-label': 'How the room joins' });
   const show = (chosen: Session): void => {
     seed.value = chosen.seed;
     select.value = chosen.scenario;
@@ -55,7 +56,7 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
     event.preventDefault();
     const typed = seed.value.trim();
     const problem = typed === '' ? 'type a seed, or use the daily or a random one' : seedProblem(typed);
-    seedError.textContent = problem === null ? '' : `This seed cannot be used: ${problem}.`;
+    showFieldError(seed, seedError, problem === null ? null : `This seed cannot be used: ${problem}.`);
     if (problem === null) show({ seed: typed, scenario: select.value });
     else seed.focus();
   });

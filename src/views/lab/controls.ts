@@ -3,7 +3,7 @@
 import { SCENARIOS } from '../../content/index';
 import { labSeedProblem, parseRuns, type LabParams } from '../../lab/params';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from '../../lab/protocol';
-import { button, el } from '../../ui/dom';
+import { button, el, showFieldError } from '../../ui/dom';
 import type { ViewEnv } from '../view-env';
 import { whole } from '../labels';
 
@@ -57,9 +57,7 @@ export function labControls(params: LabParams, env: ViewEnv, onCancel: () => voi
   );
 
   const show = (input: HTMLInputElement, problem: string | null): void => {
-    const error = form.querySelector(`#${input.id}-error`) as HTMLElement;
-    error.textContent = problem === null ? '' : `Cannot run: ${problem}.`;
-    input.setAttribute('aria-invalid', String(problem !== null));
+    showFieldError(input, form.querySelector(`#${input.id}-error`) as HTMLElement, problem === null ? null : `Cannot run: ${problem}.`);
   };
   const read = (): LabSettings | null => {
     const parsedRuns = parseRuns(runs.value);

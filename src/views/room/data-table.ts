@@ -47,7 +47,10 @@ export function chartBlock(id: string, title: string, chart: (width: number) => 
   if (note !== undefined) block.append(el('p', note, { class: 'hint' }));
   const figure = el('figure', undefined, { class: 'room-figure' });
   const details = el('details', undefined, { class: 'room-numbers' });
-  details.append(el('summary', 'The numbers as a table'), scrollable(table, `${title}: table`));
+  // The summary names its chart for a screen reader, which lists the page's several summaries apart from their headings.
+  const summary = el('summary', 'The numbers as a table');
+  summary.append(el('span', `: ${title}`, { class: 'visually-hidden' }));
+  details.append(summary, scrollable(table, `${title}: table`));
   block.append(figure, details);
   const draw = (): void => {
     figure.replaceChildren(chart(Math.max(280, Math.floor(figure.clientWidth))));

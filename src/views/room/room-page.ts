@@ -85,7 +85,9 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
         box.replaceChildren(ask);
         ask.focus();
       });
-      box.replaceChildren(el('span', 'Remove every run from this room? ', { class: 'room-confirm' }), confirm, keep);
+      // Both answers are described by the question, so a screen reader says it with the focused one.
+      box.replaceChildren(el('span', 'Remove every run from this room? ', { class: 'room-confirm', id: 'room-clear-question' }), confirm, keep);
+      for (const answer of [confirm, keep]) answer.setAttribute('aria-describedby', 'room-clear-question');
       keep.focus();
     });
     box.append(ask);
