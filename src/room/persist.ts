@@ -17,10 +17,14 @@ export interface RestoredRoom {
   readonly setAsideAs: string | null;
 }
 
-/** Writes the room; returns why it could not be written (storage full or blocked), or null. */
+/** What this module once wrote for a room with no runs, which reads back as the empty room it was. */
+const EMPTY_SAVED_ROOM = JSON.stringify(savedRoomOf([]));
+
+/** Writes the room (an empty one is no saved room at all); returns why it could not be written (storage full or blocked), or null. */
 export function storeRoom(store: KeyValueStore, room: Room): string | null {
   try {
-    store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf(room.runs)));
+    if (room.runs.length === 0) store.removeItem(ROOM_KEY);
+    else store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf(room.runs)));
     return null;
   } catch (e) {
     return `the room could not be saved in this browser (${(e as Error).message}); export it to keep it`;
@@ -34,7 +38,7 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
   } catch (e) {
     return { room: EMPTY_ROOM, problems: [{ where: null, message: `this browser does not let the page read its saved room (${(e as Error).message})` }], setAsideAs: null };
   }
-  if (raw === null) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
+  if (raw === null || raw === EMPTY_SAVED_ROOM) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
   const restored = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
   if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
   let key: string;

@@ -20,6 +20,17 @@ describe('the room in browser storage', () => {
     expect(restoreRoom(memoryStore(), scenarios)).toEqual({ room: EMPTY_ROOM, problems: [], setAsideAs: null });
   });
 
+  it('reads a room that was emptied back as empty, without a problem, however often', () => {
+    const store = memoryStore();
+    storeRoom(store, room);
+    expect(storeRoom(store, EMPTY_ROOM)).toBeNull();
+    expect(restoreRoom(store, scenarios)).toEqual({ room: EMPTY_ROOM, problems: [], setAsideAs: null });
+    // As an earlier version saved an emptied room.
+    store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf([])));
+    for (let visit = 0; visit < 3; visit++) expect(restoreRoom(store, scenarios)).toEqual({ room: EMPTY_ROOM, problems: [], setAsideAs: null });
+    expect(store.getItem(`${ROOM_SET_ASIDE_PREFIX}1`)).toBeNull();
+  });
+
   it('sets a corrupt saved room aside unchanged under its own key and reports it', () => {
     const store = memoryStore();
     store.setItem(`${ROOM_SET_ASIDE_PREFIX}1`, 'an earlier one');
