@@ -3,6 +3,7 @@
 import { MOVE_LABELS, REGION_DEFS } from '../content/world';
 import { decodeRunCode, replay, type Command, type MoveId, type OutcomeId, type RegionId, type RoleId } from '../engine';
 import type { ScenarioResolver } from '../scenario-file/resolve';
+import { missingScenario } from '../scenario-file/unresolved';
 
 export interface Meters {
   readonly satisfaction: number;
@@ -53,7 +54,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
   if (!decoded.ok) return decoded;
   const { scenario, seed, commands } = decoded.value;
   const content = scenarios(scenario);
-  if (content === null) return { ok: false, error: `scenario “${scenario}” is not loaded in this browser` };
+  if (content === null) return { ok: false, error: missingScenario(scenario, 'the run') };
   const replayed = replay(content, seed, commands, true);
   if (!replayed.ok) return { ok: false, error: `the run does not replay in scenario “${content.def.name}”: ${replayed.error}` };
   const state = replayed.value;

@@ -5,16 +5,25 @@ import type { KeyValueStore } from '../session/save';
 import { shown } from './shown';
 import { readStoredFiles, SCENARIOS_KEY, textField } from './stored-files';
 
-/** Ends "The run code …"-style sentences: `it was made …`. */
+/**
+ * Why `field` names no scenario here, as far as the field alone tells: `subject` (the run code) names
+ * none, or a preset this game does not have, or a custom scenario not loaded in this browser.
+ */
+export function missingScenario(field: string, subject = 'it'): string {
+  const named = parseScenarioField(field);
+  if (named === null) return `${subject} names no scenario (${shown(field)})`;
+  if (named.hash === null) return `${subject} was made with the scenario ${shown(named.id)}, which this game does not have`;
+  return `${subject} was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file on the title screen first`;
+}
+
+/** Ends "The run code …"-style sentences: `it was made …`; tells a custom scenario loaded here in another version apart. */
 export function unresolvedScenario(field: string, store: KeyValueStore): string {
   const named = parseScenarioField(field);
-  if (named === null) return `it names no scenario (${shown(field)})`;
-  if (named.hash === null) return `it was made with the scenario ${shown(named.id)}, which this game does not have`;
+  if (named === null || named.hash === null) return missingScenario(field);
   const raw = store.getItem(SCENARIOS_KEY);
   const files = raw === null ? [] : readStoredFiles(raw);
   const sameId = typeof files === 'string' ? undefined : files.find((f) => textField(f, 'id') === named.id);
-  if (sameId === undefined)
-    return `it was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file on the title screen first`;
+  if (sameId === undefined) return missingScenario(field);
   const name = textField(sameId, 'name') ?? named.id;
   return `it was made with a different version of the scenario ${shown(name)} (its data hash is ${named.hash}; the file loaded in this browser differs): load the file the run was made with`;
 }

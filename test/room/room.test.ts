@@ -41,9 +41,13 @@ describe('importing into the room', () => {
     expect(problems.map(problemText)).toEqual([`line 2: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”)`]);
   });
 
-  it('says which scenario is not loaded when the resolver does not know it', () => {
+  it('says which scenario is not loaded when the resolver does not know it, and how to load a custom one', () => {
     const { problems } = importText(EMPTY_ROOM, codes[0] ?? '', (field) => (field === 'default' ? null : scenarios(field)));
-    expect(problems[0]?.message).toMatch(/^scenario “default” is not loaded in this browser/);
+    expect(problems[0]?.message).toContain('the run was made with the scenario "default", which this game does not have');
+    const custom = encodeRunCode({ version: GAME_VERSION, scenario: 'acme-offsite~b0154184', seed: 'offsite', commands: [] });
+    expect(importText(EMPTY_ROOM, custom, scenarios).problems[0]?.message).toContain(
+      'the run was made with the custom scenario "acme-offsite", which is not loaded in this browser: load its scenario file on the title screen first',
+    );
   });
 
   it('refuses an unfinished run, saying where it stops', () => {
