@@ -213,6 +213,10 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.selectOption('#room-scenario', 'big-tech');
     await expect(page.textContent('.room-summary')).resolves.toBe(`1 run of the scenario “${bigTech.def.name}”.`);
     await expect(page.locator('#room-meters svg').first().locator('circle').count()).resolves.toBe(1);
+    // One run's meter is one value: its axis still reads in round numbers around it.
+    const ticks = await page.locator('#room-meters svg[aria-label] text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.filter((t) => /\d\.\d/.test(t))).toEqual([]);
     await expect(page.locator('#room-divergence p').first().textContent()).resolves.toMatch(/^No two runs here share a seed/);
   });
 
@@ -222,6 +226,10 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.getByRole('button', { name: 'Remove all 30 runs' }).click();
     await expect(page.locator('.room-runs-table').count()).resolves.toBe(0);
     await expect(page.locator('#room-runs').textContent()).resolves.toContain('No runs yet.');
+    // The emptied room comes back empty, with nothing to report.
+    await page.reload();
+    await page.waitForSelector('#room-codes');
+    await expect(page.locator('#room-problems').isHidden()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
 });

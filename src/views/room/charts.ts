@@ -53,7 +53,7 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
     marginBottom,
     style: FONT,
     ariaLabel: `${METER_NAMES[meter]} at the end of each run, one dot per run, over a box from the lower to the upper quartile with the median`,
-    x: { label: METER_NAMES[meter], grid: true, nice: true },
+    x: { label: METER_NAMES[meter], grid: true, nice: true, domain: spanAround(summary) },
     marks: [
       Plot.barX([summary], { x1: 'min', x2: 'max', fill: INK, insetTop: inner / 2 - 1, insetBottom: inner / 2 - 1 }),
       Plot.barX([summary], { x1: 'q1', x2: 'q3', fill: '#56b4e9', fillOpacity: 0.45, stroke: INK, ...box }),
@@ -64,6 +64,15 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
       ),
     ],
   });
+}
+
+/**
+ * The meter axis's span: the runs' own, or, when every run ended on one value (one run, say), a span
+ * around it, which a scale of no width cannot tick in round numbers.
+ */
+function spanAround({ min, max }: MeterSummary): [number, number] {
+  const half = min === max ? Math.max(5, Math.abs(min) / 10) : 0;
+  return [min - half, max + half];
 }
 
 /** A tick count that keeps an axis of run counts on whole numbers (at most ten ticks). */
