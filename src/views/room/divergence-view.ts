@@ -72,7 +72,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
     return { block, draw: () => undefined };
   }
   block.append(
-    el('p', "Runs on one seed meet the same events until someone chooses differently. The thick line is the room's most common path; each dot marks the half-year a run left it.", { class: 'hint' }),
+    el('p', "Runs on one seed meet the same events until someone chooses differently. The thick line is the room's most common path (where choices tie, it follows the run added to the room first); each dot marks the half-year a run left it.", { class: 'hint' }),
   );
   const controls = el('div', undefined, { class: 'room-controls' });
   const seedSelect = el('select', undefined, { id: 'room-seed' });
