@@ -44,7 +44,12 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   top.append(el('p', 'The run is over', { class: 'eyebrow' }), menuButton(actions.menu));
   screen.append(el('h1', 'Interdell', { class: 'visually-hidden' }), top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
-  for (const line of d.lines) lines.append(el('li', `${line.label}: ${line.effect}`));
+  for (const line of d.lines) {
+    // Each of the effect's amounts is kept on one line: a break inside one once left its minus sign alone at a line's end.
+    const item = el('li', `${line.label}: `);
+    line.effect.split(', ').forEach((amount, i) => item.append(i > 0 ? ', ' : '', el('span', amount, { class: 'amount' })));
+    lines.append(item);
+  }
   screen.append(el('h3', 'What moved the meters most'), lines);
   const checkIns = unlistedCheckIns(d);
   if (checkIns !== null) screen.append(el('p', checkIns, { class: 'check-in-summary' }));
