@@ -17,6 +17,7 @@ export type EngineEvent =
   | { readonly type: 'promotion-denied'; readonly role: RoleId }
   | { readonly type: 'stepped-down'; readonly role: RoleId }
   | { readonly type: 'left-staff-role'; readonly company: CompanyKind }
+  | { readonly type: 'misfit'; readonly role: RoleId }
   | { readonly type: 'check-in'; readonly turn: number; readonly answers: CheckIn }
   | { readonly type: 'run-ended'; readonly reason: EndReason; readonly outcome: OutcomeId };
 

@@ -55,6 +55,12 @@ function fitsRole(ctx: StepContext, rules: RoleRules): boolean {
   return !rules.staffPlus || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
 }
 
+/** A half-year in a role the player does not fit costs satisfaction, charged to the role worked, and is reported. */
+function sufferMisfit(ctx: StepContext, worked: RoleRules): void {
+  changeMeter(ctx.state, 'satisfaction', -ctx.content.tuning.staffMisfitSatisfaction, worked.cause);
+  if (ctx.listening) ctx.emit({ type: 'misfit', role: ctx.state.role });
+}
+
 function checkIn(ctx: StepContext, fitsRole: boolean): void {
   const s = ctx.state;
   const answers = answerCheckIn(s, ctx.content.tuning, fitsRole);
@@ -134,7 +140,7 @@ export function endTurn(ctx: StepContext): void {
   // The role's effects may have changed the role; nothing after them does but a promotion.
   let rules = ctx.roleRules();
   const fits = fitsRole(ctx, rules);
-  if (!fits) changeMeter(s, 'satisfaction', -t.staffMisfitSatisfaction, worked.cause);
+  if (!fits) sufferMisfit(ctx, worked);
   // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';
   else if (s.role !== 'out') changeMeter(s, 'burnout', -t.burnoutRecovery, rules.cause);

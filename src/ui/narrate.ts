@@ -31,6 +31,9 @@ export function narrate(events: readonly EngineEvent[]): string[] {
       case 'stepped-down':
         lines.push(`You step down to ${roleName(e.role)}.`);
         break;
+      case 'misfit':
+        lines.push(`Your proposals stall: the work of a ${roleName(e.role)} asks for influence beyond what made you a great senior, and you feel it.`);
+        break;
       case 'left-staff-role':
         lines.push('You hand in your notice and take your title to another company.');
         break;

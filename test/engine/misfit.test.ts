@@ -1,0 +1,27 @@
+// Seed 003's Peter principle: a half-year as staff or principal without the influence the role asks
+// for costs satisfaction, and the engine says so, so the player sees why.
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { applyInPlace, botCommand, createRun, type EngineEvent, type RunState } from '../../src/engine/index';
+
+const content = defaultScenario();
+
+/** A staff engineer on the frontend range with `influence`, who plays one half-year; its reports. */
+function staffHalfYear(influence: number, seed: string): EngineEvent[] {
+  const state: RunState = { ...createRun(content, { seed }), role: 'staff', region: 'frontend-range', track: 'frontend' };
+  state.qualities.influence = influence;
+  const events: EngineEvent[] = [];
+  const turn = state.turn;
+  while (state.phase !== 'ended' && state.turn === turn) applyInPlace(content, state, botCommand(content, 'opt-out', state), (e) => events.push(e));
+  return events;
+}
+
+describe('a staff role without the influence for it', () => {
+  it('is reported every half-year it costs satisfaction, and never when the influence is there', () => {
+    const fit = content.tuning.staffFitInfluence;
+    for (let i = 0; i < 30; i++) {
+      expect(staffHalfYear(0, `misfit-${i}`).filter((e) => e.type === 'misfit')).toEqual([{ type: 'misfit', role: 'staff' }]);
+      expect(staffHalfYear(Math.min(100, fit + 15), `fit-${i}`).some((e) => e.type === 'misfit')).toBe(false);
+    }
+  });
+});
