@@ -79,6 +79,6 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     el('button', 'Start a run', { type: 'submit', class: 'primary', 'data-action': 'start' }),
     button("Play today's seed", () => go(true), { 'data-action': 'daily' }),
   );
-  screen.append(form, facilitatorLinks());
+  screen.append(form, facilitatorLinks(select));
   return screen;
 }

@@ -82,6 +82,24 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
     expect(errors).toEqual([]);
   });
 
+  it('hosts a session and opens the lab on a scenario loaded from a file, telling the host the room needs the file', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    await page.waitForSelector('#scenario-file');
+    await choose(page, 'onboarding.json', goodFile());
+    await page.locator('#scenario-file-status p').waitFor();
+    const field = await page.inputValue('#scenario');
+    const lab = new URLSearchParams(((await page.getAttribute('a:text("The strategy lab")', 'href')) ?? '').slice(1));
+    expect([lab.get('view'), lab.get('scenario')]).toEqual(['lab', field]);
+    await page.click('a:text("Host a session")');
+    await page.waitForSelector('#host-seed');
+    await expect(page.inputValue('#host-scenario')).resolves.toBe(field);
+    await page.fill('#host-seed', 'offsite');
+    await page.click('[data-action="host"]');
+    await expect(page.locator('.host-file-note').innerText()).resolves.toContain('“Onboarding season” was loaded from a file');
+    expect(new URL(await page.inputValue('#join-link')).searchParams.get('scenario')).toBe(field);
+    expect(errors).toEqual([]);
+  });
+
   it('says when a link names a custom scenario this browser has not loaded', async () => {
     const { page } = await openPage(chromium.current, '?seed=x&scenario=onboarding~0a1b2c3d');
     await expect(page.locator('.problems').innerText()).resolves.toBe(

@@ -1,13 +1,15 @@
 // Hosting a session: the facilitator picks a seed (typed, today's daily seed, or a random one) and a
 // scenario, and the page shows the link the room joins by, as text and as a QR code for a projector,
 // with the way on to the room's debrief and to the strategy lab for the same seed.
-import { PRESET_ABOUTS } from '../../content/scenarios/about';
 import { seedProblem } from '../../engine';
+import { parseScenarioField } from '../../engine/run-code';
+import { shown } from '../../scenario-file/shown';
 import { todaysSeed } from '../../session/daily';
 import { randomSeed } from '../../session/session';
 import { copyField } from '../../ui/copy-field';
 import { button, el, problemsBox, showFieldError } from '../../ui/dom';
 import { qrSvg } from '../qr-code';
+import { scenarioSelect } from '../scenario-select';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import './host.css';
@@ -23,7 +25,7 @@ function requested(env: ViewEnv): { session: Session | null; problems: string[] 
   const problems: string[] = [];
   const scenario = params.get('scenario') ?? 'default';
   const seed = params.get('seed')?.trim() ?? null;
-  if (env.scenarios(scenario) === null) problems.push(`The link asks for scenario ${JSON.stringify(scenario.slice(0, 40))}, which this browser does not have.`);
+  if (env.scenarios(scenario) === null) problems.push(`The link asks for scenario ${shown(scenario)}, which this browser does not have.`);
   const problem = seed === null ? null : seedProblem(seed);
   if (problem !== null) problems.push(`The seed in the link cannot be used: ${problem}.`);
   const ok = seed !== null && problem === null && problems.length === 0;
@@ -38,12 +40,7 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
   const seed = el('input', undefined, { id: 'host-seed', type: 'text', maxlength: '64', autocomplete: 'off' });
   const seedError = el('p', '', { class: 'field-error', id: 'host-seed-error', 'aria-live': 'polite' });
   seed.setAttribute('aria-describedby', 'host-seed-error');
-  const select = el('select', undefined, { id: 'host-scenario' });
-  for (const s of PRESET_ABOUTS) select.append(el('option', s.name, { value: s.id }));
-  if (session && !PRESET_ABOUTS.some((s) => s.id === session.scenario)) {
-    const name = env.scenarios(session.scenario)?.def.name ?? session.scenario;
-    select.append(el('option', `${name} (loaded from a file)`, { value: session.scenario }));
-  }
+  const select = scenarioSelect('host-scenario', env, session?.scenario ?? new URLSearchParams(env.search).get('scenario') ?? 'default');
   // Not a live region: the status says the session is ready, and the card read whole would run its labels together.
   const output = el('section', undefined, { class: 'join', 'aria-label': 'How the room joins' });
   const show = (chosen: Session): void => {
@@ -93,5 +90,9 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
     item.append(el('a', text, { href: env.gameUrl(params) }));
     next.append(item);
   }
-  return [el('h2', 'Join this session'), copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, next];
+  // A scenario from a file plays only where the same file is loaded: the room must have it too.
+  const fromFile = parseScenarioField(session.scenario)?.hash
+    ? [el('p', `“${env.scenarios(session.scenario)?.def.name ?? session.scenario}” was loaded from a file: share the file with the room, and have everyone load it on the game’s title screen (“Load a scenario file…”) before opening the link.`, { class: 'host-file-note' })]
+    : [];
+  return [el('h2', 'Join this session'), ...fromFile, copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, next];
 }

@@ -1,9 +1,9 @@
 // The lab's form: scenario, seed and careers per strategy, with Run and Cancel. What is typed is
 // checked as the URL is (params.ts), and a mistake is shown beside its field.
-import { SCENARIOS } from '../../content/index';
 import { labSeedProblem, parseRuns, type LabParams } from '../../lab/params';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from '../../lab/protocol';
 import { button, el, showFieldError } from '../../ui/dom';
+import { scenarioSelect } from '../scenario-select';
 import type { ViewEnv } from '../view-env';
 import { whole } from '../labels';
 
@@ -34,13 +34,7 @@ function field(id: string, label: string, input: HTMLElement, hint?: string): HT
 
 export function labControls(params: LabParams, env: ViewEnv, onCancel: () => void): LabControls {
   const form = el('form', undefined, { class: 'lab-controls', 'aria-label': 'Lab settings', novalidate: '' });
-  const scenario = el('select', undefined, { id: 'lab-scenario' });
-  for (const def of SCENARIOS) scenario.append(el('option', def.name, { value: def.id }));
-  if (!SCENARIOS.some((def) => def.id === params.scenario)) {
-    const name = env.scenarios(params.scenario)?.def.name ?? params.scenario;
-    scenario.append(el('option', `${name} (loaded from a file)`, { value: params.scenario }));
-  }
-  scenario.value = params.scenario;
+  const scenario = scenarioSelect('lab-scenario', env, params.scenario);
   const seed = el('input', undefined, { id: 'lab-seed', type: 'text', maxlength: '64', autocomplete: 'off', spellcheck: 'false' });
   seed.value = params.seed;
   const runs = el('input', undefined, { id: 'lab-runs', type: 'text', inputmode: 'numeric', autocomplete: 'off' });
