@@ -7,7 +7,7 @@ import { enterRole, hopCompany } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause, moveCause, type Cause } from './ledger';
 import type { Command, MoveChoice, RunState } from './state';
-import { setFlag } from './state';
+import { hasFlag, setFlag } from './state';
 import { PURPOSE } from './rng';
 
 const RANGES: readonly RegionId[] = ['frontend-range', 'backend-range'];
@@ -120,8 +120,8 @@ function transitionChance(ctx: StepContext, base: number): number {
   return Math.min(t.transitionCeiling, Math.max(t.transitionFloor, p));
 }
 
+/** The currents turn the player back: to the valley, or on a failed return to the islands they left from. */
 function washBack(ctx: StepContext, toward: RegionId): void {
-  setFlag(ctx.state, 'crossing-failed', true);
   applyEffects(ctx, ctx.content.washedBack, 'crossing');
   if (ctx.listening) ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
 }
@@ -193,6 +193,16 @@ export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path
   if (ctx.listening) ctx.emit({ type: 'moved', move: choice.move, from, to: s.region });
 }
 
+/**
+ * The IC rung a manager or PM comes back to: senior leaders come back as staff; the rest to senior
+ * only if they had been senior before, since time away from the code builds no engineering depth
+ * (seed 002), so an intermediate who left comes back intermediate.
+ */
+function returningRung(s: RunState): RoleId {
+  if (s.role === 'senior-manager' || s.role === 'director') return 'staff';
+  return hasFlag(s, 'reached-senior') ? 'senior' : 'intermediate';
+}
+
 /** A move toward another part of the map: an application, a crossing, or a return to the ranges. */
 function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
   const s = ctx.state;
@@ -203,8 +213,14 @@ function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
       else if (ctx.listening) ctx.emit({ type: 'application-denied', move: 'go-manager' });
       break;
     case 'go-pm':
-      if (transitionRoll(ctx) < transitionChance(ctx, t.crossingChance)) enterRole(ctx, 'pm', cause);
-      else washBack(ctx, choice.toward);
+      // The flag says a crossing to the islands failed and none has succeeded since: washed ashore.
+      if (transitionRoll(ctx) < transitionChance(ctx, t.crossingChance)) {
+        enterRole(ctx, 'pm', cause);
+        setFlag(s, 'crossing-failed', false);
+      } else {
+        setFlag(s, 'crossing-failed', true);
+        washBack(ctx, choice.toward);
+      }
       break;
     case 'go-ic': {
       const fromIslands = contains(PM_ROLES, s.role);
@@ -212,9 +228,8 @@ function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
         washBack(ctx, choice.toward);
         break;
       }
-      const wasSeniorLeader = s.role === 'senior-manager' || s.role === 'director';
       s.track = trackOf(choice.toward) ?? s.track;
-      enterRole(ctx, wasSeniorLeader ? 'staff' : 'senior', cause);
+      enterRole(ctx, returningRung(s), cause);
       break;
     }
   }

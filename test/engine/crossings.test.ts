@@ -1,0 +1,63 @@
+// Leaving the IC ranges and coming back (seeds 002, 004): a player who once washed back from the sea
+// but crossed later is not "washed ashore", and a manager or PM comes back to the IC rung they had
+// earned, never to a senior title they never held.
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/content/index';
+import { applyInPlace, botCommand, createRun, type EngineEvent, type RoleId, type StrategyId } from '../../src/engine/index';
+import { IC_ROLES, MANAGER_ROLES, PM_ROLES } from '../../src/engine/ladder';
+
+const content = defaultScenario();
+const AWAY: readonly RoleId[] = [...MANAGER_ROLES, ...PM_ROLES];
+const SENIOR_OR_ABOVE: readonly RoleId[] = ['senior', 'staff', 'principal'];
+
+interface Played {
+  readonly outcome: string | null;
+  /** The roles held after each command, in order, and whether the command washed the player back. */
+  readonly steps: readonly { readonly role: RoleId; readonly washedBack: boolean }[];
+}
+
+function play(strategy: StrategyId, seed: string): Played {
+  const state = createRun(content, { seed, record: false });
+  const steps: { role: RoleId; washedBack: boolean }[] = [];
+  while (state.phase !== 'ended') {
+    let washedBack = false;
+    applyInPlace(content, state, botCommand(content, strategy, state), (e: EngineEvent) => (washedBack ||= e.type === 'crossing-failed'));
+    steps.push({ role: state.role, washedBack });
+  }
+  return { outcome: state.outcome, steps };
+}
+
+describe('crossing the sea and coming back', () => {
+  const runs = (['go-pm', 'random', 'balanced'] as const).flatMap((strategy) => Array.from({ length: 300 }, (_, i) => play(strategy, `crossings-${strategy}-${i}`)));
+
+  it('calls a run washed ashore only when no crossing succeeded after the last failed one', () => {
+    let washedAshore = 0;
+    let crossedAfterFailing = 0;
+    for (const { outcome, steps } of runs) {
+      const lastFailure = steps.findLastIndex((s) => s.washedBack);
+      const crossedSince = lastFailure >= 0 && steps.slice(lastFailure + 1).some((s) => PM_ROLES.includes(s.role));
+      if (crossedSince) crossedAfterFailing++;
+      if (outcome === 'washed-ashore') {
+        washedAshore++;
+        expect(crossedSince).toBe(false);
+      }
+    }
+    // Both cases occur in these runs, so the check above has something to check.
+    expect(washedAshore).toBeGreaterThan(0);
+    expect(crossedAfterFailing).toBeGreaterThan(0);
+  });
+
+  it('brings a manager or PM back to senior only if they had been senior before', () => {
+    let returns = 0;
+    for (const { steps } of runs) {
+      steps.forEach((step, i) => {
+        const before = steps[i - 1]?.role ?? 'intermediate';
+        if (!AWAY.includes(before) || !IC_ROLES.includes(step.role) || before === 'senior-manager' || before === 'director') return;
+        returns++;
+        const wasSenior = steps.slice(0, i).some((s) => SENIOR_OR_ABOVE.includes(s.role));
+        expect(step.role).toBe(wasSenior ? 'senior' : 'intermediate');
+      });
+    }
+    expect(returns).toBeGreaterThan(20);
+  });
+});
