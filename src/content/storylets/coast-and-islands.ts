@@ -476,7 +476,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'coast-director-misses-staff',
     title: 'You used to lead without a title',
-    text: 'When you were staff, engineers you had never managed made midnight decisions with an argument you had written down months before. Now you approve budgets and referee promotion cases. Your ideas still reach the code, through four layers of managers and a slide.',
+    text: 'There was a time when engineers you had never managed made midnight decisions with an argument you had written down months before. Now you approve budgets and referee promotion cases. Your ideas still reach the code, through four layers of managers and a slide.',
     source: '003',
     when: [{ kind: 'role', in: ['director'] }, { kind: 'turns-in-role', min: 2 }],
     options: [

@@ -717,7 +717,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   {
     id: 'stay-senior-band-review',
     title: 'Top of the band',
-    text: "Calibration season. Your manager says 'strong senior, exceeds', then, more carefully, that you sit at the top of the band, so the refresher grant will be smaller. Senior is the career level here; nobody will push you. The share price has doubled since you joined, which has done more for your pay than any review.",
+    text: "Calibration season. Your manager says 'strong senior, exceeds', then, more carefully, that you sit at the top of the band, so the refresher grant will be smaller. Senior is the career level here; nobody will push you. The share price has done more for your pay than any review ever did.",
     source: '003',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'company', in: ['big-tech'] }, { kind: 'turn', min: 8 }],
     options: [

@@ -6,7 +6,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-quiet-half',
     title: 'A half-year of nothing much',
-    text: 'No outages, no reorgs, no offers. The sprint board turns over like a water wheel. At your check-in you ask whether you are still learning, and the honest answer is a shrug, which is an answer of its own.',
+    text: 'No outages, no reorgs, nothing on fire. The sprint board turns over like a water wheel. At your check-in you ask whether you are still learning, and the honest answer is a shrug, which is an answer of its own.',
     source: '002',
     repeatable: true,
     when: [{ kind: 'role', in: ['intermediate'] }],
@@ -629,7 +629,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-terminal-level',
     title: 'The terminal level',
-    text: "Two years in the valley. Rebases no longer frighten you, reviews glide, on-call doesn't keep you up. The career ladder calls your level 'terminal', which sounds grim and only means nobody will push you out for staying. It is sunny here. That is rather the point.",
+    text: "Years in the valley now. Rebases no longer frighten you, reviews glide, on-call doesn't keep you up. The career ladder calls your level 'terminal', which sounds grim and only means nobody will push you out for staying. It is sunny here. That is rather the point.",
     source: '004',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'turns-in-role', min: 4 }],
     options: [
