@@ -804,12 +804,12 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-title-inflation',
     title: 'Senior, effective immediately',
-    text: "A forty-person startup wants you. The offer says Senior Software Engineer, a rung above your current badge, plus options in a company you had not heard of last month. The recruiter calls the title 'a reflection of scope'. The scope, you gather, is everything.",
+    text: "A forty-person startup wants you. The recruiter's email says Senior Software Engineer, a rung above your current badge, plus options in a company you had not heard of last month. She calls the title 'a reflection of scope', pending the founders' levels spreadsheet. The scope, you gather, is everything.",
     source: '003',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['chase-pay'] }],
     options: [
       {
-        label: 'Sign, and take the senior title',
+        label: 'Sign, and hope the senior title survives the levels spreadsheet',
         style: 'pay',
         effects: [
           { kind: 'change-employer', company: 'startup' },
