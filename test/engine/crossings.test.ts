@@ -34,7 +34,7 @@ describe('crossing the sea and coming back', () => {
     let washedAshore = 0;
     let crossedAfterFailing = 0;
     for (const { outcome, steps } of runs) {
-      const lastFailure = steps.findLastIndex((s) => s.washedBack);
+      const lastFailure = steps.map((s) => s.washedBack).lastIndexOf(true);
       const crossedSince = lastFailure >= 0 && steps.slice(lastFailure + 1).some((s) => PM_ROLES.includes(s.role));
       if (crossedSince) crossedAfterFailing++;
       if (outcome === 'washed-ashore') {
