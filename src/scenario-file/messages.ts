@@ -34,13 +34,18 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: 'an object',
 };
 
-function sizeOf(input: unknown): string {
-  if (typeof input === 'string') return `${input.length} characters`;
-  return Array.isArray(input) ? `${input.length} items` : shown(input);
+function counted(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-function unit(input: unknown): string {
-  return typeof input === 'string' ? 'characters' : 'items';
+function sizeOf(input: unknown): string {
+  if (typeof input === 'string') return counted(input.length, 'character');
+  return Array.isArray(input) ? counted(input.length, 'item') : shown(input);
+}
+
+/** The unit a length limit counts, for `requirement` of them. */
+function unit(input: unknown, requirement: unknown): string {
+  return `${typeof input === 'string' ? 'character' : 'item'}${requirement === 1 ? '' : 's'}`;
 }
 
 /** What a schema issue expected and found, without its path (see `issueProblems`). */
@@ -59,9 +64,9 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
     case 'gt_value':
       return `expected more than ${requirement}, found ${found}`;
     case 'max_length':
-      return `expected at most ${requirement} ${unit(issue.input)}, found ${sizeOf(issue.input)}`;
+      return `expected at most ${requirement} ${unit(issue.input, requirement)}, found ${sizeOf(issue.input)}`;
     case 'min_length':
-      return `expected at least ${requirement} ${unit(issue.input)}, found ${sizeOf(issue.input)}`;
+      return `expected at least ${requirement} ${unit(issue.input, requirement)}, found ${sizeOf(issue.input)}`;
     case 'non_empty':
       return `expected at least one item, found none`;
     case 'picklist':

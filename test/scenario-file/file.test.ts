@@ -172,7 +172,7 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
     (f) => (f.storylets.add = [{ ...firstStepStorylet('charming'), options: [{ label: 'Smile', style: 'people', effects: [{ kind: 'quality', quality: 'charm', delta: 3 }] }, firstStepStorylet('x').options[1]] }]),
     ['storylets.add[0].options[0].effects[0].quality: expected one of "technical", "influence", "repEngineers", "repManagers", "network", "initiative", "glue", found "charm"'],
   ],
-  ['an added storylet with one option', (f) => (f.storylets.add = [{ ...firstStepStorylet('lonely'), options: [firstStepStorylet('x').options[0]] }]), ['storylets.add[0].options: expected at least 2 items, found 1 items']],
+  ['an added storylet with one option', (f) => (f.storylets.add = [{ ...firstStepStorylet('lonely'), options: [firstStepStorylet('x').options[0]] }]), ['storylets.add[0].options: expected at least 2 items, found 1 item']],
   [
     'an added storylet whose option does nothing',
     (f) => (f.storylets.add = [{ ...firstStepStorylet('idle'), options: [{ label: 'Wait', style: 'rest', effects: [] }, firstStepStorylet('x').options[1]] }]),
