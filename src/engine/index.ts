@@ -10,6 +10,6 @@ export { simulateCareer } from './simulate';
 export { answerCheckIn, CHECK_IN_KEYS } from './check-in';
 export { compileScenario, regionName, type CompiledScenario, type Library } from './compile';
 export { GAME_VERSION } from './version';
-export type { Command, RunState, MoveChoice, CheckIn, TurnRecord } from './state';
+export { sameCommand, type Command, type RunState, type MoveChoice, type CheckIn, type TurnRecord } from './state';
 export type { EngineEvent } from './events';
 export * from './ids';

@@ -26,6 +26,12 @@ export type Command =
   | { readonly type: 'move'; readonly move: MoveId; readonly toward: RegionId }
   | { readonly type: 'choose'; readonly option: number };
 
+/** Whether two commands (either possibly absent, as past a run's end) are the same command. */
+export function sameCommand(a: Command | undefined, b: Command | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.type === 'move' ? b.type === 'move' && a.move === b.move && a.toward === b.toward : b.type === 'choose' && a.option === b.option;
+}
+
 // Commands are plain immutable data, so every run shares one command per option index.
 const CHOOSE: Command[] = [];
 

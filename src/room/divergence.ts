@@ -1,7 +1,7 @@
 // Where runs on one seed went their own way. Runs of one scenario and seed meet the same fortune until
 // their commands differ, so the first differing command is where a run diverged. Each run is compared
 // with the room's most common path: at each step, the choice most runs still on the path made.
-import { METERS, type Command } from '../engine';
+import { METERS, sameCommand } from '../engine';
 import type { Meters, RoomRun } from './room-run';
 
 /** Turns after the divergence at which its early effect on the meters is read. */
@@ -24,11 +24,6 @@ export function seedGroups(runs: readonly RoomRun[]): SeedGroup[] {
     .filter((g) => g.length > 1)
     .map((g) => ({ scenario: (g[0] as RoomRun).scenario, seed: (g[0] as RoomRun).seed, runs: g }))
     .sort((a, b) => b.runs.length - a.runs.length);
-}
-
-function sameCommand(a: Command | undefined, b: Command | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.type === 'move' ? b.type === 'move' && a.move === b.move && a.toward === b.toward : b.type === 'choose' && a.option === b.option;
 }
 
 /** A command as the player saw it, read from the run that made it; "the run had ended" when none. */

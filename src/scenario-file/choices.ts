@@ -11,6 +11,8 @@ export interface ScenarioChoice {
   /** What the title's choice and run codes name it by: a preset's id, or `<id>~<hash>`. */
   readonly field: string;
   readonly name: string;
+  /** How a list of scenarios names it beside the presets. */
+  readonly label: string;
   readonly description: string;
 }
 
@@ -20,10 +22,14 @@ export interface LoadedFile {
   readonly isPreset: boolean;
 }
 
+function choiceOf(field: string, name: string, description: string, fromFile = true): ScenarioChoice {
+  return { field, name, label: fromFile ? `${name} (from a file)` : name, description };
+}
+
 /** The custom scenarios kept in this browser, and what could not be read of them. */
 export function customChoices(store: KeyValueStore): { readonly choices: readonly ScenarioChoice[]; readonly problems: readonly string[] } {
   const { scenarios, problems } = storedScenarios(store);
-  return { choices: scenarios.map((s) => ({ field: s.field, name: s.data.name, description: s.data.description })), problems };
+  return { choices: scenarios.map((s) => choiceOf(s.field, s.data.name, s.data.description)), problems };
 }
 
 /** Why a file of this many bytes is refused unread (too many to fit the limit in characters), or null. */
@@ -38,10 +44,10 @@ export function loadScenarioFile(store: KeyValueStore, text: string): Checked<Lo
   if (!built.ok) return built;
   const { data, field } = built.value;
   const preset = SCENARIOS.find((s) => JSON.stringify(s) === JSON.stringify(data));
-  if (preset) return { ok: true, value: { choice: { field: preset.id, name: preset.name, description: preset.description }, isPreset: true } };
+  if (preset) return { ok: true, value: { choice: choiceOf(preset.id, preset.name, preset.description, false), isPreset: true } };
   const problem = storeScenario(store, built.value);
   if (problem !== null) return { ok: false, problems: [`the file: ${problem}`] };
-  return { ok: true, value: { choice: { field, name: data.name, description: data.description }, isPreset: false } };
+  return { ok: true, value: { choice: choiceOf(field, data.name, data.description), isPreset: false } };
 }
 
 /** The scenario a field names, as a file to download: its name and text, or null if nothing has that field. */

@@ -241,14 +241,15 @@ export class App {
   private prompt(state: RunState): string[] {
     const panel = this.env.panel;
     const text = (selector: string): string => panel.querySelector(selector)?.textContent ?? '';
-    const chosen = panel.querySelector('button.chosen')?.textContent;
+    // The chosen button's own words, without the mark that says it was chosen.
+    const chosen = panel.querySelector('button.chosen')?.firstChild?.textContent;
     const asked =
       state.phase === 'ended'
         ? [`The run is over: ${text('#outcome-title')}.`]
         : state.phase === 'move'
           ? ['Where do you go this half-year?']
           : [`${text('#event-title')}.`, text('.event-card > p')];
-    return chosen ? [...asked, `Next, the run chose ${chosen.replace(/ — the run’s choice$/, '')}.`] : asked;
+    return chosen ? [...asked, `Next, the run chose ${chosen}.`] : asked;
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {

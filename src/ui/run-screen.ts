@@ -1,7 +1,7 @@
 // The run's panel: what just happened (with the check-in), then either the paths from here or the
 // half-year's event. Every choice is a numbered button; digits pick them (see keyboard.ts).
 import { MOVE_LABELS } from '../content/world';
-import { legalMoves, type Command, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
+import { legalMoves, sameCommand, type Command, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
 import { button, el } from './dom';
 import { hud } from './hud';
 import { narrate } from './narrate';
@@ -16,11 +16,6 @@ export interface RunScreenInput {
   /** In a replay, the command the code plays next: its choice is marked as the run's. */
   readonly chosen?: Command;
   readonly menu: () => void;
-}
-
-function sameCommand(a: Command, b: Command | undefined): boolean {
-  if (a.type === 'choose') return b?.type === 'choose' && b.option === a.option;
-  return b?.type === 'move' && b.move === a.move && b.toward === a.toward;
 }
 
 function happened(events: readonly EngineEvent[]): HTMLElement | null {

@@ -31,7 +31,7 @@ export function scenarioLoader(select: HTMLSelectElement, about: HTMLElement, { 
     if (choice) about.textContent = choice.description || 'A scenario loaded from a file.';
   };
   const list = (choice: Choice): void => {
-    if (!custom.has(choice.field)) group.append(el('option', `${choice.name} (from a file)`, { value: choice.field }));
+    if (!custom.has(choice.field)) group.append(el('option', choice.label, { value: choice.field }));
     custom.set(choice.field, choice);
     if (!group.isConnected) select.append(group);
   };

@@ -45,14 +45,12 @@ type Meters = Pick<RunState, 'satisfaction' | 'burnout' | 'compensation'>;
 
 /** How the meters moved from `before` to `after`, in a sentence ("Burnout up 7 to 27."); empty when none moved. */
 export function meterChanges(before: Meters, after: Meters): string {
-  const moved = (name: string, from: number, to: number, money = ''): string | null => {
-    if (from === to) return null;
-    return `${name} ${to > from ? 'up' : 'down'} ${money}${Math.abs(to - from)}${money ? 'k' : ''} to ${money}${to}${money ? 'k' : ''}`;
-  };
+  const moved = (name: string, from: number, to: number, amount: (n: number) => string = String): string | null =>
+    from === to ? null : `${name} ${to > from ? 'up' : 'down'} ${amount(Math.abs(to - from))} to ${amount(to)}`;
   const parts = [
     moved('satisfaction', before.satisfaction, after.satisfaction),
     moved('burnout', before.burnout, after.burnout),
-    moved('pay', before.compensation, after.compensation, '$'),
+    moved('pay', before.compensation, after.compensation, (k) => `$${k}k`),
   ].filter((p): p is string => p !== null);
   if (parts.length === 0) return '';
   const sentence = parts.join(', ');

@@ -21,13 +21,13 @@ describe('loading a scenario file on the title screen', () => {
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.value.isPreset).toBe(false);
     expect(customChoices(store)).toEqual({ choices: [result.value.choice], problems: [] });
-    expect(result.value.choice).toEqual({ field: expect.stringMatching(/^workshop~[0-9a-f]{8}$/), name: 'Workshop startup', description: exported('startup').description });
+    expect(result.value.choice).toEqual({ field: expect.stringMatching(/^workshop~[0-9a-f]{8}$/), name: 'Workshop startup', label: 'Workshop startup (from a file)', description: exported('startup').description });
   });
 
   it("chooses the preset itself for a preset's unchanged export, keeping nothing", () => {
     const store = memoryStore();
     const result = loadScenarioFile(store, JSON.stringify(exported('manager-heavy')));
-    expect(result.ok && result.value).toEqual({ choice: { field: 'manager-heavy', name: 'The Car Factory', description: exported('manager-heavy').description }, isPreset: true });
+    expect(result.ok && result.value).toEqual({ choice: { field: 'manager-heavy', name: 'The Car Factory', label: 'The Car Factory', description: exported('manager-heavy').description }, isPreset: true });
     expect(store.items.size).toBe(0);
   });
 
