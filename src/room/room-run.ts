@@ -3,6 +3,7 @@
 import { MOVE_LABELS, REGION_DEFS } from '../content/world';
 import { decodeRunCode, replay, type Command, type MoveId, type OutcomeId, type RegionId, type RoleId } from '../engine';
 import type { ScenarioResolver } from '../scenario-file/resolve';
+import { scenarioLabel } from '../scenario-file/label';
 import { missingScenario } from '../scenario-file/unresolved';
 
 export interface Meters {
@@ -83,7 +84,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
       label,
       code: code.trim(),
       scenario,
-      scenarioName: content.def.name,
+      scenarioName: scenarioLabel(scenario, content.def.name),
       scenarioTurns: content.def.turns,
       seed,
       outcome: state.outcome,

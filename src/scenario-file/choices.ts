@@ -3,6 +3,7 @@
 import { SCENARIOS } from '../content';
 import type { KeyValueStore } from '../session/save';
 import { buildScenario } from './build';
+import { scenarioLabel } from './label';
 import { customFile, presetFile, scenarioFileName, scenarioFileText } from './export';
 import { MAX_FILE_CHARS, readScenarioText, sizeProblem, type Checked } from './parse';
 import { storedScenarios, storeScenario } from './store';
@@ -22,8 +23,8 @@ export interface LoadedFile {
   readonly isPreset: boolean;
 }
 
-function choiceOf(field: string, name: string, description: string, fromFile = true): ScenarioChoice {
-  return { field, name, label: fromFile ? `${name} (from a file)` : name, description };
+function choiceOf(field: string, name: string, description: string): ScenarioChoice {
+  return { field, name, label: scenarioLabel(field, name), description };
 }
 
 /** The custom scenarios kept in this browser, and what could not be read of them. */
@@ -44,7 +45,7 @@ export function loadScenarioFile(store: KeyValueStore, text: string): Checked<Lo
   if (!built.ok) return built;
   const { data, field } = built.value;
   const preset = SCENARIOS.find((s) => JSON.stringify(s) === JSON.stringify(data));
-  if (preset) return { ok: true, value: { choice: choiceOf(preset.id, preset.name, preset.description, false), isPreset: true } };
+  if (preset) return { ok: true, value: { choice: choiceOf(preset.id, preset.name, preset.description), isPreset: true } };
   const problem = storeScenario(store, built.value);
   if (problem !== null) return { ok: false, problems: [`the file: ${problem}`] };
   return { ok: true, value: { choice: choiceOf(field, data.name, data.description), isPreset: false } };

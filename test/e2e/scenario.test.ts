@@ -49,7 +49,7 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
     await expect(status.innerText()).resolves.toBe('Loaded “Onboarding season”; it is chosen for your next run.');
     const field = await page.inputValue('#scenario');
     expect(field).toMatch(/^onboarding~[0-9a-f]{8}$/);
-    await expect(page.locator('#scenario option:checked').innerText()).resolves.toBe('Onboarding season (from a file)');
+    await expect(page.locator('#scenario option:checked').innerText()).resolves.toBe(`Onboarding season (from a file, version ${field.split('~')[1]})`);
     await expect(page.locator('#scenario-about').innerText()).resolves.toContain('every first step up starts with running onboarding');
     await screenshot(page, 'title-scenario-loaded');
 

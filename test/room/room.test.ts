@@ -5,6 +5,7 @@ import { scenarioById } from '../../src/content/index';
 import { decodeRunCode, encodeRunCode, GAME_VERSION, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
 import { problemText } from '../../src/room/candidate';
 import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, withoutRun } from '../../src/room/room';
+import { exported, loaded } from '../scenario-file/helpers';
 import { careerCode, scenarios } from './fixtures';
 
 const codes = ['balanced', 'step-up', 'chase-pay', 'go-manager'].map((s, i) => careerCode(`room-${i}`, s as 'balanced'));
@@ -133,5 +134,19 @@ describe('the problems of an import', () => {
     const text = `${codes[0]}\n${codes[0]}\nhttps://example.org/?seed=x\nnonsense`;
     const { problems } = importText(EMPTY_ROOM, text, scenarios);
     expect(problems.map((p) => p.where)).toEqual(['line 2', 'line 3', 'line 4']);
+  });
+});
+
+describe('a custom scenario in the room', () => {
+  it('is named with the version its codes carry, apart from a preset or another version of the same name', () => {
+    const file = exported('big-tech');
+    file.id = 'big-tech';
+    file.tuning.hopPremiumPercent = 30;
+    const custom = loaded(file);
+    const resolver = (field: string) => (field === custom.field ? custom.content : scenarios(field));
+    const code = runCodeOf(simulateCareer(custom.content, 'balanced', 'versions', true));
+    const preset = runCodeOf(simulateCareer(scenarios('big-tech')!, 'balanced', 'versions', true));
+    const names = importText(EMPTY_ROOM, `${code}\n${preset}`, resolver).room.runs.map((r) => r.scenarioName);
+    expect(names).toEqual([`${file.name} (from a file, version ${custom.field.split('~')[1]})`, file.name]);
   });
 });

@@ -21,7 +21,19 @@ describe('loading a scenario file on the title screen', () => {
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.value.isPreset).toBe(false);
     expect(customChoices(store)).toEqual({ choices: [result.value.choice], problems: [] });
-    expect(result.value.choice).toEqual({ field: expect.stringMatching(/^workshop~[0-9a-f]{8}$/), name: 'Workshop startup', label: 'Workshop startup (from a file)', description: exported('startup').description });
+    const hash = result.value.choice.field.split('~')[1];
+    expect(result.value.choice).toEqual({ field: expect.stringMatching(/^workshop~[0-9a-f]{8}$/), name: 'Workshop startup', label: `Workshop startup (from a file, version ${hash})`, description: exported('startup').description });
+  });
+
+  it('tells two versions of one file apart in the list, by the version their run codes carry', () => {
+    const store = memoryStore();
+    const other = JSON.parse(workshopText());
+    other.tuning.hopPremiumPercent = 30;
+    for (const text of [workshopText(), JSON.stringify(other)]) if (!loadScenarioFile(store, text).ok) throw new Error('a good file was refused');
+    const labels = customChoices(store).choices.map((c) => c.label);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+    for (const label of labels) expect(label).toMatch(/^Workshop startup \(from a file, version [0-9a-f]{8}\)$/);
   });
 
   it("chooses the preset itself for a preset's unchanged export, keeping nothing", () => {
