@@ -25,8 +25,11 @@ export function meterHint(option: OptionDef): string {
   const moved = new Set<string>();
   for (const e of effects) {
     if (e.kind === 'meter') moved.add(e.meter);
-    if (e.kind === 'pay' || e.kind === 'change-employer' || e.kind === 'step-down' || e.kind === 'leave-industry') moved.add('compensation');
+    if (e.kind === 'pay' || e.kind === 'change-employer' || e.kind === 'step-down') moved.add('compensation');
   }
+  // Leaving the industry ends the run: that, not what it does to pay, is what the player must know.
+  if (option.effects.some((e) => e.kind === 'leave-industry')) return 'Ends the run';
+  if (effects.some((e) => e.kind === 'leave-industry')) return 'May end the run';
   const order = ['satisfaction', 'burnout', 'compensation'].filter((m) => moved.has(m));
   if (order.length === 0) return 'Moves no meter directly';
   const later = (option.later ?? []).length > 0 ? ', some of it later' : '';
