@@ -27,7 +27,8 @@ function checkFlag(flag: FlagId, where: string, problems: string[]): void {
   if (!isOneOf(ENGINE_FLAGS, flag) && !/^story:[a-z0-9-]+$/.test(flag)) problems.push(`${where}: unknown flag "${flag}"`);
 }
 
-function checkCondition(c: Condition, where: string, problems: string[]): void {
+/** Checks a storylet's condition, `turns` the half-years its scenario lasts: a condition no run can meet is a mistake too. */
+function checkCondition(c: Condition, where: string, turns: number, problems: string[]): void {
   const bad = (what: string): void => void problems.push(`${where}: ${what}`);
   switch (c.kind) {
     case 'role':
@@ -44,6 +45,13 @@ function checkCondition(c: Condition, where: string, problems: string[]): void {
       break;
     case 'quality':
       if (!isOneOf(QUALITIES, c.quality)) bad(`unknown quality "${c.quality}"`);
+      checkPoints(c, c.quality, bad);
+      break;
+    case 'meter':
+      checkPoints(c, c.meter, bad);
+      break;
+    case 'turn':
+      if (c.min !== undefined && c.min > turns - 1) bad(`never holds: the scenario's half-years are turns 0 to ${turns - 1}, so turn ${c.min} never comes`);
       break;
     case 'flag':
       checkFlag(c.flag, where, problems);
@@ -52,6 +60,11 @@ function checkCondition(c: Condition, where: string, problems: string[]): void {
       break;
   }
   if ('min' in c && 'max' in c && c.min !== undefined && c.max !== undefined && c.min > c.max) bad('min is above max');
+}
+
+/** A range on a 0–100 quality or meter that no value can be in. */
+function checkPoints(c: { readonly min?: number; readonly max?: number }, name: string, bad: (what: string) => void): void {
+  if ((c.min ?? 0) > 100 || (c.max ?? 100) < 0) bad(`never holds: ${name} runs from 0 to 100`);
 }
 
 function checkEffects(effects: readonly Effect[], where: string, problems: string[]): void {
@@ -70,14 +83,14 @@ function checkText(text: string, limit: number, where: string, problems: string[
   if (text.length > limit) problems.push(`${where}: ${text.length} characters, more than ${limit}`);
 }
 
-function checkStorylet(s: StoryletDef, problems: string[]): void {
+function checkStorylet(s: StoryletDef, turns: number, problems: string[]): void {
   const at = `storylet ${s.id}`;
   if (!ID_PATTERN.test(s.id)) problems.push(`${at}: id is not kebab-case`);
   checkText(s.title, TEXT_LIMITS.title, `${at}.title`, problems);
   checkText(s.text, TEXT_LIMITS.text, `${at}.text`, problems);
   if (!isOneOf(SOURCES, s.source)) problems.push(`${at}: source "${s.source}" is not one of ${SOURCES.join(', ')}`);
   if (s.weight !== undefined && !(s.weight > 0)) problems.push(`${at}: weight must be above 0`);
-  s.when.forEach((c, i) => checkCondition(c, `${at}.when[${i}]`, problems));
+  s.when.forEach((c, i) => checkCondition(c, `${at}.when[${i}]`, turns, problems));
   if (s.options.length < 2 || s.options.length > 4) problems.push(`${at}: has ${s.options.length} options, not 2 to 4`);
   s.options.forEach((o, i) => {
     const where = `${at}.options[${i}]`;
@@ -112,6 +125,10 @@ function storyFlags(storylets: readonly StoryletDef[]): { read: Set<string>; set
   return { read, set };
 }
 
+function validTurns(turns: number): boolean {
+  return Number.isInteger(turns) && turns >= 1 && turns <= 100;
+}
+
 const WORKING_ROLES = ROLES.filter((r): r is WorkingRole => r !== 'out');
 
 export function validateScenario(def: ScenarioDef, library: Library): string[] {
@@ -120,7 +137,8 @@ export function validateScenario(def: ScenarioDef, library: Library): string[] {
   for (const s of def.storylets) {
     if (ids.has(s.id)) problems.push(`storylet ${s.id}: the id is used twice`);
     ids.add(s.id);
-    checkStorylet(s, problems);
+    // A run length that is itself refused below says nothing of which turns come.
+    checkStorylet(s, validTurns(def.turns) ? def.turns : Infinity, problems);
   }
   const flags = storyFlags(def.storylets);
   for (const flag of flags.read) if (!flags.set.has(flag)) problems.push(`flag ${flag}: read by a storylet but set by none`);
@@ -128,7 +146,7 @@ export function validateScenario(def: ScenarioDef, library: Library): string[] {
     const fallback = def.storylets.some(
       (s) => s.repeatable && s.when.length === 1 && s.when[0]?.kind === 'role' && s.when[0].in.includes(role),
     );
-    if (!fallback) problems.push(`role ${role}: no repeatable storylet whose only condition is the role`);
+    if (!fallback) problems.push(`role ${role}: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario's, or add one)`);
   }
   for (const key of TUNING_KEYS) {
     const tuned = def.tuning[key];
@@ -138,7 +156,7 @@ export function validateScenario(def: ScenarioDef, library: Library): string[] {
   for (const company of COMPANY_KINDS)
     for (const role of WORKING_ROLES)
       if (!(def.pay.bands[company][role] > 0)) problems.push(`pay.bands.${company}.${role}: must be above 0`);
-  if (!Number.isInteger(def.turns) || def.turns < 1 || def.turns > 100) problems.push('turns: must be a whole number from 1 to 100');
+  if (!validTurns(def.turns)) problems.push('turns: must be a whole number from 1 to 100');
   const order = library.outcomes.map((o) => o.id);
   if (order.join() !== OUTCOMES.join()) problems.push(`outcomes: must list ${OUTCOMES.join(', ')} in that order`);
   return problems;

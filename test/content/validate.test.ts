@@ -160,7 +160,7 @@ describe('mutated copies', () => {
     const problems = problemsAfter((def) => {
       for (const s of def.storylets) if (isFallback(s as StoryletDef) && (s.when[0] as { in: RoleId[] }).in.includes(role)) s.repeatable = false;
     });
-    expect(problems).toContain(`role ${role}: no repeatable storylet whose only condition is the role`);
+    expect(problems).toContain(`role ${role}: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario's, or add one)`);
   });
 
   it('a fallback that gains a second condition no longer counts as the fallback', () => {
@@ -170,7 +170,7 @@ describe('mutated copies', () => {
       ) as MutableStorylet;
       fallback.when.push({ kind: 'turn', min: 0 });
     });
-    expect(problems).toEqual(['role intermediate: no repeatable storylet whose only condition is the role']);
+    expect(problems).toEqual(['role intermediate: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario\'s, or add one)']);
   });
 
   it.each(TUNING_KEYS)('a missing tuning number %s is reported naming the key', (key) => {

@@ -179,6 +179,16 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
     ['storylets.add[0].options[0]: has no effect'],
   ],
   [
+    'an added storylet for a turn that never comes',
+    (f) => (f.storylets.add = [{ ...firstStepStorylet('too-late'), when: [{ kind: 'turn', min: 50 }] }]),
+    ["storylets.add[0].when[0]: never holds: the scenario's half-years are turns 0 to 19, so turn 50 never comes"],
+  ],
+  [
+    'an added storylet that asks for more than a quality can be',
+    (f) => (f.storylets.add = [{ ...firstStepStorylet('genius'), when: [{ kind: 'quality', quality: 'technical', min: 500 }] }]),
+    ['storylets.add[0].when[0]: never holds: technical runs from 0 to 100'],
+  ],
+  [
     'an added storylet reading a flag nothing sets',
     (f) => (f.storylets.add = [{ ...firstStepStorylet('orphan'), when: [{ kind: 'flag', flag: 'story:never-set', is: true }] }]),
     ['storylets.add[0].when[0]: the flag story:never-set is read, but no storylet sets it'],
@@ -198,7 +208,7 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
       f.storylets.remove = ['range-staff-quiet'];
       delete f.storylets.weights['range-staff-quiet'];
     },
-    ['storylets: role staff: no repeatable storylet whose only condition is the role'],
+    ['storylets: role staff: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario\'s, or add one)'],
   ],
   ['an unknown flag', (f) => (f.washedBack = [{ kind: 'flag', flag: 'promoted', set: true }]), ['washedBack[0].flag: expected one of "cant-go-back", "crossing-failed", "glue-before-senior", "reached-senior", "reached-staff", "left-after-staff", "promotion-denied" or a story flag like "story:my-flag", found "promoted"']],
 ];
