@@ -52,12 +52,18 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('opens the menu from its button, and by Escape from the read-only run code field', async () => {
+    const content = scenarioById('default');
+    if (!content) throw new Error('no default scenario');
+    const finished = runRecord(simulateCareer(content, 'balanced', 'menu-button', true), 'balanced').code;
     const { page, errors } = await openPage(chromium.current, '?seed=menu-button', { width: 390, height: 844 }, true);
     await page.waitForSelector('button[data-choice="1"]');
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.waitForSelector('dialog.menu[open]');
     await page.getByRole('button', { name: 'Close the menu' }).click();
-    await playToTheEnd(page);
+    // A finished run, saved, opens at its outcome.
+    await page.evaluate((code) => localStorage.setItem('interdell.save', JSON.stringify({ format: 1, code })), finished);
+    await page.reload();
+    await page.waitForSelector('#copy-run-code');
     await page.focus('#copy-run-code');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.menu[open]');

@@ -101,8 +101,10 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     await page.keyboard.press('1');
     await page.waitForSelector('#event-title');
     const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
-    const run = simulateCareer(content, 'opt-out', 'someone-elses', true);
-    await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'opt-out').code)}`);
+    // Someone else's career, short (it leaves the industry after five half-years), so the replay is soon at its end.
+    const run = simulateCareer(content, 'go-pm', 'short-90', true);
+    expect(run.commands).toHaveLength(10);
+    await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'go-pm').code)}`);
     await page.waitForSelector('[data-action="replay-forward"]');
     for (let i = 0; i < run.commands.length; i++) await page.click('[data-action="replay-forward"]');
     await page.getByRole('button', { name: 'Start a new run' }).click();
