@@ -4,7 +4,7 @@
 import { decodeRunCode, seedProblem, type RunCodeParts } from '../engine/run-code';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from './protocol';
 import { seedOf } from './tally';
-import { shortened } from '../text/shortened';
+import { quoted } from '../text/shortened';
 
 export const DEFAULT_RUNS = 10_000;
 export const DEFAULT_SEED = 'lab';
@@ -20,11 +20,6 @@ export interface LabParams {
   /** The code as given, when it was usable. */
   readonly codeText: string | null;
   readonly problems: readonly string[];
-}
-
-/** A value from the URL as it can be quoted in a message: short, and marked as found text. */
-export function quoted(value: string, limit = 40): string {
-  return `“${shortened(value, limit)}”`;
 }
 
 /** Careers per strategy from text, or why it is not a whole number in the lab's range. */

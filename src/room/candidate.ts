@@ -1,8 +1,6 @@
 // What every import path (pasted text, a CSV file, a saved room) produces before replaying: codes
 // with where they came from and an optional label, and the problems found on the way.
 
-import { shortened } from '../text/shortened';
-
 export interface Candidate {
   /** Where the code was found, for messages: "line 4", "run 3 of the saved room". */
   readonly where: string;
@@ -29,11 +27,6 @@ export interface Parsed {
 export function cleanLabel(raw: string): string | null {
   const label = raw.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return label === '' ? null : label;
-}
-
-/** A short quotation of what was found, for a message. */
-export function quote(found: string): string {
-  return `“${shortened(found, 40)}”`;
 }
 
 export function problemText(problem: Problem): string {

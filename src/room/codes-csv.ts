@@ -1,6 +1,7 @@
 // Run codes from a CSV file (a form's or spreadsheet's export): the column headed "code" holds them;
 // a "label", "name" or "player" column, when there is one, names each run. Other columns are ignored.
-import { cleanLabel, quote, type Candidate, type Parsed, type Problem } from './candidate';
+import { quoted } from '../text/shortened';
+import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
 import { CSV_DELIMITERS, parseCsv, uninert, type CsvDelimiter } from './csv';
 
 const CODE_HEADER = 'code';
@@ -30,7 +31,7 @@ export function codesFromCsv(text: string): Parsed {
   const headers = head.fields.map(header);
   const codeColumn = headers.indexOf(CODE_HEADER);
   if (codeColumn < 0) {
-    const found = headers.filter((h) => h !== '').map(quote).join(', ') || 'no headers';
+    const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'no headers';
     return { candidates: [], problems: [{ where: `line ${head.line}`, message: `no column is headed “code” (found ${found})` }] };
   }
   const labelColumn = LABEL_HEADERS.map((h) => headers.indexOf(h)).find((i) => i >= 0) ?? -1;

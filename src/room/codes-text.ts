@@ -2,7 +2,7 @@
 // newlines; a share link (`...?code=CODE`) counts as its code. Words on a line that look like no
 // code (a name, a stray sentence) make one problem for the line, not one per word.
 import type { Candidate, Parsed, Problem } from './candidate';
-import { quote } from './candidate';
+import { quoted } from '../text/shortened';
 
 const SEPARATORS = /[\s,;]+/u;
 const WRAPPING_QUOTES = /^["'`“”‘’<(]+|["'`“”‘’>)]+$/gu;
@@ -15,14 +15,14 @@ function codeFromLink(token: string): { code: string } | { error: string } | nul
   if (query < 0 && !token.includes('://')) return null;
   const search = token.slice(query + 1).split('#')[0] ?? '';
   const code = new URLSearchParams(search).get('code');
-  if (code === null || code.trim() === '') return { error: `the link ${quote(token)} holds no run code (no “code=” in it)` };
+  if (code === null || code.trim() === '') return { error: `the link ${quoted(token)} holds no run code (no “code=” in it)` };
   return { code };
 }
 
 /** What is wrong with a line's words that look like no code: all of the line, or some words beside its codes or links. */
 function strayWords(line: string, words: readonly string[], codesOrLinks: number): string {
-  if (codesOrLinks === 0) return `no run code in ${quote(line.trim())} (a run code has five parts separated by dots)`;
-  return `${quote(words.join(' '))} on this line is not a run code`;
+  if (codesOrLinks === 0) return `no run code in ${quoted(line.trim())} (a run code has five parts separated by dots)`;
+  return `${quoted(words.join(' '))} on this line is not a run code`;
 }
 
 export function codesFromText(text: string): Parsed {

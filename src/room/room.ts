@@ -1,7 +1,8 @@
 // The room: the runs a facilitator has collected, in the order they came. Importing never removes a
 // run already in the room; every code that is not added gets a problem saying where and why.
 import type { ScenarioResolver } from '../scenario-file/resolve';
-import { quote, type Parsed, type Problem } from './candidate';
+import { quoted } from '../text/shortened';
+import type { Parsed, Problem } from './candidate';
 import { codesFromCsv, hasCodeHeader } from './codes-csv';
 import { codesFromText } from './codes-text';
 import { replayRunCode, type RoomRun } from './room-run';
@@ -67,7 +68,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     const code = candidate.code.trim();
     const same = byCode.get(code);
     if (same !== undefined) {
-      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quote(same)} (each run counts once)` });
+      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(same)} (each run counts once)` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -77,7 +78,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     }
     const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios);
     if (!replayed.ok) {
-      report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quote(code)})` });
+      report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quoted(code)})` });
       continue;
     }
     runs.push(replayed.run);

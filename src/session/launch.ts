@@ -3,7 +3,7 @@
 // the player lands on the title screen instead of a broken run.
 import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
-import { shortened } from '../text/shortened';
+import { shown } from '../scenario-file/shown';
 import { isViewName, VIEW_NAMES } from '../views/names';
 
 export type Launch =
@@ -24,7 +24,6 @@ export interface LaunchRequest {
 /** Said of a run that cannot be resumed or replayed when the title offers its scenario and seed instead. */
 export const RESTART_HINT = 'Its scenario and seed are filled in below, to start that career afresh.';
 
-const quote = (text: string): string => JSON.stringify(shortened(text, 40));
 
 /**
  * `scenarioIds` are the presets; a scenario loaded from a file (`<id>~<hash>`) passes here, and the
@@ -35,7 +34,7 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
   const known = (field: string): boolean => scenarioIds.includes(field) || (parseScenarioField(field)?.hash ?? null) !== null;
   const title = (problem: string, restart?: CareerStart): LaunchRequest => ({ launch: { kind: 'title' }, problems: [problem], ...(restart && { restart }) });
   const view = params.get('view');
-  if (view !== null && !isViewName(view)) return title(`This link asks for a view called ${quote(view)}, which Interdell does not have. Views: ${VIEW_NAMES.join(', ')}.`);
+  if (view !== null && !isViewName(view)) return title(`This link asks for a view called ${shown(view)}, which Interdell does not have. Views: ${VIEW_NAMES.join(', ')}.`);
   const code = params.get('code');
   if (code !== null) {
     const decoded = decodeRunCode(code);
@@ -44,12 +43,12 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
       return title(`The run code in this link cannot be replayed: ${decoded.error}.${restart ? ` ${RESTART_HINT}` : ''}`, restart);
     }
     if (!known(decoded.value.scenario))
-      return title(`The run code in this link is for scenario ${quote(decoded.value.scenario)}, which this game does not have.`);
+      return title(`The run code in this link is for scenario ${shown(decoded.value.scenario)}, which this game does not have.`);
     return { launch: { kind: 'replay', code: code.trim() }, problems: [] };
   }
   const scenario = params.get('scenario') ?? 'default';
   if (!known(scenario))
-    return title(`This link asks for scenario ${quote(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
+    return title(`This link asks for scenario ${shown(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
   if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
   const seed = params.get('seed');
   if (seed === null) return { launch: { kind: 'title' }, problems: [], ...(params.has('scenario') && { scenario }) };

@@ -6,3 +6,8 @@ export function shortened(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
+
+/** `text` quoted in a message as what was found: in curly quotes, cut to at most `max` characters. */
+export function quoted(text: string, max = 40): string {
+  return `“${shortened(text, max)}”`;
+}

@@ -295,6 +295,8 @@ export class App {
 
   private render(screen: HTMLElement): void {
     screen.setAttribute('tabindex', '-1');
+    // Every screen is a page under the game's name: the title shows it, the others keep it for screen readers.
+    if (!screen.querySelector('h1')) screen.prepend(el('h1', 'Interdell', { class: 'visually-hidden' }));
     this.env.panel.replaceChildren(screen);
     this.env.panel.scrollTop = 0;
   }

@@ -24,7 +24,6 @@ export function hud(state: RunState, menu: () => void): HTMLElement {
   const top = el('div', undefined, { class: 'hud-top' });
   top.append(el('p', halfYear(state.turn), { class: 'hud-when' }), menuButton(menu));
   box.append(
-    el('h1', 'Interdell', { class: 'visually-hidden' }),
     top,
     el('p', place(state), { class: 'hud-place' }),
     bar('Satisfaction', state.satisfaction, 100, `${state.satisfaction} of 100`, 'satisfaction'),

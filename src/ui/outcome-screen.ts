@@ -42,7 +42,7 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, action
   const screen = el('div', undefined, { class: 'screen outcome' });
   const top = el('div', undefined, { class: 'outcome-top' });
   top.append(el('p', 'The run is over', { class: 'eyebrow' }), menuButton(actions.menu));
-  screen.append(el('h1', 'Interdell', { class: 'visually-hidden' }), top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
+  screen.append(top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
   for (const line of d.lines) {
     // Each of the effect's amounts is kept on one line: a break inside one once left its minus sign alone at a line's end.

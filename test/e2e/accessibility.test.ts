@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { runCodeOf, simulateCareer } from '../../src/engine/index';
-import { hasBrowser, openPage, sharedBrowser } from './browser';
+import { hasBrowser, openPage, saveRun, sharedBrowser } from './browser';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -49,7 +49,7 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (axe-core)', { timeo
     await page.keyboard.press('1');
     await page.waitForSelector('#event-title');
     expect(await violations(page)).toEqual([]);
-    await page.evaluate((code) => localStorage.setItem('interdell.save', JSON.stringify({ format: 1, code })), finished);
+    await saveRun(page, finished);
     await page.goto(page.url().split('?')[0] as string);
     await page.click('[data-action="resume"]');
     await page.waitForSelector('#outcome-title');

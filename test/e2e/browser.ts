@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { SAVE_FORMAT, SAVE_KEY } from '../../src/session/save';
 
 export const SHOTS = join(__dirname, '../../test-output/screenshots');
 export const hasBrowser = inject('chromium') !== '';
@@ -48,6 +49,11 @@ export async function openPage(
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${baseUrl}${path}`);
   return { page, errors };
+}
+
+/** Keeps `code` as the page's saved run, as the game itself saves one (a reload then resumes it). */
+export async function saveRun(page: Page, code: string): Promise<void> {
+  await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, code })] as const);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -5,13 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioById } from '../../src/content/index';
+import { defaultScenario, scenarioById } from '../../src/content/index';
 import { createRun, decodeRunCode, legalMoves, recordHash, replay, runRecord, simulateCareer } from '../../src/engine/index';
 import { computeLayout } from '../../src/scenes/layout';
 import { moveRoutes } from '../../src/scenes/routes';
-import { hasBrowser, openPage, playToTheEnd, screenshot, sharedBrowser } from './browser';
+import { hasBrowser, openPage, playToTheEnd, saveRun, screenshot, sharedBrowser } from './browser';
 
 const ROOT = join(__dirname, '../..');
+const content = defaultScenario();
 
 // Software WebGL makes each frame slow on machines without a GPU, so these tests get room to finish.
 describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () => {
@@ -52,8 +53,6 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('opens the menu from its button, and by Escape from the read-only run code field', async () => {
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const finished = runRecord(simulateCareer(content, 'balanced', 'menu-button', true), 'balanced').code;
     const { page, errors } = await openPage(chromium.current, '?seed=menu-button', { width: 390, height: 844 }, true);
     await page.waitForSelector('button[data-choice="1"]');
@@ -61,7 +60,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.waitForSelector('dialog.menu[open]');
     await page.getByRole('button', { name: 'Close the menu' }).click();
     // A finished run, saved, opens at its outcome.
-    await page.evaluate((code) => localStorage.setItem('interdell.save', JSON.stringify({ format: 1, code })), finished);
+    await saveRun(page, finished);
     await page.reload();
     await page.waitForSelector('#copy-run-code');
     await page.focus('#copy-run-code');
@@ -71,8 +70,6 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it("tells a screen reader each half-year's story, the check-in's answers and how the meters moved", async () => {
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const { page, errors } = await openPage(chromium.current, '?seed=told');
     await page.waitForSelector('button[data-choice="1"]');
     await page.keyboard.press('1');
@@ -115,12 +112,12 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     const fingerprint = await page.getAttribute('[data-fingerprint]', 'data-fingerprint');
     const decoded = decodeRunCode(code);
     if (!decoded.ok) throw new Error(decoded.error);
-    const content = scenarioById(decoded.value.scenario);
-    const replayed = content && replay(content, decoded.value.seed, decoded.value.commands);
+    const codeScenario = scenarioById(decoded.value.scenario);
+    const replayed = codeScenario && replay(codeScenario, decoded.value.seed, decoded.value.commands);
     if (!replayed?.ok) throw new Error('the code did not replay in Node');
     const record = runRecord(replayed.value, 'player');
     expect(fingerprint).toBe(recordHash(record));
-    expect(title).toBe(content?.outcomes.get(record.outcome ?? 'content-intermediate')?.title);
+    expect(title).toBe(codeScenario?.outcomes.get(record.outcome ?? 'content-intermediate')?.title);
     const cli = JSON.parse(execFileSync('node', ['--import', 'tsx', 'src/cli/sim.ts', '--replay', code, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' }));
     expect(cli.code).toBe(code);
     expect(cli.outcome).toBe(record.outcome);
@@ -128,8 +125,6 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
   });
 
   it('replays a run code from a link step by step, forward and back, to the same outcome', async () => {
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const run = simulateCareer(content, 'balanced', 'replay-link', true);
     const code = runRecord(run, 'balanced').code;
     const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`);
@@ -182,8 +177,6 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.waitForSelector('button[data-choice="1"]');
     const stage = await page.locator('#stage').boundingBox();
     if (!stage) throw new Error('no stage on the page');
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const state = createRun(content, { seed });
     const routes = moveRoutes(computeLayout(stage.width, stage.height), state.region, state.role, legalMoves(state));
     const route = routes[routes.length - 1];

@@ -3,10 +3,11 @@
 // replay a run over such a save reports it at the right moment. Apart from game.test.ts so that the
 // two test workers share the browser tests.
 import { describe, expect, it } from 'vitest';
-import { scenarioById } from '../../src/content/index';
+import { defaultScenario } from '../../src/content/index';
 import { decodeRunCode, encodeRunCode, GAME_VERSION, runRecord, simulateCareer } from '../../src/engine/index';
 import { RESTART_HINT } from '../../src/session/launch';
-import { hasBrowser, openPage, screenshot, sharedBrowser } from './browser';
+import { hasBrowser, openPage, saveRun, screenshot, sharedBrowser } from './browser';
+const content = defaultScenario();
 
 // Software WebGL makes each frame slow on machines without a GPU, so these tests get room to finish.
 describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }, () => {
@@ -50,7 +51,7 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
   it('sets aside a save made by another version of the game and offers its career again on the title', async () => {
     const { page, errors } = await openPage(chromium.current, '');
     const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [{ type: 'move', move: 'opt-out', toward: 'interdell' }] });
-    await page.evaluate((saved) => localStorage.setItem('interdell.save', saved), JSON.stringify({ format: 1, code }));
+    await saveRun(page, code);
     await page.reload();
     await expect(page.locator('.problems').innerText()).resolves.toContain(`version ${GAME_VERSION - 1}`);
     await expect(page.locator('.problems').innerText()).resolves.toContain(RESTART_HINT);
@@ -79,8 +80,6 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
   });
 
   it('replays a link over a save it cannot resume, reports the save on the title after, and forgets the link', async () => {
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const code = runRecord(simulateCareer(content, 'opt-out', 'replay-over-save', true), 'opt-out').code;
     const broken = { 'interdell.save': '{"format":1,"code":"broken"}' };
     const { page, errors } = await openPage(chromium.current, `?code=${encodeURIComponent(code)}`, undefined, false, broken);
@@ -94,8 +93,6 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
   });
 
   it("leaves the saved run alone when a replay's outcome starts a new run, and gives the title the focus", async () => {
-    const content = scenarioById('default');
-    if (!content) throw new Error('no default scenario');
     const { page, errors } = await openPage(chromium.current, '?seed=mine-to-keep');
     await page.waitForSelector('button[data-choice="1"]');
     await page.keyboard.press('1');
