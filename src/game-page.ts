@@ -1,5 +1,5 @@
-// The game's page: the accessible panel and the app at once, the map (Phaser) as soon as it loads,
-// and the scenarios (with their storylets) right after the title is up.
+// The game's page: the accessible panel and the app at once, the scenarios (with their storylets)
+// right after the title is up, and the map (Phaser) once the title can be used.
 import { lazyGame } from './scenes/lazy-game';
 import { todaysSeed } from './session/daily';
 import { App } from './ui/app';
@@ -12,10 +12,12 @@ export function bootGamePage(): void {
   const panel = document.getElementById('panel') as HTMLElement;
   const announcer = document.getElementById('announcer') as HTMLElement;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const scenarios = import('./scenario-file/resolve').then((m) => m.localScenarios(window.localStorage));
+  const chooseMove = (number: number): void => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click();
   void new App({
     panel,
     announcer,
-    game: lazyGame(stage, { reducedMotion, chooseMove: (number) => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click() }),
+    game: lazyGame(stage, { reducedMotion, chooseMove }, scenarios),
     store: window.localStorage,
     search: window.location.search,
     todaysSeed: () => todaysSeed(),
@@ -23,6 +25,6 @@ export function bootGamePage(): void {
     forgetLink,
     download: downloadFile,
     copy: copyText,
-    loadScenarios: () => import('./scenario-file/resolve').then((m) => m.localScenarios(window.localStorage)),
+    loadScenarios: () => scenarios,
   }).start();
 }

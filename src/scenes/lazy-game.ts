@@ -1,15 +1,25 @@
 // The map loads after the page: Phaser is most of the game's code, and the title screen (DOM) needs
-// none of it to be read and used. Until the map is ready, the handle remembers the latest screen
-// asked for and shows it once Phaser has booted.
+// none of it to be read and used. Booting the map holds the page's only thread for a second or more
+// (Phaser's evaluation, then baking the map), so it waits for `after` (what the title needs to be
+// used, whether that arrives or fails) and for the title to be painted. Until the map is ready, the
+// handle remembers the latest screen asked for and shows it once Phaser has booted.
 import type { RunView } from '../session/run-view';
 import type { GameHandle } from './game';
 import type { SceneOptions } from './scene-options';
 
-export function lazyGame(parent: HTMLElement, options: SceneOptions): GameHandle {
+/** Resolves once the page has painted what is on it now: in the task after the next frame. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+export function lazyGame(parent: HTMLElement, options: SceneOptions, after: Promise<unknown>): GameHandle {
   let game: GameHandle | null = null;
   let destroyed = false;
   let latest: (handle: GameHandle) => void = (handle) => handle.showTitle();
-  import('./game')
+  after
+    .catch(() => undefined)
+    .then(afterNextPaint)
+    .then(() => import('./game'))
     .then(({ createGame }) => {
       if (destroyed) return;
       game = createGame(parent, options);
