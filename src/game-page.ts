@@ -5,6 +5,7 @@ import { todaysSeed } from './session/daily';
 import { App } from './ui/app';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
+import { pageStorage } from './ui/page-storage';
 import { forgetLink, pageUrl } from './ui/page-url';
 
 export function bootGamePage(): void {
@@ -12,13 +13,15 @@ export function bootGamePage(): void {
   const panel = document.getElementById('panel') as HTMLElement;
   const announcer = document.getElementById('announcer') as HTMLElement;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const scenarios = import('./scenario-file/resolve').then((m) => m.localScenarios(window.localStorage));
+  const { store, refused } = pageStorage();
+  const scenarios = import('./scenario-file/resolve').then((m) => m.localScenarios(store));
   const chooseMove = (number: number): void => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click();
   void new App({
     panel,
     announcer,
     game: lazyGame(stage, { reducedMotion, chooseMove }, scenarios),
-    store: window.localStorage,
+    store,
+    storageRefused: refused,
     search: window.location.search,
     todaysSeed: () => todaysSeed(),
     pageUrl,

@@ -3,7 +3,9 @@
 import { localScenarios } from './scenario-file/resolve';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
+import { pageStorage, refusedStorage } from './ui/page-storage';
 import { pageUrl } from './ui/page-url';
+import { problemsBox } from './ui/dom';
 import type { ViewEnv } from './views/view-env';
 
 export type ViewMount = (root: HTMLElement, env: ViewEnv) => void;
@@ -13,13 +15,15 @@ export function bootViewPage(mount: ViewMount): void {
   root.id = 'view';
   document.getElementById('app')?.replaceWith(root);
   const announcer = document.getElementById('announcer') as HTMLElement;
+  const { store, refused } = pageStorage();
   mount(root, {
-    store: window.localStorage,
+    store,
     search: window.location.search,
     announce: (text) => (announcer.textContent = text),
     gameUrl: pageUrl,
-    scenarios: localScenarios(window.localStorage),
+    scenarios: localScenarios(store),
     download: downloadFile,
     copy: copyText,
   });
+  if (refused !== null) root.prepend(problemsBox([refusedStorage(refused)]));
 }

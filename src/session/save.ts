@@ -1,6 +1,7 @@
 // Saving the live run: after every command the run's code (version, scenario, seed, commands) is
 // written under one key, with a format version. A save that cannot be read is set aside under its own
-// key and reported; it is never silently overwritten or lost.
+// key and reported; it is never silently overwritten or lost. Storage that refuses a write (full, or
+// blocked by the browser) is reported as a sentence, never thrown at the game.
 import { careerStartOf, decodeRunCode, runCodeOf, type CareerStart, type RunState } from '../engine';
 import { keepAside } from './set-aside';
 
@@ -26,7 +27,7 @@ export type LoadedSave =
   | {
       readonly kind: 'unreadable';
       readonly error: string;
-      readonly setAsideAs: string;
+      readonly setAside: SetAside;
       /** The career the save was on, when its code still tells (one made by another version does). */
       readonly career: CareerStart | null;
     };
@@ -57,19 +58,32 @@ export function loadSave(store: KeyValueStore): LoadedSave {
   if (raw === null) return { kind: 'none' };
   const result = problemWith(raw);
   if ('code' in result) return { kind: 'ok', code: result.code };
-  return { kind: 'unreadable', error: result.error, setAsideAs: setAside(store), career: result.career };
+  return { kind: 'unreadable', error: result.error, setAside: setAside(store), career: result.career };
 }
 
-/** Moves the current save to a key of its own, kept for the player, and returns that key. */
-export function setAside(store: KeyValueStore): string {
-  const key = keepAside(store, SET_ASIDE_PREFIX, store.getItem(SAVE_KEY) ?? '');
-  store.removeItem(SAVE_KEY);
-  return key;
+/** Where a save that was moved aside is kept, or why it could not be (it then stays under SAVE_KEY). */
+export type SetAside = { readonly kept: string } | { readonly stuck: string };
+
+/** Moves the current save to a key of its own, kept for the player; when storage refuses, it stays where it is. */
+export function setAside(store: KeyValueStore): SetAside {
+  try {
+    const kept = keepAside(store, SET_ASIDE_PREFIX, store.getItem(SAVE_KEY) ?? '');
+    store.removeItem(SAVE_KEY);
+    return { kept };
+  } catch (e) {
+    return { stuck: (e as Error).message };
+  }
 }
 
-export function writeSave(store: KeyValueStore, state: RunState): void {
+/** Saves the run; why it could not be saved, or null when it was. */
+export function writeSave(store: KeyValueStore, state: RunState): string | null {
   const file: SaveFile = { format: SAVE_FORMAT, code: runCodeOf(state) };
-  store.setItem(SAVE_KEY, JSON.stringify(file));
+  try {
+    store.setItem(SAVE_KEY, JSON.stringify(file));
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 export function clearSave(store: KeyValueStore): void {

@@ -8,13 +8,14 @@ import type { GameHandle } from '../scenes/game';
 import { readLaunch, RESTART_HINT } from '../session/launch';
 import { ReplayView } from '../session/replay-view';
 import type { RunView } from '../session/run-view';
-import { clearSave, hasSave, loadSave, setAside, writeSave, type KeyValueStore } from '../session/save';
+import { clearSave, hasSave, loadSave, SAVE_KEY, setAside, writeSave, type KeyValueStore, type SetAside } from '../session/save';
 import { Session, randomSeed } from '../session/session';
-import { el } from './dom';
+import { el, problemsBox } from './dom';
 import { bindKeys } from './keyboard';
 import { openMenu } from './menu';
 import { narrate } from './narrate';
 import { outcomeScreen } from './outcome-screen';
+import { inBrackets, refusedStorage } from './page-storage';
 import { replayControls } from './replay-controls';
 import { runScreen } from './run-screen';
 import { titleScreen } from './title-screen';
@@ -25,6 +26,8 @@ export interface AppEnvironment {
   readonly announcer: HTMLElement;
   readonly game: GameHandle;
   readonly store: KeyValueStore;
+  /** Why the browser refused the page its storage (`store` then lives in memory), or null. */
+  readonly storageRefused: string | null;
   readonly search: string;
   readonly todaysSeed: () => string;
   /** This page's URL with these query parameters. */
@@ -47,6 +50,10 @@ export class App {
   private current: RunView | null = null;
   /** The meters of the half-step last shown, which the next one's announcement says the changes from. */
   private shownMeters: Pick<RunState, 'satisfaction' | 'burnout' | 'compensation'> | null = null;
+  /** Why the live run is not kept in the browser, when it is not: storage refused it or its last write. */
+  private unsaved: string | null = null;
+  /** The warning last given as an alert. */
+  private alerted: string | null = null;
   private scenarios: ScenarioResolver | null = null;
   private loading: Promise<ScenarioResolver> | null = null;
 
@@ -57,7 +64,7 @@ export class App {
   /** Shows the title at once when nothing needs the scenarios yet; otherwise loads them first. */
   async start(): Promise<void> {
     const { launch, problems, restart, scenario } = readLaunch(this.env.search, PRESET_IDS, this.env.todaysSeed);
-    this.problems = [...problems];
+    this.problems = this.env.storageRefused === null ? [...problems] : [refusedStorage(this.env.storageRefused), ...problems];
     this.restart = restart ?? null;
     this.linkScenario = scenario ?? null;
     const titleOnly = launch.kind === 'title' && !hasSave(this.env.store);
@@ -108,7 +115,7 @@ export class App {
   private savedRun(offering = true): RunState | null {
     const loaded = loadSave(this.env.store);
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`Your saved run could not be read (${loaded.error}). It is kept, untouched, under "${loaded.setAsideAs}" in this browser's storage.${this.offer(offering ? loaded.career : null)}`);
+      this.problems.push(`Your saved run could not be read (${loaded.error}). ${keptWords(loaded.setAside)}${this.offer(offering ? loaded.career : null)}`);
       return null;
     }
     if (loaded.kind === 'none') return null;
@@ -116,10 +123,10 @@ export class App {
     const content = decoded.ok ? this.scenario(decoded.value.scenario) : null;
     const replayed = decoded.ok && content ? replay(content, decoded.value.seed, decoded.value.commands, true) : null;
     if (replayed?.ok) return replayed.value;
-    const key = setAside(this.env.store);
+    const kept = setAside(this.env.store);
     const why = decoded.ok && !content ? `was played in a scenario this browser cannot load: ${unresolvedScenario(decoded.value.scenario, this.env.store)}` : 'no longer replays in this version of the game';
     const again = this.offer(offering && decoded.ok && content ? decoded.value : null);
-    this.problems.push(`Your saved run ${why}. It is kept, untouched, under "${key}".${again}`);
+    this.problems.push(`Your saved run ${why}. ${keptWords(kept)}${again}`);
     return null;
   }
 
@@ -156,13 +163,33 @@ export class App {
 
   private newRun(seed: string, scenario: string): void {
     const state = createRun(this.defaulted(scenario), { seed });
-    writeSave(this.env.store, state);
+    this.save(state);
     this.play(this.sessionFor(state));
   }
 
   /** A live session on `state` that saves after every command. */
   private sessionFor(state: RunState): Session {
-    return new Session(this.defaulted(state.scenario), state, (s) => writeSave(this.env.store, s));
+    return new Session(this.defaulted(state.scenario), state, (s) => this.save(s));
+  }
+
+  /** Saves the live run, and remembers whether that failed, for its screens to say so. */
+  private save(state: RunState): void {
+    const failed = writeSave(this.env.store, state);
+    this.unsaved = failed === null ? this.env.storageRefused : failed;
+  }
+
+  /**
+   * `screen` of the live run, under a warning when the run is not kept in the browser: an alert when
+   * it first says so, then plain text, so a screen reader is not told again at every half-step.
+   */
+  private withSaveWarning(screen: HTMLElement): HTMLElement {
+    if (this.unsaved === null) return screen;
+    const warning = problemsBox([`This run is not saved in this browser ${inBrackets(this.unsaved)}: it is lost if you leave or reload the page. Copy its run code from the menu to keep a record of it.`]);
+    if (this.unsaved === this.alerted) warning.removeAttribute('role');
+    this.alerted = this.unsaved;
+    const box = el('div');
+    box.append(warning, screen);
+    return box;
   }
 
   private defaulted(field: string): CompiledScenario {
@@ -173,7 +200,7 @@ export class App {
     this.follow(session, (state, events) =>
       state.phase === 'ended'
         ? this.showOutcome(session, events)
-        : this.showRunPanel(runScreen({ content: session.content, state, events, play: (c) => session.dispatch(c), menu: () => this.menu() }), state, events),
+        : this.showRunPanel(this.withSaveWarning(runScreen({ content: session.content, state, events, play: (c) => session.dispatch(c), menu: () => this.menu() })), state, events),
     );
     this.env.game.showRun(session);
   }
@@ -253,7 +280,7 @@ export class App {
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
-    this.render(outcomeScreen(view.content, view.state, this.outcomeActions(true)));
+    this.render(this.withSaveWarning(outcomeScreen(view.content, view.state, this.outcomeActions(true))));
     this.env.game.showOutcome(view);
     this.announce([...this.happenings(view.state, events), ...this.prompt(view.state)].join(' '));
     this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
@@ -306,3 +333,8 @@ export class App {
   }
 }
 
+/** Where a save that could not be used now is: kept aside, or still under the save's key. */
+function keptWords(setAside: SetAside): string {
+  if ('kept' in setAside) return `It is kept, untouched, under "${setAside.kept}" in this browser's storage.`;
+  return `It could not be moved aside ${inBrackets(setAside.stuck)}, so it stays under "${SAVE_KEY}" in this browser's storage until a new run replaces it.`;
+}

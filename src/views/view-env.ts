@@ -2,9 +2,10 @@
 // browser's storage and URL, a way to announce changes to screen readers, links back into the game,
 // and the two ways out of the page (a file download and the clipboard).
 import type { ScenarioResolver } from '../scenario-file/resolve';
+import type { KeyValueStore } from '../session/save';
 
 export interface ViewEnv {
-  readonly store: Storage;
+  readonly store: KeyValueStore;
   /** The page's query string, e.g. `?view=room&seed=harbour`. */
   readonly search: string;
   /** Says `text` in the page's aria-live region. */

@@ -30,6 +30,48 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
   });
 
 
+  it('plays on, and says the run is not kept, when storage refuses a write mid-run', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=full-storage');
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.keyboard.press('1');
+    const warning = page.locator('.problems');
+    await expect(warning.innerText()).resolves.toContain('This run is not saved in this browser (The quota has been exceeded)');
+    await expect(warning.getAttribute('role')).resolves.toBe('alert');
+    const where = await page.locator('.hud').innerText();
+    await page.keyboard.press('1');
+    await page.waitForFunction((text) => document.querySelector('.hud')?.textContent !== text, where);
+    // Said once as an alert, then kept on screen without being read out at every half-step.
+    await expect(warning.getAttribute('role')).resolves.toBeNull();
+    await screenshot(page, 'run-not-saved');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays and hosts in a browser that refuses the page its storage, and says nothing is kept', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      }),
+    );
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain('does not let the page keep anything (Access is denied for this document)');
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+    await expect(page.locator('.problems').innerText()).resolves.toContain('This run is not saved in this browser');
+    await page.keyboard.press('1');
+    await page.waitForSelector('.event-card');
+    await page.goto(`${page.url().split('?')[0]}?view=room`);
+    await expect(page.locator('.problems').first().innerText()).resolves.toContain('does not let the page keep anything');
+    expect(errors).toEqual([]);
+  });
+
   it('has the title choose the scenario a link names without a seed', async () => {
     const { page, errors } = await openPage(chromium.current, '?scenario=startup');
     await page.waitForSelector('#seed');

@@ -39,7 +39,7 @@ describe('the save', () => {
     expect(loaded.kind).toBe('unreadable');
     if (loaded.kind !== 'unreadable') return;
     expect(loaded.error).toContain(words);
-    expect(store.getItem(loaded.setAsideAs)).toBe(raw);
+    expect('kept' in loaded.setAside && store.getItem(loaded.setAside.kept)).toBe(raw);
     expect(store.getItem(SAVE_KEY)).toBeNull();
   });
 
@@ -51,7 +51,7 @@ describe('the save', () => {
     const loaded = loadSave(store);
     expect(loaded.kind === 'unreadable' && loaded.error).toContain(`version ${GAME_VERSION - 1}`);
     expect(loaded.kind === 'unreadable' && loaded.career).toEqual({ scenario: 'startup', seed: 'old-career' });
-    expect(loaded.kind === 'unreadable' && store.getItem(loaded.setAsideAs)).toBe(raw);
+    expect(loaded.kind === 'unreadable' && 'kept' in loaded.setAside && store.getItem(loaded.setAside.kept)).toBe(raw);
   });
 
   it('tells no career for a save whose code is damaged', () => {
@@ -66,7 +66,25 @@ describe('the save', () => {
     store.setItem(`${SET_ASIDE_PREFIX}1`, 'older');
     store.setItem(SAVE_KEY, 'newer and broken');
     const loaded = loadSave(store);
-    expect(loaded.kind === 'unreadable' && loaded.setAsideAs).toBe(`${SET_ASIDE_PREFIX}2`);
+    expect(loaded.kind === 'unreadable' && loaded.setAside).toEqual({ kept: `${SET_ASIDE_PREFIX}2` });
     expect(store.getItem(`${SET_ASIDE_PREFIX}1`)).toBe('older');
+  });
+
+  it('leaves an unreadable save where it is, and says why, when storage refuses to keep it aside', () => {
+    const store = memoryStore({ [SAVE_KEY]: '{{{' });
+    store.full = true;
+    const loaded = loadSave(store);
+    expect(loaded.kind === 'unreadable' && loaded.setAside).toEqual({ stuck: 'The quota has been exceeded.' });
+    expect(store.getItem(SAVE_KEY)).toBe('{{{');
+  });
+
+  it('says why a run could not be saved instead of throwing, and keeps the last save that was written', () => {
+    const store = memoryStore();
+    const state = createRun(content, { seed: 'full-storage' });
+    expect(writeSave(store, state)).toBeNull();
+    const before = store.getItem(SAVE_KEY);
+    store.full = true;
+    expect(writeSave(store, createRun(content, { seed: 'another' }))).toBe('The quota has been exceeded.');
+    expect(store.getItem(SAVE_KEY)).toBe(before);
   });
 });
