@@ -2,7 +2,8 @@
 // message that says what would have been accepted.
 import { SCENARIO_IDS } from '../content/index';
 import { isOneOf, STRATEGIES, type StrategyId } from '../engine/ids';
-import { MAX_SEED_LENGTH } from '../engine/run-code';
+import { MAX_SEED_LENGTH, seedProblem } from '../engine/run-code';
+import { seedsProblem } from '../lab/tally';
 
 export const FORMATS = ['summary', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -58,8 +59,10 @@ function check(flag: ValueFlag, value: string, scenarios: readonly string[]): st
       return /^[1-9]\d{0,6}$/.test(value) && Number(value) <= MAX_RUNS
         ? null
         : `--runs must be a whole number from 1 to ${MAX_RUNS}, not '${value}'`;
-    case '--seed':
-      return value.length <= MAX_SEED_LENGTH ? null : `--seed must be 1 to ${MAX_SEED_LENGTH} characters long`;
+    case '--seed': {
+      const problem = seedProblem(value);
+      return problem === null ? null : `--seed cannot be used: ${problem}`;
+    }
     case '--replay':
     case '--scenario-file':
       return null;
@@ -123,8 +126,8 @@ function finish(given: ReadonlyMap<ValueFlag, string>, help: boolean): ParsedArg
   }
   if (given.has('--scenario') && given.has('--scenario-file'))
     return { ok: false, error: '--scenario and --scenario-file name the scenario twice; give one of them' };
-  if (seed !== null && runs > 1 && `${seed}-${runs - 1}`.length > MAX_SEED_LENGTH)
-    return { ok: false, error: `--seed is too long: with --runs ${runs} the seeds ${seed}-0… must fit in ${MAX_SEED_LENGTH} characters` };
+  const unusable = seed === null ? null : seedsProblem(seed, runs);
+  if (unusable !== null) return { ok: false, error: `--seed cannot be used: ${unusable}` };
   const options: SimOptions = {
     scenario: given.get('--scenario') ?? 'default',
     strategy: (given.get('--strategy') ?? 'balanced') as StrategyId,

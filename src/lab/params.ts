@@ -1,9 +1,9 @@
 // The lab's URL parameters (scenario, seed, runs, code), read without trusting them: each one that
 // cannot be used gives a message naming the parameter, what was expected and what was found, and the
 // lab falls back to a default so the page stays usable.
-import { decodeRunCode, seedProblem, type RunCodeParts } from '../engine/run-code';
+import { decodeRunCode, type RunCodeParts } from '../engine/run-code';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from './protocol';
-import { seedOf } from './tally';
+import { seedsProblem } from './tally';
 import { quoted } from '../text/shortened';
 
 export const DEFAULT_RUNS = 10_000;
@@ -31,13 +31,6 @@ export function parseRuns(text: string): { readonly runs: number } | { readonly 
 }
 
 /** Why `seed` cannot seed `runs` careers (seed-0 … seed-(runs-1) must each be a valid seed), or null. */
-export function labSeedProblem(seed: string, runs: number): string | null {
-  const own = seedProblem(seed);
-  if (own !== null) return own;
-  const last = seedOf(seed, runs - 1, runs);
-  return seedProblem(last) === null ? null : `the seed is too long for ${runs} careers: the last one, ${quoted(last, 70)}, must fit in 64 characters`;
-}
-
 export function readLabParams(search: string, isScenario: (field: string) => boolean): LabParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -71,10 +64,10 @@ export function readLabParams(search: string, isScenario: (field: string) => boo
   let seed = code?.seed ?? DEFAULT_SEED;
   const seedText = params.get('seed');
   if (seedText !== null) {
-    const problem = labSeedProblem(seedText, runs);
+    const problem = seedsProblem(seedText, runs);
     if (problem === null) seed = seedText;
     else problems.push(`The seed parameter: ${problem} (found ${quoted(seedText)}); using ${quoted(seed)}.`);
-  } else if (labSeedProblem(seed, runs) !== null) {
+  } else if (seedsProblem(seed, runs) !== null) {
     problems.push(`Your run's seed is too long to number ${runs} careers after it; the lab uses ${quoted(DEFAULT_SEED)}.`);
     seed = DEFAULT_SEED;
   }

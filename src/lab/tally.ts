@@ -1,11 +1,21 @@
 // Aggregating bot careers into outcome counts and meter percentiles. Pure: the sim CLI and the
 // strategy lab read the same numbers from the same seeds, however the careers were split into chunks.
 import { METERS, type MeterId, type StrategyId } from '../engine/ids';
+import { seedProblem } from '../engine/run-code';
 import type { RunState } from '../engine/state';
+import { quoted } from '../text/shortened';
 
 /** The seed of run i of n: exactly the base seed for a single run, `base-i` otherwise. */
 export function seedOf(base: string, i: number, runs: number): string {
   return runs === 1 ? base : `${base}-${i}`;
+}
+
+/** Why `base` cannot number `runs` careers (see seedOf): a seed no run code carries, or one too long once numbered. */
+export function seedsProblem(seed: string, runs: number): string | null {
+  const own = seedProblem(seed);
+  if (own !== null) return own;
+  const last = seedOf(seed, runs - 1, runs);
+  return seedProblem(last) === null ? null : `the seed is too long for ${runs} careers: the last one, ${quoted(last, 70)}, must fit in 64 characters`;
 }
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;

@@ -88,8 +88,12 @@ describe('parseSimArgs', () => {
   });
 
   it('rejects a seed too long for a run code', () => {
-    expect(error(['--seed', 'x'.repeat(65)])).toMatch(/1 to 64 characters/);
-    expect(error(['--seed', 'x'.repeat(63), '--runs', '10'])).toMatch(/too long/);
+    expect(error(['--seed', 'x'.repeat(65)])).toMatch(/longer than 64 characters/);
+    expect(error(['--seed', 'x'.repeat(63), '--runs', '10'])).toMatch(/too long for 10 careers/);
+  });
+
+  it('rejects a seed a run code cannot carry, saying why, instead of failing later', () => {
+    expect(error(['--seed', 'a\tb'])).toMatch(/--seed cannot be used: .*character/);
   });
 
   it('rejects --replay combined with flags the code already fixes', () => {

@@ -1,6 +1,7 @@
 // The lab's form: scenario, seed and careers per strategy, with Run and Cancel. What is typed is
 // checked as the URL is (params.ts), and a mistake is shown beside its field.
-import { labSeedProblem, parseRuns, type LabParams } from '../../lab/params';
+import { parseRuns, type LabParams } from '../../lab/params';
+import { seedsProblem } from '../../lab/tally';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from '../../lab/protocol';
 import { button, el, showFieldError } from '../../ui/dom';
 import { scenarioSelect } from '../scenario-select';
@@ -60,7 +61,7 @@ export function labControls(params: LabParams, env: ViewEnv, onCancel: () => voi
       runs.focus();
       return null;
     }
-    const problem = labSeedProblem(seed.value, parsedRuns.runs);
+    const problem = seedsProblem(seed.value, parsedRuns.runs);
     show(seed, problem);
     if (problem !== null) {
       seed.focus();
