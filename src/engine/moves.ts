@@ -198,7 +198,7 @@ export function resolveMove(ctx: StepContext, { choice, moveIndex, cause }: Path
  * only if they had been senior before, since time away from the code builds no engineering depth
  * (seed 002), so an intermediate who left comes back intermediate.
  */
-function returningRung(s: RunState): RoleId {
+export function returningRung(s: Pick<RunState, 'role' | 'flags'>): RoleId {
   if (s.role === 'senior-manager' || s.role === 'director') return 'staff';
   return hasFlag(s, 'reached-senior') ? 'senior' : 'intermediate';
 }

@@ -129,7 +129,7 @@ export function halfStepOf(state: RunState): number {
   return state.turn * 2 + (state.phase === 'event' ? 1 : 0);
 }
 
-export function hasFlag(state: RunState, flag: FlagId): boolean {
+export function hasFlag(state: Pick<RunState, 'flags'>, flag: FlagId): boolean {
   return contains(state.flags, flag);
 }
 

@@ -1,8 +1,10 @@
 // The shapes of paths on the map: where each legal move leads, the curve it follows, where its number
-// sits, and dashing. Pure geometry, no Phaser; it reads the ladder only to point the way.
-import type { MoveId, RegionId, RoleId } from '../engine/ids';
-import { NEXT_RUNG } from '../engine/ladder';
-import type { MoveChoice } from '../engine/state';
+// sits, and dashing. Pure geometry, no Phaser; it asks the engine's ladder and moves where a path
+// leads, so the map never draws a rule of its own.
+import type { MoveId, RoleId } from '../engine/ids';
+import { homeRegion, NEXT_RUNG, trackOf } from '../engine/ladder';
+import { returningRung } from '../engine/moves';
+import type { MoveChoice, RunState } from '../engine/state';
 import { avatarSpot, flagSpot, RANGE_IDS, type MapLayout, type Point } from './layout';
 
 /** A cubic Bézier curve. */
@@ -23,8 +25,11 @@ export interface MoveRoute {
   readonly loops: boolean;
 }
 
-/** The role a move's path leads to in the region it points at, when it travels. */
-const ARRIVES_AS: Readonly<Partial<Record<MoveId, RoleId>>> = { 'go-manager': 'manager', 'go-pm': 'pm', 'go-ic': 'senior' };
+/** Where the player stands, as far as the paths from there depend on it. */
+export type Standing = Pick<RunState, 'region' | 'role' | 'flags'>;
+
+/** The role a crossing's path leads to when it succeeds (a return to IC depends on the career: see returningRung). */
+const ARRIVES_AS: Readonly<Partial<Record<MoveId, RoleId>>> = { 'go-manager': 'manager', 'go-pm': 'pm' };
 
 export function pointOn(c: Curve, t: number): Point {
   const u = 1 - t;
@@ -70,12 +75,15 @@ export function firstWaterT(curve: Curve, isWater: (p: Point) => boolean): numbe
   return 1;
 }
 
-/** Where a move's path ends, or null when the move keeps the player where they stand. */
-export function destination(layout: MapLayout, region: RegionId, role: RoleId, choice: MoveChoice): Point | null {
-  const here = avatarSpot(layout, region, role);
-  const arrivesAs = choice.move === 'step-up' ? NEXT_RUNG[role] : ARRIVES_AS[choice.move];
+/**
+ * Where a move's path ends: at the rung a step up aims for, or where a crossing lands when it
+ * succeeds; null when the move keeps the player where they stand.
+ */
+function destination(layout: MapLayout, standing: Standing, choice: MoveChoice): Point | null {
+  const here = avatarSpot(layout, standing.region, standing.role);
+  const arrivesAs = choice.move === 'step-up' ? NEXT_RUNG[standing.role] : choice.move === 'go-ic' ? returningRung(standing) : ARRIVES_AS[choice.move];
   if (!arrivesAs) return null;
-  const there = avatarSpot(layout, choice.toward, arrivesAs);
+  const there = avatarSpot(layout, homeRegion(arrivesAs, trackOf(choice.toward), choice.toward), arrivesAs);
   return Math.hypot(there.x - here.x, there.y - here.y) < 1 ? null : there;
 }
 
@@ -87,13 +95,14 @@ function angleGap(a: number, b: number): number {
 }
 
 /** The paths of `moves` from where the player stands, numbered in order; loops avoid the travels. */
-export function moveRoutes(layout: MapLayout, region: RegionId, role: RoleId, moves: readonly MoveChoice[]): MoveRoute[] {
+export function moveRoutes(layout: MapLayout, standing: Standing, moves: readonly MoveChoice[]): MoveRoute[] {
+  const { region, role } = standing;
   const here = avatarSpot(layout, region, role);
   const reach = Math.min(Math.max(layout.unit * 11, 34), 96);
   const pad = layout.unit * 3 + 8;
   const inside = (p: Point): boolean => p.x > pad && p.x < layout.width - pad && p.y > pad && p.y < layout.height - pad;
   const used: number[] = [];
-  const travels = moves.map((choice) => destination(layout, region, role, choice));
+  const travels = moves.map((choice) => destination(layout, standing, choice));
   for (const to of travels) if (to) used.push(Math.atan2(to.y - here.y, to.x - here.x));
   // Loops also keep clear of nearby names on the map, and of the flag over where the player stands.
   const names = [layout.valley.label, layout.coastLabel, layout.archipelagoLabel, ...RANGE_IDS.map((id) => layout.ranges[id].label)];

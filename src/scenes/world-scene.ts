@@ -148,7 +148,7 @@ export class WorldScene extends Phaser.Scene {
 
   private showRoutes(): void {
     const { layout, layer, names } = this;
-    this.routes = this.state.phase === 'move' && layout ? moveRoutes(layout, this.state.region, this.state.role, legalMoves(this.state)) : [];
+    this.routes = this.state.phase === 'move' && layout ? moveRoutes(layout, this.state, legalMoves(this.state)) : [];
     if (!layout || !layer || !names || this.routes.length === 0) return;
     this.routesView = new MoveRoutesView(this, layout, this.routes, this.animate, this.options.chooseMove ?? null);
     layer.addAt(this.routesView, layer.getIndex(names));

@@ -178,7 +178,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     const stage = await page.locator('#stage').boundingBox();
     if (!stage) throw new Error('no stage on the page');
     const state = createRun(content, { seed });
-    const routes = moveRoutes(computeLayout(stage.width, stage.height), state.region, state.role, legalMoves(state));
+    const routes = moveRoutes(computeLayout(stage.width, stage.height), state, legalMoves(state));
     const route = routes[routes.length - 1];
     if (!route) throw new Error('no move to choose');
     const at = { x: stage.x + route.marker.x, y: stage.y + route.marker.y };

@@ -82,9 +82,9 @@ describe.each(SIZES)('the map on a %i×%i canvas', (width, height) => {
 
 describe('paths of the legal moves', () => {
   const layout = computeLayout(360, 300);
-  const state = { phase: 'move', role: 'intermediate', region: 'interdell' } as RunState;
+  const state = { phase: 'move', role: 'intermediate', region: 'interdell', flags: [] } as unknown as RunState;
   const moves = legalMoves(state);
-  const routes = moveRoutes(layout, 'interdell', 'intermediate', moves);
+  const routes = moveRoutes(layout, state, moves);
 
   it('numbers them 1..n in the order of legalMoves', () => {
     expect(routes.map((r) => r.number)).toEqual(moves.map((_, i) => i + 1));
@@ -102,6 +102,16 @@ describe('paths of the legal moves', () => {
     expect(loops.map((r) => r.choice.move).sort()).toEqual(['chase-pay', 'opt-out']);
     expect(loops[0]?.marker).not.toEqual(loops[1]?.marker);
     for (const r of routes) expect(inside(r.marker, 360, 300)).toBe(true);
+  });
+
+  it('leads a return to IC where the engine puts the player: senior leaders as staff, others as senior only once senior', () => {
+    const returnTo = (role: string, flags: string[]) => {
+      const away = { phase: 'move', role, region: role === 'pm' ? 'pm-archipelago' : 'em-coast', flags } as unknown as RunState;
+      return moveRoutes(layout, away, legalMoves(away)).find((r) => r.choice.move === 'go-ic' && r.choice.toward === 'frontend-range')?.curve.end;
+    };
+    expect(returnTo('manager', [])).toEqual(avatarSpot(layout, 'interdell', 'intermediate'));
+    expect(returnTo('pm', ['reached-senior'])).toEqual(avatarSpot(layout, 'frontend-range', 'senior'));
+    expect(returnTo('director', ['reached-senior'])).toEqual(avatarSpot(layout, 'frontend-range', 'staff'));
   });
 
   it('starts every path at the avatar', () => {
