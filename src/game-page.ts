@@ -1,5 +1,6 @@
 // The game's page: the accessible panel and the app at once, the scenarios (with their storylets)
 // right after the title is up, and the map (Phaser) once the title can be used.
+import type { ScenarioResolver } from './scenario-file/resolve';
 import { lazyGame } from './scenes/lazy-game';
 import { todaysSeed } from './session/daily';
 import { App } from './ui/app';
@@ -14,12 +15,15 @@ export function bootGamePage(): void {
   const announcer = document.getElementById('announcer') as HTMLElement;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const { store, refused } = pageStorage();
-  const scenarios = import('./scenario-file/resolve').then((m) => m.localScenarios(store));
+  const loadScenarios = (): Promise<ScenarioResolver> => import('./scenario-file/resolve').then((m) => m.localScenarios(store));
+  // The first load starts at once; the map waits for it, and the app takes it (loading again only after it failed).
+  const firstLoad = loadScenarios();
+  let unclaimed: Promise<ScenarioResolver> | null = firstLoad;
   const chooseMove = (number: number): void => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click();
   void new App({
     panel,
     announcer,
-    game: lazyGame(stage, { reducedMotion, chooseMove }, scenarios),
+    game: lazyGame(stage, { reducedMotion, chooseMove }, firstLoad),
     store,
     storageRefused: refused,
     search: window.location.search,
@@ -28,6 +32,10 @@ export function bootGamePage(): void {
     forgetLink,
     download: downloadFile,
     copy: copyText,
-    loadScenarios: () => scenarios,
+    loadScenarios: () => {
+      const load = unclaimed ?? loadScenarios();
+      unclaimed = null;
+      return load;
+    },
   }).start();
 }

@@ -55,7 +55,7 @@ export class App {
   /** The warning last given as an alert. */
   private alerted: string | null = null;
   private scenarios: ScenarioResolver | null = null;
-  private loading: Promise<ScenarioResolver> | null = null;
+  private loading: Promise<boolean> | null = null;
 
   constructor(private readonly env: AppEnvironment) {
     bindKeys(env.panel, () => this.menu());
@@ -69,7 +69,7 @@ export class App {
     this.linkScenario = scenario ?? null;
     const titleOnly = launch.kind === 'title' && !hasSave(this.env.store);
     if (titleOnly) this.showTitle();
-    await this.loaded();
+    if (!(await this.loaded())) return this.showTitle();
     if (titleOnly) return;
     // A replay leaves the save alone, so what is wrong with the save is said on the next title.
     if (launch.kind === 'replay') return this.showReplay(launch.code);
@@ -96,9 +96,22 @@ export class App {
     this.showTitle();
   }
 
-  /** The scenarios, loaded once; every later call gets the same resolver. */
-  private loaded(): Promise<ScenarioResolver> {
-    this.loading ??= this.env.loadScenarios().then((resolver) => (this.scenarios = resolver));
+  /**
+   * Whether the scenarios are loaded, loading them once; every later call gets the same answer. A load
+   * that fails is reported on the next title, and the one after it tries again.
+   */
+  private loaded(): Promise<boolean> {
+    this.loading ??= this.env.loadScenarios().then(
+      (resolver) => {
+        this.scenarios = resolver;
+        return true;
+      },
+      (error: unknown) => {
+        this.loading = null;
+        this.problems.push(`The game's scenarios could not be loaded (${(error as Error).message}). Check the connection and press "Start a run" again, or reload the page. Any saved run is kept.`);
+        return false;
+      },
+    );
     return this.loading;
   }
 
@@ -140,7 +153,8 @@ export class App {
   private showTitle(prefill?: CareerStart): void {
     this.unsubscribe();
     this.current = null;
-    const saved = this.savedRun();
+    // Without the scenarios a save cannot be replayed: it is left as it is, to resume once they load.
+    const saved = this.scenarios === null ? null : this.savedRun();
     const problems = this.problems;
     this.problems = [];
     const offered = prefill ?? this.restart ?? (this.linkScenario === null ? undefined : { scenario: this.linkScenario, seed: '' });
@@ -154,7 +168,8 @@ export class App {
         saved,
         prefill: offered,
         resume: () => saved && this.play(this.sessionFor(saved)),
-        start: (seed, scenario, daily) => void this.loaded().then(() => this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario)),
+        start: (seed, scenario, daily) =>
+          void this.loaded().then((ok) => (ok ? this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario) : this.showTitle({ seed: seed ?? '', scenario }))),
         scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },
       }),
     );

@@ -72,6 +72,21 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     expect(errors).toEqual([]);
   });
 
+  it('says so when the scenarios cannot be loaded, keeps the saved run, and starts once they load', async () => {
+    const { page } = await openPage(chromium.current, '');
+    const code = runRecord(simulateCareer(content, 'balanced', 'kept-while-offline', true), 'balanced').code;
+    await saveRun(page, code);
+    const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
+    await page.route('**/resolve-*.js', (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('.problems').innerText()).resolves.toContain("The game's scenarios could not be loaded");
+    expect(await page.locator('[data-action="resume"]').count()).toBe(0);
+    await expect(page.evaluate(() => localStorage.getItem('interdell.save'))).resolves.toBe(saved);
+    await page.unroute('**/resolve-*.js');
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('button[data-choice="1"]');
+  });
+
   it('has the title choose the scenario a link names without a seed', async () => {
     const { page, errors } = await openPage(chromium.current, '?scenario=startup');
     await page.waitForSelector('#seed');
