@@ -10,6 +10,7 @@ import { ReplayView } from '../session/replay-view';
 import type { RunView } from '../session/run-view';
 import { clearSave, hasSave, loadSave, SAVE_KEY, setAside, writeSave, type KeyValueStore, type SetAside } from '../session/save';
 import { Session, randomSeed } from '../session/session';
+import { copyField } from './copy-field';
 import { el, problemsBox } from './dom';
 import { bindKeys } from './keyboard';
 import { openMenu } from './menu';
@@ -309,7 +310,6 @@ export class App {
       labUrl: (code: string) => this.env.pageUrl({ view: 'lab', code }),
       download: this.env.download,
       copy: this.env.copy,
-      announce: (text: string) => this.announce(text),
       newRun: () => {
         if (ownRun) clearSave(this.env.store);
         this.toTitle();
@@ -321,10 +321,8 @@ export class App {
   private menu(): void {
     const view = this.current;
     if (view === null) return;
-    openMenu([
-      { label: 'Copy the run code', act: () => void this.env.copy(runCodeOf(view.state)).then(() => this.announce('Run code copied.')) },
-      { label: view instanceof ReplayView ? 'Leave the replay' : 'Back to the title screen (your run is saved)', act: () => this.toTitle() },
-    ]);
+    const leave = view instanceof ReplayView ? 'Leave the replay' : `Back to the title screen (${this.unsaved === null ? 'your run is saved' : 'this run is not saved'})`;
+    openMenu([{ label: leave, act: () => this.toTitle() }], [copyField('menu-run-code', 'Run code', runCodeOf(view.state), this.env, 'Copy the run code')]);
   }
 
   /** The title, asked for from within the game: the link that led here is done with, so a reload does not follow it again. */

@@ -1,24 +1,26 @@
-// A value to copy: its label, the value in a read-only field, and a button that copies it (or, when
-// the browser refuses, selects it for the user to copy), each result said aloud.
+// A value to copy: its label, the value in a read-only field, a button that copies it (or, when the
+// browser refuses, selects it for the user to copy), and a line under it that says which happened,
+// on screen and to screen readers alike.
 import { button, el } from './dom';
 
 export interface CopyActions {
   readonly copy: (text: string) => Promise<boolean>;
-  readonly announce: (text: string) => void;
 }
 
-export function copyField(id: string, label: string, value: string, { copy, announce }: CopyActions, buttonText = `Copy ${label.toLowerCase()}`): HTMLElement {
+export function copyField(id: string, label: string, value: string, { copy }: CopyActions, buttonText = `Copy ${label.toLowerCase()}`): HTMLElement {
   const row = el('div', undefined, { class: 'copy-row' });
   const input = el('input', undefined, { id, readonly: '', value });
+  const status = el('p', '', { class: 'action-status', role: 'status' });
   row.append(
     el('label', label, { for: id }),
     input,
     button(buttonText, () => {
       void copy(value).then((ok) => {
         if (!ok) input.select();
-        announce(ok ? `${label} copied.` : `Select the ${label.toLowerCase()} and copy it.`);
+        status.textContent = ok ? `${label} copied.` : `This browser did not let the page copy: the ${label.toLowerCase()} is selected above, to copy yourself.`;
       });
     }),
+    status,
   );
   return row;
 }

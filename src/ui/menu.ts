@@ -1,5 +1,5 @@
-// The Escape menu: a modal dialog with what a player may want mid-run. The dialog element gives
-// focus trapping and Escape-to-close.
+// The Escape menu: a modal dialog with what a player may want mid-run (`above` the buttons, such as
+// the run code to copy). The dialog element gives focus trapping and Escape-to-close.
 import { button, el } from './dom';
 
 export interface MenuItem {
@@ -7,14 +7,14 @@ export interface MenuItem {
   readonly act: () => void;
 }
 
-export function openMenu(items: readonly MenuItem[]): void {
+export function openMenu(items: readonly MenuItem[], above: readonly HTMLElement[] = []): void {
   document.querySelector('dialog.menu')?.remove();
   const dialog = el('dialog', undefined, { class: 'menu', 'aria-labelledby': 'menu-title' });
   const close = (): void => {
     dialog.close();
     dialog.remove();
   };
-  dialog.append(el('h2', 'Menu', { id: 'menu-title' }));
+  dialog.append(el('h2', 'Menu', { id: 'menu-title' }), ...above);
   for (const item of items)
     dialog.append(
       button(item.label, () => {

@@ -11,7 +11,6 @@ import { halfYear, regionName, roleName } from './words';
 export interface OutcomeActions {
   readonly shareUrl: (code: string) => string;
   readonly copy: (text: string) => Promise<boolean>;
-  readonly announce: (text: string) => void;
   readonly newRun: () => void;
   readonly download: (name: string, data: Blob) => void;
   /** The strategy lab, showing this run against the bots on its seed. */
@@ -71,20 +70,22 @@ function savers(content: CompiledScenario, state: RunState, outcome: string, epi
   const code = runCodeOf(state);
   const name = `interdell-${fileNamePart(state.seed)}-${fileNamePart(outcome)}`;
   const box = el('div', undefined, { class: 'savers' });
+  // What each button did, said on screen and to screen readers.
+  const status = el('p', '', { class: 'action-status', role: 'status' });
   const card = button('Save the result card (PNG)', () => {
     resultCardPng({ outcome, epitaph, scenario: content.def.name, seed: state.seed, code, state })
       .then((png) => {
         actions.download(`${name}.png`, png);
-        actions.announce('Result card saved.');
+        status.textContent = `Result card saved as ${name}.png.`;
       })
-      .catch((error: unknown) => actions.announce(`The result card could not be made: ${(error as Error).message}.`));
+      .catch((error: unknown) => (status.textContent = `The result card could not be made: ${(error as Error).message}.`));
   }, { 'data-action': 'save-card' });
   const json = button('Save the run (JSON)', () => {
     actions.download(`${name}.json`, new Blob([JSON.stringify(runRecord(state, 'player'), null, 2)], { type: 'application/json' }));
-    actions.announce('Run saved as JSON.');
+    status.textContent = `Run saved as ${name}.json.`;
   }, { 'data-action': 'save-json' });
   const lab = el('a', 'Set this run beside the bots on its seed (strategy lab)', { href: actions.labUrl(code), class: 'lab-link' });
-  box.append(card, json, el('p', undefined, { class: 'hint' }));
+  box.append(card, json, status, el('p', undefined, { class: 'hint' }));
   box.lastElementChild?.append(lab);
   return box;
 }

@@ -169,8 +169,8 @@ function codeLines(ctx: CanvasRenderingContext2D, code: string, x: number, y: nu
   for (let i = 0; i * perLine < code.length; i++) ctx.fillText(code.slice(i * perLine, (i + 1) * perLine), x, y + i * (size + 5));
 }
 
-/** The card as PNG bytes. */
-export function resultCardPng(facts: CardFacts): Promise<Blob> {
+/** The card as PNG bytes; a failure to draw it rejects, as a failure to encode it does. */
+export async function resultCardPng(facts: CardFacts): Promise<Blob> {
   const canvas = document.createElement('canvas');
   drawResultCard(canvas, facts);
   return new Promise((resolve, reject) =>

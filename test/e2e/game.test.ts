@@ -52,12 +52,20 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
-  it('opens the menu from its button, and by Escape from the read-only run code field', async () => {
+  it('opens the menu from its button, copies the run code from it saying so on screen, and opens it by Escape from the read-only run code field', async () => {
     const finished = runRecord(simulateCareer(content, 'balanced', 'menu-button', true), 'balanced').code;
     const { page, errors } = await openPage(chromium.current, '?seed=menu-button', { width: 390, height: 844 }, true);
     await page.waitForSelector('button[data-choice="1"]');
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.waitForSelector('dialog.menu[open]');
+    // Copying says on screen what happened, whether the browser lets the page copy or not.
+    const copied = page.locator('dialog.menu .action-status');
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.getByRole('button', { name: 'Copy the run code' }).click();
+    await expect(copied.innerText()).resolves.toContain('did not let the page copy: the run code is selected above');
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } }));
+    await page.getByRole('button', { name: 'Copy the run code' }).click();
+    await page.waitForFunction(() => document.querySelector('dialog.menu .action-status')?.textContent === 'Run code copied.');
     await page.getByRole('button', { name: 'Close the menu' }).click();
     // A finished run, saved, opens at its outcome.
     await saveRun(page, finished);
