@@ -1,5 +1,6 @@
-// Run codes from a CSV file (a form's or spreadsheet's export): the column headed "code" holds them;
-// a "label", "name" or "player" column, when there is one, names each run. Other columns are ignored.
+// Run codes from a CSV file (a form's or spreadsheet's export): the column headed "code" holds them,
+// or else the one column whose heading has the word (a form's "Your run code"); a "label", "name" or
+// "player" column, when there is one, names each run. Other columns are ignored.
 import { quoted } from '../text/shortened';
 import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
 import { CSV_DELIMITERS, parseCsv, uninert, type CsvDelimiter } from './csv';
@@ -11,10 +12,26 @@ function header(cell: string): string {
   return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 
-/** The delimiter under which the first line has a "code" column, or null when none does. */
+/** The column of the codes among `headers`: the one headed "code", else the only one with the word in its heading; -1 when neither. */
+function codeColumnOf(headers: readonly string[]): number {
+  const exact = headers.indexOf(CODE_HEADER);
+  if (exact >= 0) return exact;
+  const named = headers.flatMap((h, i) => (/\bcode\b/.test(h) ? [i] : []));
+  return named.length === 1 ? (named[0] as number) : -1;
+}
+
+/**
+ * The delimiter under which the first line has a column of codes, or null when none does: one with a
+ * column headed "code" first; else the one that splits the line into the most columns, if one of
+ * them has the word (the whole line, not split, would always have it).
+ */
 function delimiterOf(text: string): CsvDelimiter | null {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return CSV_DELIMITERS.find((d) => firstLine.split(d).some((cell) => header(cell.replace(/"/g, '')) === CODE_HEADER)) ?? null;
+  const headersBy = (d: CsvDelimiter): string[] => firstLine.split(d).map((cell) => header(cell.replace(/"/g, '')));
+  const exact = CSV_DELIMITERS.find((d) => headersBy(d).includes(CODE_HEADER));
+  if (exact !== undefined) return exact;
+  const widest = CSV_DELIMITERS.reduce((best, d) => (headersBy(d).length > headersBy(best).length ? d : best));
+  return codeColumnOf(headersBy(widest)) >= 0 ? widest : null;
 }
 
 /** Whether `text` looks like a CSV file with a "code" column in its first line. */
@@ -29,10 +46,10 @@ export function codesFromCsv(text: string): Parsed {
   const [head, ...rows] = parsed.records;
   if (head === undefined) return { candidates: [], problems: [{ where: null, message: 'the CSV file is empty' }] };
   const headers = head.fields.map(header);
-  const codeColumn = headers.indexOf(CODE_HEADER);
+  const codeColumn = codeColumnOf(headers);
   if (codeColumn < 0) {
     const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'no headers';
-    return { candidates: [], problems: [{ where: `line ${head.line}`, message: `no column is headed “code” (found ${found})` }] };
+    return { candidates: [], problems: [{ where: `line ${head.line}`, message: `no one column is headed “code”, nor has the word in its heading (found ${found})` }] };
   }
   const labelColumn = LABEL_HEADERS.map((h) => headers.indexOf(h)).find((i) => i >= 0) ?? -1;
   const candidates: Candidate[] = [];
@@ -41,7 +58,7 @@ export function codesFromCsv(text: string): Parsed {
     const where = `line ${row.line}`;
     const code = uninert((row.fields[codeColumn] ?? '').trim());
     if (code === '') {
-      problems.push({ where, at: row.line, message: `the “code” column is empty (column ${codeColumn + 1})` });
+      problems.push({ where, at: row.line, message: `the ${quoted(headers[codeColumn] ?? CODE_HEADER)} column is empty (column ${codeColumn + 1})` });
       continue;
     }
     candidates.push({ where, at: row.line, code, label: cleanLabel(uninert(row.fields[labelColumn] ?? '')) });

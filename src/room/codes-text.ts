@@ -4,7 +4,8 @@
 import type { Candidate, Parsed, Problem } from './candidate';
 import { quoted } from '../text/shortened';
 
-const SEPARATORS = /[\s,;]+/u;
+/** Spaces, commas, semicolons, and the invisible characters a paste may carry (no code holds any of them). */
+const SEPARATORS = /[\s,;\u00AD\u200B-\u200D\u2060]+/u;
 const WRAPPING_QUOTES = /^["'`“”‘’<(]+|["'`“”‘’>)]+$/gu;
 /** Parts joined by dots, in the characters a code's parts are written with: a code, even a damaged one. */
 const CODE_LIKE = /^[\w~-]+(?:\.[\w~-]*)*\.[\w~-]+$/u;

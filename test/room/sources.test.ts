@@ -1,7 +1,7 @@
 // Reading codes out of what facilitators paste or upload: loose text and share links, CSV files from
 // forms and spreadsheets, and saved rooms. Each code keeps where it came from, for messages.
 import { describe, expect, it } from 'vitest';
-import { codesFromCsv } from '../../src/room/codes-csv';
+import { codesFromCsv, hasCodeHeader } from '../../src/room/codes-csv';
 import { codesFromText } from '../../src/room/codes-text';
 import { parseCsv } from '../../src/room/csv';
 import { codesFromSavedRoom, savedRoomOf } from '../../src/room/saved-room';
@@ -17,6 +17,12 @@ describe('codes typed or pasted as text', () => {
       ['line 3', 'g.h'],
       ['line 4', 'i.j'],
     ]);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('takes the invisible characters a paste may carry (zero-width space, word joiner, soft hyphen) for separators', () => {
+    const parsed = codesFromText('1.a.b.c.d\u200B 1.e.f.g.h\u2060\u00AD1.i.j.k.l\u200B');
+    expect(parsed.candidates.map((c) => c.code)).toEqual(['1.a.b.c.d', '1.e.f.g.h', '1.i.j.k.l']);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -83,12 +89,20 @@ describe('codes from a CSV file', () => {
   it('names the headers it found when none is "code"', () => {
     const parsed = codesFromCsv('name,run\nAda,1.a.b.c.d');
     expect(parsed.candidates).toEqual([]);
-    expect(parsed.problems[0]?.message).toBe('no column is headed “code” (found “name”, “run”)');
+    expect(parsed.problems[0]?.message).toBe('no one column is headed “code”, nor has the word in its heading (found “name”, “run”)');
+  });
+
+  it("reads a form's column whose heading has the word code, when it is the only one", () => {
+    const parsed = codesFromCsv('Timestamp,Your name,Your run code\n2026-11-21,Ada,1.a.b.c.d');
+    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: null }]);
+    expect(hasCodeHeader('Timestamp,Your name,Your run code\n')).toBe(true);
+    expect(codesFromCsv('Run code,Zip code\n1.a.b.c.d,90210').candidates).toEqual([]);
   });
 
   it('reports a row whose code cell is empty, and keeps the other rows', () => {
     const parsed = codesFromCsv('code,name\n,Ada\n1.a.b.c.d,Bo');
     expect(parsed.problems).toEqual([{ where: 'line 2', at: 2, message: 'the “code” column is empty (column 1)' }]);
+    expect(codesFromCsv('name,Run code\nAda,').problems[0]?.message).toBe('the “run code” column is empty (column 2)');
     expect(parsed.candidates.map((c) => c.label)).toEqual(['Bo']);
   });
 });

@@ -1091,7 +1091,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'any-recruiter-missed-memo',
     title: 'A recruiter who missed the memo',
-    text: 'You decided this half-year to want less. A recruiter from a public company with a very generous stock plan did not get the message. The base alone beats yours, and she says the RSU number slowly, so it lands. She can talk tomorrow. Or tonight, if that suits.',
+    text: 'You decided this half-year to want less. A recruiter from a public company with a very generous stock plan did not get the message. She says the RSU number slowly, so it lands, and does not yet say at which level they would hire you. She can talk tomorrow. Or tonight, if that suits.',
     source: '003',
     when: [{ kind: 'role', in: WORKING }, { kind: 'move', in: ['opt-out'] }],
     options: [

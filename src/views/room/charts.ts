@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { axisTitleMargins, plotChart } from '../plot-chart';
 import type { MeterId } from '../../engine';
+import { METER_MAX } from '../../engine/meters';
 import type { MeterSummary, OutcomeCount } from '../../room/aggregate';
 import type { Divergence } from '../../room/divergence';
 import { FLOW_PLACES, type FlowCell } from '../../room/flow';
@@ -68,11 +69,13 @@ export function meterChart(summary: MeterSummary, runs: readonly RoomRun[], widt
 
 /**
  * The meter axis's span: the runs' own, or, when every run ended on one value (one run, say), a span
- * around it, which a scale of no width cannot tick in round numbers.
+ * around it, which a scale of no width cannot tick in round numbers; never past a point meter's
+ * bounds (a burnout of 100 is not drawn on an axis that runs to 110).
  */
-function spanAround({ min, max }: MeterSummary): [number, number] {
+export function spanAround({ meter, min, max }: MeterSummary): [number, number] {
   const half = min === max ? Math.max(5, Math.abs(min) / 10) : 0;
-  return [min - half, max + half];
+  const [floor, ceiling] = meter === 'compensation' ? [0, Infinity] : [0, METER_MAX];
+  return [Math.max(floor, min - half), Math.min(ceiling, max + half)];
 }
 
 /** A tick count that keeps an axis of run counts on whole numbers (at most ten ticks). */
