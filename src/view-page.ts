@@ -4,7 +4,7 @@ import { localScenarios } from './scenario-file/resolve';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
 import { pageStorage, refusedStorage } from './ui/page-storage';
-import { pageUrl } from './ui/page-url';
+import { keepInAddress, pageUrl } from './ui/page-url';
 import { problemsBox } from './ui/dom';
 import type { ViewEnv } from './views/view-env';
 
@@ -21,6 +21,7 @@ export function bootViewPage(mount: ViewMount): void {
     search: window.location.search,
     announce: (text) => (announcer.textContent = text),
     gameUrl: pageUrl,
+    keepInAddress,
     scenarios: localScenarios(store),
     download: downloadFile,
     copy: copyText,

@@ -8,3 +8,8 @@ export function pageUrl(params: Readonly<Record<string, string>>): string {
 export function forgetLink(): void {
   if (window.location.search !== '') window.history.replaceState(window.history.state, '', window.location.pathname);
 }
+
+/** Puts this page with these query parameters in the address bar, without a reload. */
+export function keepInAddress(params: Readonly<Record<string, string>>): void {
+  window.history.replaceState(window.history.state, '', pageUrl(params));
+}

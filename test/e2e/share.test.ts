@@ -42,7 +42,20 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     expect(new URL(link).searchParams.get('seed')).toBe('offsite-2026');
     expect(new URL(link).searchParams.get('scenario')).toBe('startup');
     await expect(scanQr(page)).resolves.toBe(link);
+    await expect(page.locator('.join-qr figcaption').innerText()).resolves.toBe('Seed: offsite-2026 · Scenario: Startup');
     await screenshot(page, 'host-desktop');
+    // A reload keeps the session on screen: the address holds it.
+    await page.reload();
+    await expect(page.inputValue('#join-link')).resolves.toBe(link);
+    // A form that no longer matches the card takes the card down, until the link is shown again.
+    await page.selectOption('#host-scenario', 'default');
+    expect(await page.locator('#join-link').count()).toBe(0);
+    await expect(page.locator('.join-stale').innerText()).resolves.toContain('show the join link again');
+    await page.selectOption('#host-scenario', 'startup');
+    await page.fill('#host-seed', 'offsite-2027');
+    expect(await page.locator('.join-qr').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect(page.inputValue('#join-link')).resolves.toContain('offsite-2027');
     await page.goto(link);
     await page.waitForSelector('button[data-choice="1"]');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code)).toMatch(new RegExp(`^${GAME_VERSION}\\.startup\\.`));

@@ -43,12 +43,25 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
   const select = scenarioSelect('host-scenario', env, session?.scenario ?? new URLSearchParams(env.search).get('scenario') ?? 'default');
   // Not a live region: the status says the session is ready, and the card read whole would run its labels together.
   const output = el('section', undefined, { class: 'join', 'aria-label': 'How the room joins' });
+  let onCard: Session | null = null;
   const show = (chosen: Session): void => {
     seed.value = chosen.seed;
     select.value = chosen.scenario;
+    onCard = chosen;
     output.replaceChildren(...joinCard(chosen, env));
+    // The address keeps the session, so a reload (or the page bookmarked) shows the same card.
+    env.keepInAddress({ view: 'host', seed: chosen.seed, scenario: chosen.scenario });
     env.announce(`Session ready: seed ${chosen.seed}. The join link and its QR code are shown.`);
   };
+  // A card that no longer matches the form is taken down: a projector must never show a link to another session.
+  const changed = (): void => {
+    showFieldError(seed, seedError, null);
+    if (onCard === null || (seed.value.trim() === onCard.seed && select.value === onCard.scenario)) return;
+    onCard = null;
+    output.replaceChildren(el('p', 'The seed or scenario changed: show the join link again to make the link for them.', { class: 'hint join-stale' }));
+  };
+  seed.addEventListener('input', changed);
+  select.addEventListener('change', changed);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const typed = seed.value.trim();
@@ -79,7 +92,8 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
 function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
   const link = env.gameUrl({ seed: session.seed, scenario: session.scenario });
   const qr = el('figure', undefined, { class: 'join-qr' });
-  qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed}`));
+  const scenarioName = env.scenarios(session.scenario)?.def.name ?? session.scenario;
+  qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed} · Scenario: ${scenarioName}`));
   const next = el('ul', undefined, { class: 'join-next' });
   for (const [text, params] of [
     ['Open the room for this seed (paste everyone’s run codes there)', { view: 'room', seed: session.seed, scenario: session.scenario }],
@@ -92,7 +106,7 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
   }
   // A scenario from a file plays only where the same file is loaded: the room must have it too.
   const fromFile = parseScenarioField(session.scenario)?.hash
-    ? [el('p', `“${env.scenarios(session.scenario)?.def.name ?? session.scenario}” was loaded from a file: share the file with the room, and have everyone load it on the game’s title screen (“Load a scenario file…”) before opening the link.`, { class: 'host-file-note' })]
+    ? [el('p', `“${scenarioName}” was loaded from a file: share the file with the room, and have everyone load it on the game’s title screen (“Load a scenario file…”) before opening the link.`, { class: 'host-file-note' })]
     : [];
   return [el('h2', 'Join this session'), ...fromFile, copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, next];
 }
