@@ -191,6 +191,18 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await other.close();
   });
 
+  it("opened for a session's seed, names the seed and says which runs were played on another", async () => {
+    const codes = ['step-up', 'opt-out'].map((strategy) => runCodeOf(simulateCareer(content, strategy as 'step-up', 'harbour')));
+    const stray = runCodeOf(simulateCareer(content, 'balanced', 'elsewhere'));
+    const { page: session, errors } = await openPage(chromium.current, '?view=room&seed=harbour&scenario=default');
+    await session.fill('#room-codes', [...codes, stray].join('\n'));
+    await session.getByRole('button', { name: 'Add codes' }).click();
+    await expect(session.textContent('.room-summary')).resolves.toBe(`3 runs of the scenario “${content.def.name}”. Session seed “harbour”; 1 run of another seed is counted too.`);
+    await expect(session.locator('#room-problems').innerText()).resolves.toContain('played seed “elsewhere”, not the session\'s seed “harbour”');
+    expect(errors).toEqual([]);
+    await session.close();
+  });
+
   it('keeps the room across a reload, and removes a run by keyboard', async () => {
     await page.reload();
     await page.waitForSelector('.room-runs-table');

@@ -14,9 +14,25 @@ import { renderDebrief } from './debrief';
 import { importForm } from './import-form';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
+import { quoted } from '../../text/shortened';
 import './room.css';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What the room says of runs added to a session's room that were played on another seed. */
+function strayWords(strays: readonly RoomRun[], sessionSeed: string): string {
+  const one = strays.length === 1;
+  const who = strays.map((run) => `${shownLabel(run)} played seed ${quoted(run.seed)}`).join('; ');
+  return `${who}, not the session's seed ${quoted(sessionSeed)}. ${one ? 'It is' : 'They are'} counted in the debrief: remove ${one ? 'it' : 'them'} in the runs table if ${one ? 'it does' : 'they do'} not belong.`;
+}
+
+/** The summary's words on seeds: the session's, and how many runs were played on others. */
+function seedWords(runs: readonly RoomRun[], sessionSeed: string | null): string {
+  if (sessionSeed === null) return '';
+  const others = runs.filter((run) => run.seed !== sessionSeed).length;
+  const session = ` Session seed ${quoted(sessionSeed)}`;
+  return others === 0 ? `${session}.` : `${session}; ${plural(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
+}
 
 export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const body = viewFrame(root, 'The room', env);
@@ -50,12 +66,17 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const result = importText(room, text, env.scenarios, fileName);
     room = result.room;
     const source = fileName === '' ? 'the codes' : fileName;
-    showProblems(`${plural(result.problems.length, 'problem')} with ${source}`, result.problems);
+    // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
+    const strays = sessionSeed === null ? [] : result.added.filter((run) => run.seed !== sessionSeed);
+    const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
+    const title = result.problems.length > 0 ? `${plural(result.problems.length, 'problem')} with ${source}` : `${plural(strays.length, 'run')} of another seed`;
+    showProblems(title, [...result.problems, ...notes]);
     if (result.added.length > 0) save();
     if (result.problems.length === 0) form.clear();
     render();
     const refused = result.problems.length > 0 ? ` ${plural(result.problems.length, 'problem')} listed below the form.` : '';
-    env.announce(`Added ${plural(result.added.length, 'run')} from ${source}.${refused} The room holds ${plural(room.runs.length, 'run')}.`);
+    const stray = strays.length > 0 ? ` ${plural(strays.length, 'run')} of another seed, listed below the form.` : '';
+    env.announce(`Added ${plural(result.added.length, 'run')} from ${source}.${refused}${stray} The room holds ${plural(room.runs.length, 'run')}.`);
   };
 
   const form = importForm(add, (message) => {
@@ -133,7 +154,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
       redraw = () => undefined;
       return;
     }
-    const summary = el('p', `${plural(section.runs.length, 'run')} of the scenario “${section.name}”.`, { class: 'room-summary' });
+    const summary = el('p', `${plural(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
     const charts = el('div');
     debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
     redraw = renderDebrief(charts, section.runs, env.announce, sessionSeed);
