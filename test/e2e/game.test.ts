@@ -214,6 +214,9 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await screenshot(page, `world-${name}`);
     if (name === 'phone') {
       await playToTheEnd(page);
+      // The outcome's widest part, the meters table, scrolls within itself: the panel never scrolls sideways.
+      await page.click('.timeline summary');
+      await expect(page.evaluate(() => document.getElementById('panel')?.scrollWidth ?? 0)).resolves.toBeLessThanOrEqual(await page.evaluate(() => document.getElementById('panel')?.clientWidth ?? 0));
       await screenshot(page, `outcome-${name}`);
     }
     expect(errors).toEqual([]);
