@@ -152,7 +152,7 @@ export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stre
 
 /**
  * The draws of one half-step, by purpose index: each purpose draws from its own stream. Nearly every
- * purpose draws once in a half-step, so its first draw is made by firstDraw, and its stream is derived
+ * purpose draws once in a half-step, so its first draw is made by firstOfLane, and its stream is derived
  * (and moved past that first draw) only when it draws again.
  */
 export class HalfStepDraws {

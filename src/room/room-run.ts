@@ -18,7 +18,7 @@ export interface RoomTurn extends Meters {
   readonly region: RegionId;
   readonly role: RoleId;
   readonly move: MoveId;
-  /** The move as the player saw it: "Step up toward Backend Senior's Range", or "Opt out and stay" where it stays put. */
+  /** The move in words: "Step up toward Backend Senior's Range", or "Opt out and stay" where it stays put. */
   readonly moveText: string;
   /** The event's option as the player saw it: "Take the on-call rotation (in “Pager season”)". */
   readonly optionText: string;

@@ -1,6 +1,7 @@
 // The saved-room format: what the room keeps in the browser and exports as JSON, and what it imports
 // back. Only codes and labels are kept; everything else is replayed from the codes.
 import * as v from 'valibot';
+import { shortened } from '../text/shortened';
 import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
 
 export const ROOM_FORMAT = 'interdell-room';
@@ -35,9 +36,9 @@ export function codesFromSavedRoom(text: string): Parsed {
   const fail = (message: string): Parsed => ({ candidates: [], problems: [{ where: null, message }] });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('the saved room should be a JSON object');
   const { format, version } = json as Record<string, unknown>;
-  if (format !== ROOM_FORMAT) return fail(`this is not a saved room: its “format” should be "${ROOM_FORMAT}", found ${JSON.stringify(format) ?? 'nothing'}`);
+  if (format !== ROOM_FORMAT) return fail(`this is not a saved room: its “format” should be "${ROOM_FORMAT}", found ${format === undefined ? 'nothing' : shortened(JSON.stringify(format), 40)}`);
   if (version !== ROOM_VERSION)
-    return fail(`the saved room is version ${JSON.stringify(version) ?? '(none)'}; this page reads version ${ROOM_VERSION}`);
+    return fail(`the saved room is version ${version === undefined ? '(none)' : shortened(JSON.stringify(version), 40)}; this page reads version ${ROOM_VERSION}`);
   const envelope = v.safeParse(Envelope, json);
   if (!envelope.success) return fail(`the saved room is malformed: ${issueText(envelope.issues[0])}`);
   const candidates: Candidate[] = [];

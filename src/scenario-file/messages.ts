@@ -45,7 +45,7 @@ function sizeOf(input: unknown): string {
 
 /** The unit a length limit counts, for `requirement` of them. */
 function unit(input: unknown, requirement: unknown): string {
-  return `${typeof input === 'string' ? 'character' : 'item'}${requirement === 1 ? '' : 's'}`;
+  return `${typeof input === 'string' ? 'character' : 'item'}${String(requirement) === '1' ? '' : 's'}`;
 }
 
 /** What a schema issue expected and found, without its path (see `issueProblems`). */

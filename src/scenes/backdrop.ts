@@ -98,11 +98,6 @@ export class PageBackdrop implements Backdrop {
     if (this.shown?.owner === owner) this.takeDown();
   }
 
-  destroy(): void {
-    this.takeDown();
-    this.element.remove();
-  }
-
   private takeDown(): void {
     if (!this.shown) return;
     for (const layer of this.shown.layers) layer.remove();

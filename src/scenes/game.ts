@@ -16,7 +16,6 @@ export interface GameHandle {
   showTitle(): void;
   showRun(view: RunView): void;
   showOutcome(view: RunView): void;
-  destroy(): void;
 }
 
 /** Past this ratio the extra pixels cost fill-rate without looking sharper. */
@@ -93,8 +92,7 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
     if (width !== game.scale.width || height !== game.scale.height) game.scale.resize(width, height);
   }
 
-  const observer = new ResizeObserver(fit);
-  observer.observe(parent);
+  new ResizeObserver(fit).observe(parent);
   window.addEventListener('resize', fit);
   game.events.once(Phaser.Core.Events.READY, () => {
     // Positioned, so it stacks over the backdrop (which comes first in the parent).
@@ -106,11 +104,5 @@ export function createGame(parent: HTMLElement, options: SceneOptions): GameHand
     showTitle: () => show({ key: SceneKey.Title }),
     showRun: (view) => show({ key: SceneKey.World, data: { view } }),
     showOutcome: (view) => show({ key: SceneKey.Outcome, data: { view } }),
-    destroy: () => {
-      observer.disconnect();
-      window.removeEventListener('resize', fit);
-      game.destroy(true);
-      backdrop.destroy();
-    },
   };
 }

@@ -14,14 +14,12 @@ function afterNextPaint(): Promise<void> {
 
 export function lazyGame(parent: HTMLElement, options: SceneOptions, after: Promise<unknown>): GameHandle {
   let game: GameHandle | null = null;
-  let destroyed = false;
   let latest: (handle: GameHandle) => void = (handle) => handle.showTitle();
   after
     .catch(() => undefined)
     .then(afterNextPaint)
     .then(() => import('./game'))
     .then(({ createGame }) => {
-      if (destroyed) return;
       game = createGame(parent, options);
       latest(game);
     })
@@ -37,9 +35,5 @@ export function lazyGame(parent: HTMLElement, options: SceneOptions, after: Prom
     showTitle: () => show((handle) => handle.showTitle()),
     showRun: (view: RunView) => show((handle) => handle.showRun(view)),
     showOutcome: (view: RunView) => show((handle) => handle.showOutcome(view)),
-    destroy: () => {
-      destroyed = true;
-      game?.destroy();
-    },
   };
 }

@@ -116,7 +116,7 @@ export class App {
     return this.loading;
   }
 
-  /** The scenario a run code names (the default for a field nothing resolves), once loaded. */
+  /** The scenario a run code names, once loaded; null for a field nothing resolves (see `defaulted`). */
   private scenario(field: string): CompiledScenario | null {
     if (!this.scenarios) throw new Error('the scenarios are used before they are loaded');
     return this.scenarios(field);

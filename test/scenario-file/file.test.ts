@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioById, SCENARIOS } from '../../src/content/index';
 import { customFile, scenarioFileText } from '../../src/scenario-file/export';
+import { describeIssue } from '../../src/scenario-file/messages';
 import { MAX_FILE_CHARS, MAX_PROBLEMS } from '../../src/scenario-file/parse';
 import { exported, firstStepStorylet, loaded, preset, problemsOf, type LooseFile } from './helpers';
 
@@ -224,5 +225,14 @@ describe('a mistake in a file', () => {
     const file = exported();
     file.base = `<script>${'x'.repeat(100)}</script>`;
     expect(problemsOf(file)).toEqual([`base: expected one of "default", "big-tech", "startup", "manager-heavy", found "<script>${'x'.repeat(31)}…"`]);
+  });
+});
+
+describe('a length limit in a message', () => {
+  it('counts one item or character in the singular', () => {
+    const issue = (input: unknown, requirement: number) => ({ kind: 'validation', type: 'max_length', input, expected: null, received: '', message: '', requirement }) as unknown as Parameters<typeof describeIssue>[0];
+    expect(describeIssue(issue([1, 2], 1))).toBe('expected at most 1 item, found 2 items');
+    expect(describeIssue(issue('ab', 1))).toBe('expected at most 1 character, found 2 characters');
+    expect(describeIssue(issue([1, 2, 3], 2))).toBe('expected at most 2 items, found 3 items');
   });
 });

@@ -46,8 +46,10 @@ function flowBlock(runs: readonly RoomRun[]): ChartBlock {
   return chartBlock('room-flow', 'Where the room stood, year by year', (width) => flowChart(cells, width), table);
 }
 
-/** The debrief of `runs` (all of one scenario) in `into`; returns what redraws its charts at a new width. */
-/** Draws the room's debrief into `into`; `seed` (from a host's link) is the seed shown first where runs parted. */
+/**
+ * Draws the debrief of `runs` (all of one scenario) into `into`, and returns what redraws its charts at a
+ * new width; `seed` (from a host's link) is the seed shown first where runs parted.
+ */
 export function renderDebrief(into: HTMLElement, runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null): () => void {
   const blocks = [outcomesBlock(runs), metersBlock(runs), flowBlock(runs)];
   const grid = el('div', undefined, { class: 'room-grid' });
