@@ -131,14 +131,19 @@ function validTurns(turns: number): boolean {
 
 const WORKING_ROLES = ROLES.filter((r): r is WorkingRole => r !== 'out');
 
-export function validateScenario(def: ScenarioDef, library: Library): string[] {
+/**
+ * The scenario's problems. `inherited` names the storylets it takes as written from another scenario
+ * (a file's base): one a shorter run never reaches is simply never drawn, not a mistake of this one.
+ */
+export function validateScenario(def: ScenarioDef, library: Library, inherited: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
+  // A run length that is itself refused below says nothing of which turns come.
+  const turns = validTurns(def.turns) ? def.turns : Infinity;
   for (const s of def.storylets) {
     if (ids.has(s.id)) problems.push(`storylet ${s.id}: the id is used twice`);
     ids.add(s.id);
-    // A run length that is itself refused below says nothing of which turns come.
-    checkStorylet(s, validTurns(def.turns) ? def.turns : Infinity, problems);
+    checkStorylet(s, inherited.has(s.id) ? Infinity : turns, problems);
   }
   const flags = storyFlags(def.storylets);
   for (const flag of flags.read) if (!flags.set.has(flag)) problems.push(`flag ${flag}: read by a storylet but set by none`);

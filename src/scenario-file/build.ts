@@ -128,7 +128,10 @@ export function buildScenario(file: ScenarioFile): Checked<CustomScenario> {
   const references = storyletProblems(file, base);
   if (references.length > 0) return { ok: false, problems: references };
   const data = scenarioData(file, base);
-  const problems = [...tuningProblems(data), ...validateScenario(data, LIBRARY).map((p) => placed(p, file))];
+  // The base's storylets keep the base's conditions unless the file replaces them.
+  const written = new Set([...(file.storylets?.add ?? []), ...(file.storylets?.replace ?? [])].map((s) => s.id));
+  const inherited = new Set(base.storylets.map((s) => s.id).filter((id) => !written.has(id)));
+  const problems = [...tuningProblems(data), ...validateScenario(data, LIBRARY, inherited).map((p) => placed(p, file))];
   if (problems.length > 0) return { ok: false, problems };
   // The hash compile.ts gives a scenario's data (CompiledScenario.hash), without compiling it twice.
   const field = customScenarioField(file.id, fnv1a(JSON.stringify(data)));

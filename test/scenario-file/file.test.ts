@@ -28,6 +28,15 @@ describe('an exported preset', () => {
 });
 
 describe('a custom scenario', () => {
+  it('may be shorter than some base storylets reach: those are kept and never drawn, not refused', () => {
+    const file = exported();
+    file.id = 'short-offsite';
+    file.turns = 4;
+    const scenario = loaded(file);
+    expect(scenario.data.turns).toBe(4);
+    expect(scenario.data.storylets.some((s) => s.when.some((c) => c.kind === 'turn' && (c.min ?? 0) >= 4))).toBe(true);
+  });
+
   it('takes its numbers from the file and keeps the rest of its base', () => {
     const file = exported();
     file.id = 'workshop-tough';
@@ -183,6 +192,14 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
     'an added storylet for a turn that never comes',
     (f) => (f.storylets.add = [{ ...firstStepStorylet('too-late'), when: [{ kind: 'turn', min: 50 }] }]),
     ["storylets.add[0].when[0]: never holds: the scenario's half-years are turns 0 to 19, so turn 50 never comes"],
+  ],
+  [
+    'an added storylet for a turn a shortened run never reaches',
+    (f) => {
+      f.turns = 6;
+      f.storylets.add = [{ ...firstStepStorylet('year-four'), when: [{ kind: 'turn', min: 8 }] }];
+    },
+    ["storylets.add[0].when[0]: never holds: the scenario's half-years are turns 0 to 5, so turn 8 never comes"],
   ],
   [
     'an added storylet that asks for more than a quality can be',
