@@ -4,6 +4,7 @@ import type { ScenarioResolver } from './scenario-file/resolve';
 import { lazyGame } from './scenes/lazy-game';
 import { todaysSeed } from './session/daily';
 import { App } from './ui/app';
+import { choiceButton } from './ui/run-screen';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
 import { pageStorage } from './ui/page-storage';
@@ -19,7 +20,7 @@ export function bootGamePage(): void {
   // The first load starts at once; the map waits for it, and the app takes it (loading again only after it failed).
   const firstLoad = loadScenarios();
   let unclaimed: Promise<ScenarioResolver> | null = firstLoad;
-  const chooseMove = (number: number): void => panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`)?.click();
+  const chooseMove = (number: number): void => choiceButton(panel, number)?.click();
   void new App({
     panel,
     announcer,

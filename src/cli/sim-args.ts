@@ -2,7 +2,7 @@
 // message that says what would have been accepted.
 import { SCENARIO_IDS } from '../content/index';
 import { isOneOf, STRATEGIES, type StrategyId } from '../engine/ids';
-import { MAX_SEED_LENGTH, seedProblem } from '../engine/run-code';
+import { MAX_SEED_LENGTH } from '../engine/run-code';
 import { seedsProblem } from '../lab/tally';
 
 export const FORMATS = ['summary', 'json', 'jsonl'] as const;
@@ -59,10 +59,8 @@ function check(flag: ValueFlag, value: string, scenarios: readonly string[]): st
       return /^[1-9]\d{0,6}$/.test(value) && Number(value) <= MAX_RUNS
         ? null
         : `--runs must be a whole number from 1 to ${MAX_RUNS}, not '${value}'`;
-    case '--seed': {
-      const problem = seedProblem(value);
-      return problem === null ? null : `--seed cannot be used: ${problem}`;
-    }
+    // A seed is checked once all flags are read, with the number of runs it must seed (see finish).
+    case '--seed':
     case '--replay':
     case '--scenario-file':
       return null;

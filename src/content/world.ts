@@ -29,6 +29,11 @@ export const REGION_DEFS: readonly RegionDef[] = [
     description: 'Islands across a sea that looks swimmable from the valley. The currents disagree.',
   },
 ];
+/** A region's name as the map shows it (its id, for a region this world lacks). */
+export function regionName(id: string): string {
+  return REGION_DEFS.find((r) => r.id === id)?.name ?? id;
+}
+
 
 export const ROLE_NAMES: Readonly<Record<RoleId, string>> = {
   intermediate: 'intermediate engineer',

@@ -30,7 +30,6 @@ export function parseRuns(text: string): { readonly runs: number } | { readonly 
   return { problem: `expected a whole number of careers from ${MIN_LAB_RUNS} to ${MAX_LAB_RUNS.toLocaleString('en-US')}, found ${quoted(text)}` };
 }
 
-/** Why `seed` cannot seed `runs` careers (seed-0 … seed-(runs-1) must each be a valid seed), or null. */
 export function readLabParams(search: string, isScenario: (field: string) => boolean): LabParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];

@@ -27,11 +27,11 @@ function codeColumnOf(headers: readonly string[]): number {
  */
 function delimiterOf(text: string): CsvDelimiter | null {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const headersBy = (d: CsvDelimiter): string[] => firstLine.split(d).map((cell) => header(cell.replace(/"/g, '')));
-  const exact = CSV_DELIMITERS.find((d) => headersBy(d).includes(CODE_HEADER));
-  if (exact !== undefined) return exact;
-  const widest = CSV_DELIMITERS.reduce((best, d) => (headersBy(d).length > headersBy(best).length ? d : best));
-  return codeColumnOf(headersBy(widest)) >= 0 ? widest : null;
+  const splits = CSV_DELIMITERS.map((delimiter) => ({ delimiter, headers: firstLine.split(delimiter).map((cell) => header(cell.replace(/"/g, ''))) }));
+  const exact = splits.find((s) => s.headers.includes(CODE_HEADER));
+  if (exact !== undefined) return exact.delimiter;
+  const widest = splits.reduce((best, s) => (s.headers.length > best.headers.length ? s : best));
+  return codeColumnOf(widest.headers) >= 0 ? widest.delimiter : null;
 }
 
 /** Whether `text` looks like a CSV file with a "code" column in its first line. */

@@ -1,6 +1,6 @@
 // A run in the room: what one pasted code turns into once decoded and replayed. Everything here is
 // derived from the code (and its scenario), so a room is stored as codes and labels alone.
-import { MOVE_LABELS, REGION_DEFS } from '../content/world';
+import { MOVE_LABELS, regionName } from '../content/world';
 import { decodeRunCode, replay, type Command, type MoveId, type OutcomeId, type RegionId, type RoleId } from '../engine';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { scenarioLabel } from '../scenario-file/label';
@@ -45,8 +45,7 @@ export type Replayed = { readonly ok: true; readonly run: RoomRun } | { readonly
 /** A move as the game offered it: the region named only when the move leaves `from`. */
 function moveText(command: Extract<Command, { type: 'move' }>, from: RegionId): string {
   if (command.toward === from) return MOVE_LABELS[command.move];
-  const region = REGION_DEFS.find((r) => r.id === command.toward)?.name ?? command.toward;
-  return `${MOVE_LABELS[command.move]} toward ${region}`;
+  return `${MOVE_LABELS[command.move]} toward ${regionName(command.toward)}`;
 }
 
 /** Decodes and replays `code`; says why when it is not a finished run of a scenario this browser has. */

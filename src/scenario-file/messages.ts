@@ -1,6 +1,7 @@
 // Schema issues as sentences a facilitator can act on: where (a path such as
 // `storylets.add[3].options[1].effects[0].delta`), what was expected, and what was found.
 import * as v from 'valibot';
+import { counted } from '../text/counted';
 import { shown } from './shown';
 
 /** A path into the file as it reads in a message: dotted fields, indices in brackets. */
@@ -34,18 +35,13 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: 'an object',
 };
 
-function counted(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
 function sizeOf(input: unknown): string {
-  if (typeof input === 'string') return counted(input.length, 'character');
-  return Array.isArray(input) ? counted(input.length, 'item') : shown(input);
+  return typeof input === 'string' || Array.isArray(input) ? counted(input.length, unitOf(input)) : shown(input);
 }
 
-/** The unit a length limit counts, for `requirement` of them. */
-function unit(input: unknown, requirement: unknown): string {
-  return `${typeof input === 'string' ? 'character' : 'item'}${String(requirement) === '1' ? '' : 's'}`;
+/** What a length limit counts: characters of text, items of a list. */
+function unitOf(input: unknown): string {
+  return typeof input === 'string' ? 'character' : 'item';
 }
 
 /** What a schema issue expected and found, without its path (see `issueProblems`). */
@@ -64,9 +60,9 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
     case 'gt_value':
       return `expected more than ${requirement}, found ${found}`;
     case 'max_length':
-      return `expected at most ${requirement} ${unit(issue.input, requirement)}, found ${sizeOf(issue.input)}`;
+      return `expected at most ${counted(Number(requirement), unitOf(issue.input))}, found ${sizeOf(issue.input)}`;
     case 'min_length':
-      return `expected at least ${requirement} ${unit(issue.input, requirement)}, found ${sizeOf(issue.input)}`;
+      return `expected at least ${counted(Number(requirement), unitOf(issue.input))}, found ${sizeOf(issue.input)}`;
     case 'non_empty':
       return `expected at least one item, found none`;
     case 'picklist':

@@ -18,7 +18,7 @@ import { narrate } from './narrate';
 import { outcomeScreen } from './outcome-screen';
 import { inBrackets, refusedStorage } from './page-storage';
 import { replayControls } from './replay-controls';
-import { runScreen } from './run-screen';
+import { choiceButton, runScreen } from './run-screen';
 import { titleScreen } from './title-screen';
 import { checkInLines, halfYear, meterChanges } from './words';
 
@@ -266,7 +266,7 @@ export class App {
     this.render(screen);
     this.announce([...this.happenings(state, events), `${halfYear(state.turn)}.`, ...this.prompt(state)].join(' '));
     // The panel shows the new half-year from its top (what happened, then the story), not scrolled down to the choices.
-    this.env.panel.querySelector<HTMLButtonElement>('button[data-choice="1"]:not([disabled])')?.focus({ preventScroll: true });
+    choiceButton(this.env.panel, 1)?.focus({ preventScroll: true });
   }
 
   /**

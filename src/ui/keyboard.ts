@@ -1,6 +1,8 @@
 // Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu. Keys typed into a
 // text field stay in the field (a read-only one, such as the run code's, lets Escape through), and
 // while a dialog is open its keys are its own (Escape closes it).
+import { choiceButton } from './run-screen';
+
 export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
   const onKey = (e: KeyboardEvent): void => {
     if (document.querySelector('dialog[open]')) return;
@@ -13,7 +15,7 @@ export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
       return;
     }
     if (!/^[1-9]$/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
-    const choice = panel.querySelector<HTMLButtonElement>(`button[data-choice="${e.key}"]:not([disabled])`);
+    const choice = choiceButton(panel, e.key);
     if (choice) {
       e.preventDefault();
       choice.click();

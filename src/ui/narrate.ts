@@ -1,6 +1,7 @@
 // The engine's reports, told in sentences for the log and the screen reader.
 import type { EngineEvent } from '../engine';
-import { regionName, roleName } from './words';
+import { regionName } from '../content/world';
+import { roleName } from './words';
 
 export function narrate(events: readonly EngineEvent[]): string[] {
   const lines: string[] = [];

@@ -2,11 +2,12 @@
 // the chart the map draws), the run code with a copy button and a share link, the result card and the
 // run record to save, and a way to set the run beside the bots'.
 import { debrief, recordHash, runCodeOf, runRecord, unlistedCheckIns, type CompiledScenario, type RunState } from '../engine';
+import { regionName } from '../content/world';
 import { copyField } from './copy-field';
 import { button, el, menuButton } from './dom';
 import { fileNamePart } from './download';
 import { resultCardPng } from './result-card';
-import { halfYear, regionName, roleName } from './words';
+import { halfYear, roleName } from './words';
 
 export interface OutcomeActions {
   readonly shareUrl: (code: string) => string;

@@ -1,11 +1,11 @@
 // The run's panel: what just happened (with the check-in), then either the paths from here or the
 // half-year's event. Every choice is a numbered button; digits pick them (see keyboard.ts).
-import { MOVE_LABELS } from '../content/world';
+import { MOVE_LABELS, regionName } from '../content/world';
 import { legalMoves, sameCommand, type Command, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
 import { button, el } from './dom';
 import { hud } from './hud';
 import { narrate } from './narrate';
-import { checkInLines, halfYear, meterHint, regionName } from './words';
+import { checkInLines, halfYear, meterHint } from './words';
 
 export interface RunScreenInput {
   readonly content: CompiledScenario;
@@ -35,6 +35,11 @@ function happened(events: readonly EngineEvent[]): HTMLElement | null {
     box.append(list);
   }
   return box;
+}
+
+/** The n-th choice on screen under `panel` that can be pressed (numbered from 1, as the digits pick them), or null. */
+export function choiceButton(panel: ParentNode, number: number | string): HTMLButtonElement | null {
+  return panel.querySelector<HTMLButtonElement>(`button[data-choice="${number}"]:not([disabled])`);
 }
 
 function choices(labels: readonly { text: string; hint?: string; command: Command }[], { play, chosen }: RunScreenInput): HTMLElement {

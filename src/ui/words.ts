@@ -1,11 +1,7 @@
 // How the run's facts read in the interface: the half-year, places, roles, meter hints, the check-in.
-import { CHECK_IN_QUESTIONS, REGION_DEFS, ROLE_NAMES } from '../content/world';
+import { CHECK_IN_QUESTIONS, regionName, ROLE_NAMES } from '../content/world';
 import { CHECK_IN_KEYS, type CheckIn, type RunState } from '../engine';
 import type { Effect, OptionDef } from '../engine/schema';
-
-export function regionName(id: string): string {
-  return REGION_DEFS.find((r) => r.id === id)?.name ?? id;
-}
 
 export function roleName(id: keyof typeof ROLE_NAMES): string {
   return ROLE_NAMES[id];

@@ -2,7 +2,7 @@
 // a small caption under each rung's place. All text is drawn at the screen's pixel ratio, and each
 // name is baked with its plaque into one picture, drawn with the cheapest shader.
 import Phaser from 'phaser';
-import { REGION_DEFS } from '../../content/world';
+import { regionName } from '../../content/world';
 import type { RegionId, RoleId } from '../../engine/ids';
 import type { LabelPlace, MapLayout } from '../layout';
 import { css, INK, PAPER } from '../palette';
@@ -23,10 +23,6 @@ const CAPTIONS: Readonly<Partial<Record<RoleId, string>>> = {
 
 /** Captions need room: below this unit (a hundredth of the shorter side) the map shows names only. */
 const CAPTION_MIN_UNIT = 5;
-
-function regionName(id: RegionId): string {
-  return REGION_DEFS.find((r) => r.id === id)?.name ?? id;
-}
 
 export function addMapLabels(scene: Phaser.Scene, layout: MapLayout): Phaser.GameObjects.GameObject[] {
   const placed: [RegionId, LabelPlace][] = [

@@ -14,10 +14,10 @@ import { renderDebrief } from './debrief';
 import { importForm } from './import-form';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
+import { counted } from '../../text/counted';
 import { quoted } from '../../text/shortened';
 import './room.css';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** What the room says of runs added to a session's room that were played on another seed. */
 function strayWords(strays: readonly RoomRun[], sessionSeed: string): string {
@@ -31,7 +31,7 @@ function seedWords(runs: readonly RoomRun[], sessionSeed: string | null): string
   if (sessionSeed === null) return '';
   const others = runs.filter((run) => run.seed !== sessionSeed).length;
   const session = ` Session seed ${quoted(sessionSeed)}`;
-  return others === 0 ? `${session}.` : `${session}; ${plural(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
+  return others === 0 ? `${session}.` : `${session}; ${counted(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
 }
 
 export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
@@ -69,14 +69,14 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : result.added.filter((run) => run.seed !== sessionSeed);
     const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
-    const title = result.problems.length > 0 ? `${plural(result.problems.length, 'problem')} with ${source}` : `${plural(strays.length, 'run')} of another seed`;
+    const title = result.problems.length > 0 ? `${counted(result.problems.length, 'problem')} with ${source}` : `${counted(strays.length, 'run')} of another seed`;
     showProblems(title, [...result.problems, ...notes]);
     if (result.added.length > 0) save();
     if (result.problems.length === 0) form.clear();
     render();
-    const refused = result.problems.length > 0 ? ` ${plural(result.problems.length, 'problem')} listed below the form.` : '';
-    const stray = strays.length > 0 ? ` ${plural(strays.length, 'run')} of another seed, listed below the form.` : '';
-    env.announce(`Added ${plural(result.added.length, 'run')} from ${source}.${refused}${stray} The room holds ${plural(room.runs.length, 'run')}.`);
+    const refused = result.problems.length > 0 ? ` ${counted(result.problems.length, 'problem')} listed below the form.` : '';
+    const stray = strays.length > 0 ? ` ${counted(strays.length, 'run')} of another seed, listed below the form.` : '';
+    env.announce(`Added ${counted(result.added.length, 'run')} from ${source}.${refused}${stray} The room holds ${counted(room.runs.length, 'run')}.`);
   };
 
   const form = importForm(add, (message) => {
@@ -89,13 +89,13 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     save();
     render();
     (document.getElementById('room-runs-title') as HTMLElement).focus();
-    env.announce(`Removed ${shownLabel(run)}. The room holds ${plural(room.runs.length, 'run')}.`);
+    env.announce(`Removed ${shownLabel(run)}. The room holds ${counted(room.runs.length, 'run')}.`);
   };
 
   const clearControls = (): HTMLElement => {
     const box = el('div', undefined, { class: 'room-clear' });
     const ask = button('Clear the room…', () => {
-      const confirm = button(`Remove all ${plural(room.runs.length, 'run')}`, () => {
+      const confirm = button(`Remove all ${counted(room.runs.length, 'run')}`, () => {
         room = EMPTY_ROOM;
         save();
         render();
@@ -128,7 +128,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const scenarioPicker = (sections: ReturnType<typeof byScenario>): HTMLElement => {
     const box = el('div', undefined, { class: 'room-scenario' });
     const select = el('select', undefined, { id: 'room-scenario' });
-    for (const s of sections) select.append(el('option', `${s.name} (${plural(s.runs.length, 'run')})`, { value: s.scenario }));
+    for (const s of sections) select.append(el('option', `${s.name} (${counted(s.runs.length, 'run')})`, { value: s.scenario }));
     select.value = shownScenario ?? '';
     select.addEventListener('change', () => {
       shownScenario = select.value;
@@ -154,7 +154,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
       redraw = () => undefined;
       return;
     }
-    const summary = el('p', `${plural(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
+    const summary = el('p', `${counted(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
     const charts = el('div');
     debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
     redraw = renderDebrief(charts, section.runs, env.announce, sessionSeed);

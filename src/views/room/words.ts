@@ -1,5 +1,5 @@
 // How the room names what it shows: places on the map, their colours, and signed differences.
-import { REGION_DEFS } from '../../content/world';
+import { regionName } from '../../content/world';
 import { shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters, RoomRun } from '../../room/room-run';
@@ -24,7 +24,7 @@ export function shownLabel(run: RoomRun): string {
 }
 
 export function placeName(place: FlowPlace): string {
-  return place === ENDED ? 'Run already over' : (REGION_DEFS.find((r) => r.id === place)?.name ?? place);
+  return place === ENDED ? 'Run already over' : regionName(place);
 }
 
 export function placeColour(place: FlowPlace): string {
