@@ -2,6 +2,7 @@
 // Everything here is a pure function of its input, so the same seed always prints the same text.
 import type { CompiledScenario, RunRecord } from '../engine/index';
 import { METERS, type MeterId } from '../engine/ids';
+import { percentShares } from '../text/shares';
 import { countOutcomes, percentile, PERCENTILES, type FinalMeters } from '../lab/tally';
 
 type Align = 'left' | 'right';
@@ -17,8 +18,9 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 export function outcomeTable(outcomes: readonly (string | null)[]): string[] {
-  const total = outcomes.length;
-  const rows = countOutcomes(outcomes).map(({ outcome, count }) => [outcome, String(count), `${((100 * count) / total).toFixed(1)}%`]);
+  const counts = countOutcomes(outcomes);
+  const shares = percentShares(counts.map((c) => c.count), 1);
+  const rows = counts.map(({ outcome, count }, i) => [outcome, String(count), shares[i] as string]);
   return table(['outcome', 'count', 'percent'], rows, ['left', 'right', 'right']);
 }
 

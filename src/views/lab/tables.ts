@@ -4,7 +4,8 @@ import type { CompiledScenario } from '../../engine/compile';
 import { METERS, type MeterId } from '../../engine/ids';
 import { PERCENTILES, type StrategySummary } from '../../lab/tally';
 import { el } from '../../ui/dom';
-import { METER_NAMES, OUTCOME_ORDER, outcomeTitle, percent, STRATEGY_NAMES, whole } from '../labels';
+import { percentShares } from '../../text/shares';
+import { METER_NAMES, OUTCOME_ORDER, outcomeTitle, STRATEGY_NAMES, whole } from '../labels';
 
 /** Tables made so far, numbering each table's title id. */
 let tables = 0;
@@ -41,13 +42,12 @@ export function dataTable(
 
 export function outcomeTable(content: CompiledScenario, summaries: readonly StrategySummary[]): HTMLElement {
   const outcomes = OUTCOME_ORDER.filter((o) => summaries.some((s) => s.outcomes.some((c) => c.outcome === o)));
-  const rows = outcomes.map((outcome) => [
-    outcomeTitle(content, outcome),
-    ...summaries.map((s) => {
-      const count = s.outcomes.find((c) => c.outcome === outcome)?.count ?? 0;
-      return `${percent((100 * count) / s.careers)} (${whole(count)})`;
-    }),
-  ]);
+  const columns = summaries.map((s) => {
+    const counts = outcomes.map((outcome) => s.outcomes.find((c) => c.outcome === outcome)?.count ?? 0);
+    const shares = percentShares(counts, 1);
+    return counts.map((count, i) => `${shares[i] as string} (${whole(count)})`);
+  });
+  const rows = outcomes.map((outcome, row) => [outcomeTitle(content, outcome), ...columns.map((column) => column[row] as string)]);
   const header = ['Outcome', ...summaries.map((s) => STRATEGY_NAMES[s.strategy])];
   return dataTable('How the careers ended: share of each strategy’s careers (count)', header, rows, { 'data-table': 'outcomes' });
 }

@@ -4,7 +4,8 @@ import { meterSummaries, outcomeDistribution } from '../../room/aggregate';
 import { FLOW_PLACES, regionFlow } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
 import { el } from '../../ui/dom';
-import { METER_NAMES, percent, whole } from '../labels';
+import { percentShares } from '../../text/shares';
+import { METER_NAMES, whole } from '../labels';
 import { flowChart, meterChart, outcomeChart } from './charts';
 import { chartBlock, dataTable, type ChartBlock } from './data-table';
 import { divergenceBlock } from './divergence-view';
@@ -12,10 +13,11 @@ import { placeName } from './words';
 
 function outcomesBlock(runs: readonly RoomRun[]): ChartBlock {
   const counts = outcomeDistribution(runs);
+  const shares = percentShares(counts.map((c) => c.count), 0);
   const table = dataTable(
     'Outcomes, most frequent first',
     ['Outcome', 'Runs', 'Share'],
-    counts.map((c) => [c.title, c.count, percent((100 * c.count) / runs.length, 0)]),
+    counts.map((c, i) => [c.title, c.count, shares[i] as string]),
   );
   return chartBlock('room-outcomes', 'How the careers ended', (width) => outcomeChart(counts, runs.length, width), table);
 }
