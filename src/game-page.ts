@@ -31,6 +31,7 @@ export function bootGamePage(): void {
     todaysSeed: () => todaysSeed(),
     pageUrl,
     forgetLink,
+    navigate: (url) => window.location.assign(url),
     download: downloadFile,
     copy: copyText,
     loadScenarios: () => {

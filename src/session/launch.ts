@@ -4,12 +4,26 @@
 import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { shown } from '../scenario-file/shown';
-import { isViewName, VIEW_NAMES } from '../views/names';
+import { BACK_PARAM, isViewName, VIEW_NAMES } from '../views/names';
 
 export type Launch =
   | { readonly kind: 'title' }
   | { readonly kind: 'new'; readonly seed: string; readonly scenario: string; readonly daily: boolean }
-  | { readonly kind: 'replay'; readonly code: string };
+  | { readonly kind: 'replay'; readonly code: string; readonly back?: WayBack };
+
+/** The facilitator view a replay was opened from, to lead back to: the room or the lab, with its query. */
+export interface WayBack {
+  readonly view: 'room' | 'lab';
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** The way back a link's `back` parameter names; null for anything but the room or the lab (the replay then leads to the title). */
+function wayBackOf(text: string | null): WayBack | null {
+  if (text === null) return null;
+  const params = new URLSearchParams(text);
+  const view = params.get('view');
+  return view === 'room' || view === 'lab' ? { view, params: Object.fromEntries(params) } : null;
+}
 
 export interface LaunchRequest {
   readonly launch: Launch;
@@ -44,7 +58,8 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
     }
     if (!known(decoded.value.scenario))
       return title(`The run code in this link is for scenario ${shown(decoded.value.scenario)}, which this game does not have.`);
-    return { launch: { kind: 'replay', code: code.trim() }, problems: [] };
+    const back = wayBackOf(params.get(BACK_PARAM));
+    return { launch: { kind: 'replay', code: code.trim(), ...(back && { back }) }, problems: [] };
   }
   const scenario = params.get('scenario') ?? 'default';
   if (!known(scenario))

@@ -5,7 +5,7 @@ import { createRun, decodeRunCode, replay, runCodeOf, type CareerStart, type Com
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { unresolvedScenario } from '../scenario-file/unresolved';
 import type { GameHandle } from '../scenes/game';
-import { readLaunch, RESTART_HINT } from '../session/launch';
+import { readLaunch, RESTART_HINT, type WayBack } from '../session/launch';
 import { ReplayView } from '../session/replay-view';
 import type { RunView } from '../session/run-view';
 import { clearSave, hasSave, loadSave, SAVE_KEY, setAside, writeSave, type KeyValueStore, type SetAside } from '../session/save';
@@ -35,6 +35,8 @@ export interface AppEnvironment {
   readonly pageUrl: (params: Readonly<Record<string, string>>) => string;
   /** Drops the link's query parameters from the address bar, so a reload does not follow it again. */
   readonly forgetLink: () => void;
+  /** Leaves the game for another page of it (a facilitator view). */
+  readonly navigate: (url: string) => void;
   readonly download: (name: string, data: Blob) => void;
   readonly copy: (text: string) => Promise<boolean>;
   /** Loads the scenarios (their storylets are the bulk of the game's code, so they come after the title). */
@@ -57,6 +59,8 @@ export class App {
   private alerted: string | null = null;
   private scenarios: ScenarioResolver | null = null;
   private loading: Promise<boolean> | null = null;
+  /** The facilitator view the replay on screen was opened from, which leaving it returns to. */
+  private wayBack: WayBack | null = null;
 
   constructor(private readonly env: AppEnvironment) {
     bindKeys(env.panel, () => this.menu());
@@ -73,7 +77,7 @@ export class App {
     if (!(await this.loaded())) return this.showTitle();
     if (titleOnly) return;
     // A replay leaves the save alone, so what is wrong with the save is said on the next title.
-    if (launch.kind === 'replay') return this.showReplay(launch.code);
+    if (launch.kind === 'replay') return this.showReplay(launch.code, launch.back ?? null);
     // The linked run's seed is what the title offers if it comes up, not the saved career.
     const saved = this.savedRun(launch.kind !== 'new');
     if (launch.kind === 'new') {
@@ -221,7 +225,7 @@ export class App {
     this.env.game.showRun(session);
   }
 
-  private showReplay(code: string): void {
+  private showReplay(code: string, back: WayBack | null): void {
     const decoded = decodeRunCode(code);
     const content = decoded.ok ? this.scenario(decoded.value.scenario) : null;
     if (decoded.ok && !content) this.problems.push(`The run code in this link cannot be replayed: ${unresolvedScenario(decoded.value.scenario, this.env.store)}.`);
@@ -233,6 +237,7 @@ export class App {
       this.problems.push(`The run code in this link cannot be replayed: ${(error as Error).message}.`);
       return this.showTitle();
     }
+    this.wayBack = back;
     let onMap: 'run' | 'outcome' | null = null;
     this.follow(view, (state, events) => {
       const ended = state.phase === 'ended';
@@ -242,7 +247,7 @@ export class App {
         ? outcomeScreen(content, state, this.outcomeActions(false))
         : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
-      box.append(replayControls(view, () => this.toTitle()), screen);
+      box.append(replayControls(view, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
       this.showRunPanel(box, state, events);
       // At either end the pressed button is disabled: the focus rests on where the replay stands,
       // rather than on the other button, where held Enter would turn and step back.
@@ -321,8 +326,21 @@ export class App {
   private menu(): void {
     const view = this.current;
     if (view === null) return;
-    const leave = view instanceof ReplayView ? 'Leave the replay' : `Back to the title screen (${this.unsaved === null ? 'your run is saved' : 'this run is not saved'})`;
-    openMenu([{ label: leave, act: () => this.toTitle() }], [copyField('menu-run-code', 'Run code', runCodeOf(view.state), this.env, 'Copy the run code')]);
+    const leave =
+      view instanceof ReplayView
+        ? { label: this.leaveReplayLabel(), act: () => this.leaveReplay() }
+        : { label: `Back to the title screen (${this.unsaved === null ? 'your run is saved' : 'this run is not saved'})`, act: () => this.toTitle() };
+    openMenu([leave], [copyField('menu-run-code', 'Run code', runCodeOf(view.state), this.env, 'Copy the run code')]);
+  }
+
+  private leaveReplayLabel(): string {
+    return this.wayBack === null ? 'Leave the replay' : `Back to the ${this.wayBack.view}`;
+  }
+
+  /** Leaves a replay for the facilitator view it was opened from, or else for the title. */
+  private leaveReplay(): void {
+    if (this.wayBack === null) return this.toTitle();
+    this.env.navigate(this.env.pageUrl(this.wayBack.params));
   }
 
   /** The title, asked for from within the game: the link that led here is done with, so a reload does not follow it again. */

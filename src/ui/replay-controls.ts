@@ -2,7 +2,8 @@
 import type { ReplayView } from '../session/replay-view';
 import { button, el } from './dom';
 
-export function replayControls(view: ReplayView, leave: () => void): HTMLElement {
+/** The replay's controls; `leaveLabel` names where `leave` goes (the title, or the view the replay came from). */
+export function replayControls(view: ReplayView, leaveLabel: string, leave: () => void): HTMLElement {
   const { at, of } = view.progress;
   const bar = el('nav', undefined, { class: 'replay-controls', 'aria-label': 'Replay' });
   const back = button('← Back one step', () => view.back(), { 'data-action': 'replay-back' });
@@ -10,6 +11,6 @@ export function replayControls(view: ReplayView, leave: () => void): HTMLElement
   back.disabled = at === 0;
   forward.disabled = at === of;
   // The focus rests on where the replay stands when a step button has no step left to take.
-  bar.append(el('p', `Replaying a run code: step ${at} of ${of}`, { class: 'replay-where', tabindex: '-1' }), back, forward, button('Leave the replay', leave));
+  bar.append(el('p', `Replaying a run code: step ${at} of ${of}`, { class: 'replay-where', tabindex: '-1' }), back, forward, button(leaveLabel, leave));
   return bar;
 }

@@ -12,6 +12,8 @@ export interface ViewEnv {
   readonly announce: (text: string) => void;
   /** A URL of the game itself with these query parameters (e.g. `{ code }` replays a run). */
   readonly gameUrl: (params: Readonly<Record<string, string>>) => string;
+  /** The game's replay of a run code, which leads back to this view as it stands when left. */
+  readonly replayUrl: (code: string) => string;
   /** Puts these query parameters in the address bar without a reload, so a reload or a bookmark comes back to them. */
   readonly keepInAddress: (params: Readonly<Record<string, string>>) => void;
   /** The compiled scenario a run code's scenario field names, preset or loaded from a file. */

@@ -215,6 +215,17 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it("replays a run in the game, whose way out leads back to the room as it was", async () => {
+    await page.getByRole('link', { name: 'Replay Bo' }).click();
+    await page.waitForSelector('.replay-controls');
+    expect(new URL(page.url()).searchParams.get('back')).toBe('view=room');
+    await page.getByRole('button', { name: 'Back to the room' }).click();
+    await page.waitForSelector('.room-runs-table');
+    expect(new URL(page.url()).search).toBe('?view=room');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps runs of another scenario apart, behind a scenario choice that says so', async () => {
     const bigTech = scenarioById('big-tech');
     if (!bigTech) throw new Error('no big-tech scenario');

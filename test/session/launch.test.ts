@@ -23,6 +23,14 @@ describe('reading the link', () => {
     expect(readLaunch(`?code=${code}`, IDS, today).launch).toEqual({ kind: 'replay', code });
   });
 
+  it('leads a replay back to the room or the lab it was opened from, and nowhere else', () => {
+    const code = encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed: 'x', commands: [] });
+    const back = (query: string) => readLaunch(`?code=${code}&back=${encodeURIComponent(query)}`, IDS, today).launch;
+    expect(back('view=room&seed=harbour')).toEqual({ kind: 'replay', code, back: { view: 'room', params: { view: 'room', seed: 'harbour' } } });
+    expect(back(`view=lab&code=${code}`)).toEqual({ kind: 'replay', code, back: { view: 'lab', params: { view: 'lab', code } } });
+    for (const elsewhere of ['view=host', 'https://example.com/', 'seed=x', '']) expect(back(elsewhere)).toEqual({ kind: 'replay', code });
+  });
+
   it("offers the career of a code made by another version of the game, which it cannot replay", () => {
     const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [] });
     const request = readLaunch(`?code=${code}`, IDS, today);

@@ -29,7 +29,7 @@ export function yourRunSection(content: CompiledScenario, code: string, run: You
     2,
   );
   const replayLink = el('p');
-  replayLink.append(el('a', 'Replay your run in the game, step by step', { href: env.gameUrl({ code }) }));
+  replayLink.append(el('a', 'Replay your run in the game, step by step', { href: env.replayUrl(code) }));
   const standings = el('div', undefined, { class: 'lab-standings' });
   standings.append(el('p', 'Run the lab (above) to see where your run stands among each strategy’s careers.', { class: 'hint' }));
   element.append(

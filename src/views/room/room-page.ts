@@ -162,7 +162,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   const render = (): void => {
     const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
-    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, (code) => env.gameUrl({ code }), remove));
+    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, env.replayUrl, remove));
     fillToolbar();
     renderDebriefSection();
   };
