@@ -61,6 +61,15 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     await page.fill('#lab-runs', '300');
     await runAndWait(page);
     await expect(page.locator('#lab-status').innerText()).resolves.toMatch(/^Done: 2,100 careers/);
+    expect(await page.locator('.lab-stale').count()).toBe(0);
+
+    // Cancelled, a run leaves the last results up, said to be the last finished run's, not the settings' now.
+    await page.fill('#lab-runs', '100000');
+    await page.click('[data-action="lab-run"]');
+    await expect(page.locator('.lab-stale').innerText()).resolves.toMatch(/^These are the results of the last run that finished/);
+    await page.click('[data-action="lab-cancel"]');
+    await expect(page.locator('.lab-stale').innerText()).resolves.toMatch(/^Cancelled: these are still the results of the last run that finished/);
+    await expect(page.locator('.lab-facts').innerText()).resolves.toMatch(/^7 strategies × 300 careers/);
     expect(errors).toEqual([]);
   });
 

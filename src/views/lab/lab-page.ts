@@ -36,19 +36,25 @@ export function mountLabPage(root: HTMLElement, env: ViewEnv): void {
     current?.cancel();
     controls.running(true);
     results.busy(true);
+    results.mark('These are the results of the last run that finished, with the settings named below them: the lab is running again with yours.');
     env.announce(`Running ${STRATEGIES.length} strategies × ${settings.runs.toLocaleString('en-US')} careers.`);
     const run = pool.run({ scenario: content, seed: settings.seed, runs: settings.runs, strategies: STRATEGIES }, progress.update);
     current = run;
     run.result
       .then((result) => {
         if (current !== run) return;
-        if (result.status === 'cancelled') return progress.end('Cancelled: the lab stopped before the end. Change the settings or run it again.');
+        if (result.status === 'cancelled') {
+          results.mark('Cancelled: these are still the results of the last run that finished, with the settings named below them, not those above.');
+          return progress.end('Cancelled: the lab stopped before the end. Change the settings or run it again.');
+        }
         results.show(content, settings, result.summaries, result.milliseconds, pool.size);
         yours?.section.stand(result.summaries, settings.scenario === params.code?.scenario);
         progress.end(`Done: ${(STRATEGIES.length * settings.runs).toLocaleString('en-US')} careers in ${(result.milliseconds / 1000).toFixed(1)} s.`);
       })
       .catch((error: unknown) => {
-        if (current === run) progress.end(`The lab stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
+        if (current !== run) return;
+        results.mark('The last run stopped with an error: these are the results of the one before it, with the settings named below them.');
+        progress.end(`The lab stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
       })
       .finally(() => {
         if (current !== run) return;

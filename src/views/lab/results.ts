@@ -13,6 +13,8 @@ import { meterTables, outcomeTable } from './tables';
 export interface LabResults {
   readonly element: HTMLElement;
   readonly busy: (on: boolean) => void;
+  /** Says above the results shown that they are an earlier run's (`why`), or takes that back (null); nothing is said before the first results. */
+  readonly mark: (why: string | null) => void;
   readonly show: (content: CompiledScenario, settings: LabSettings, summaries: readonly StrategySummary[], milliseconds: number, workers: number) => void;
 }
 
@@ -29,6 +31,7 @@ export function labResults(yours: (scenario: string) => readonly Career[] | null
   const outcomes = el('figure', undefined, { class: 'lab-chart', 'data-chart': 'outcomes' });
   const meters = el('div', undefined, { class: 'lab-meters' });
   let shown: Shown | null = null;
+  const stale = el('p', '', { class: 'lab-stale', role: 'note' });
 
   const draw = (): void => {
     if (!shown) return;
@@ -75,5 +78,11 @@ export function labResults(yours: (scenario: string) => readonly Career[] | null
     draw();
   };
 
-  return { element, busy: (on) => element.setAttribute('aria-busy', String(on)), show };
+  const mark = (why: string | null): void => {
+    if (why === null || shown === null) return stale.remove();
+    stale.textContent = why;
+    element.querySelector('h2')?.after(stale);
+  };
+
+  return { element, busy: (on) => element.setAttribute('aria-busy', String(on)), mark, show };
 }
