@@ -99,6 +99,10 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await expect(page.locator('#room-seed option').first().textContent()).resolves.toBe(`${SHARED_SEED} (12 runs)`);
     await expect(page.locator('#room-divergence svg[aria-label] path').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('#room-divergence svg circle').count()).resolves.toBe(11);
+    // Each line is named at its end, the room's path in bold.
+    const texts = await page.locator('#room-divergence svg[aria-label] text').allTextContents();
+    for (const name of names.slice(0, -1)) expect(texts.filter((t) => t === name)).toHaveLength(1);
+    await expect(page.locator('#room-divergence svg[aria-label] g[font-weight="700"] text').count()).resolves.toBe(1);
     const splits = await page.locator('.room-splits > li').evaluateAll(splitsInWords);
     expect(splits.length).toBeGreaterThan(1);
     expect(splits[0]?.head).toMatch(/: the 12 runs split \d+ ways\.$/);

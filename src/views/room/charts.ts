@@ -10,6 +10,7 @@ import type { Divergence } from '../../room/divergence';
 import { FLOW_PLACES, type FlowCell } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
 import { METER_NAMES, outcomeColour, whole } from '../labels';
+import { spreadLabels } from './end-labels';
 import { placeColour, placeName, shownLabel } from './words';
 
 const INK = '#1b2830';
@@ -128,15 +129,19 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
     const at = d.turn === null ? undefined : d.run.history[d.turn];
     return at && d.turn !== null ? [{ label: shownLabel(d.run), halfYear: d.turn + 1, value: at[meter], chose: d.chose }] : [];
   });
+  const values = points.map((p) => p.value);
+  const y = Plot.scale({ y: { domain: [Math.min(...values), Math.max(...values)], nice: true } });
+  const ends = endLabels(result, meter, y.domain as [number, number], width);
   return plotChart({
     width,
-    height: 320,
+    height: ends.height,
     marginTop: TITLE_TOP,
     marginBottom: TITLE_BOTTOM,
+    marginRight: ends.marginRight,
     style: FONT,
-    ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path`,
+    ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path and its name at its end`,
     x: { label: 'half-year', grid: true },
-    y: { label: METER_NAMES[meter], grid: true, nice: true },
+    y: { label: METER_NAMES[meter], grid: true, domain: y.domain },
     marks: [
       Plot.line(
         points.filter((p) => !p.path),
@@ -154,6 +159,53 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
         stroke: '#fffdf7',
         title: (d: (typeof partings)[number]) => `${d.label} left the path in half-year ${d.halfYear}: ${d.chose}`,
       }),
+      Plot.link(ends.labels, { x1: 'halfYear', y1: 'value', x2: 'halfYear', y2: 'at', dx: 2, stroke: INK, strokeOpacity: 0.35 }),
+      // The path's name in bold, as its line is thick.
+      ...[false, true].map((path) =>
+        Plot.text(
+          ends.labels.filter((e) => e.path === path),
+          { x: 'halfYear', y: 'at', text: 'label', dx: 6, textAnchor: 'start', lineWidth: ends.lineWidth, textOverflow: 'ellipsis', fill: INK, fontWeight: path ? 700 : 400 },
+        ),
+      ),
     ],
   });
+}
+
+/** A run's name at the end of its line: where the line ends (`value`) and where the name sits (`at`). */
+interface EndLabel {
+  readonly label: string;
+  readonly halfYear: number;
+  readonly value: number;
+  readonly at: number;
+  readonly path: boolean;
+}
+
+/** The least distance between two names' middles, in pixels. */
+const END_LABEL_GAP = FONT_PX + 2;
+const DIVERGENCE_HEIGHT = 320;
+
+/**
+ * Each run's name at the end of its line, spread so that no two overlap (runs ending together share a
+ * half-year), with the chart's height and right margin they need: the chart grows when a seed has
+ * more runs ending together than its height holds names, and the names are cut short on a phone.
+ */
+function endLabels(result: Divergence, meter: MeterId, [low, high]: readonly [number, number], width: number): { labels: EndLabel[]; height: number; marginRight: number; lineWidth: number } {
+  const ends = result.group.runs.flatMap((run) => {
+    const last = run.history[run.history.length - 1];
+    return last ? [{ label: shownLabel(run), halfYear: last.turn + 1, value: last[meter], path: run === result.reference }] : [];
+  });
+  const byEnd = new Map<number, (typeof ends)[number][]>();
+  for (const e of ends) byEnd.set(e.halfYear, [...(byEnd.get(e.halfYear) ?? []), e]);
+  const together = Math.max(0, ...[...byEnd.values()].map((group) => group.length));
+  const height = Math.max(DIVERGENCE_HEIGHT, TITLE_TOP + TITLE_BOTTOM + (together + 1) * END_LABEL_GAP);
+  const gap = (END_LABEL_GAP * (high - low)) / (height - TITLE_TOP - TITLE_BOTTOM);
+  const labels: EndLabel[] = [];
+  for (const group of byEnd.values()) {
+    const at = spreadLabels(group.map((e) => e.value), gap, low, high);
+    group.forEach((e, i) => labels.push({ ...e, at: at[i] as number }));
+  }
+  // Names in a margin of their own, at most a quarter of the chart wide: an average character is about 0.6 em.
+  const longest = Math.max(...ends.map((e) => e.label.length));
+  const marginRight = Math.round(Math.min(longest * 0.6 * FONT_PX + 12, Math.max(48, width / 4)));
+  return { labels, height, marginRight, lineWidth: (marginRight - 10) / FONT_PX };
 }
