@@ -151,6 +151,8 @@ export class WorldScene extends Phaser.Scene {
     this.routes = this.state.phase === 'move' && layout ? moveRoutes(layout, this.state, legalMoves(this.state)) : [];
     if (!layout || !layer || !names || this.routes.length === 0) return;
     this.routesView = new MoveRoutesView(this, layout, this.routes, this.animate, this.options.chooseMove ?? null);
+    // The paths pass under the map's names; their numbered markers lie over them.
     layer.addAt(this.routesView, layer.getIndex(names));
+    layer.addAt(this.routesView.markers, layer.getIndex(names) + 1);
   }
 }

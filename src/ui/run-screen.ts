@@ -71,7 +71,7 @@ export function runScreen(input: RunScreenInput): HTMLElement {
   if (log) screen.append(log);
   if (state.phase === 'move') {
     screen.append(el('h2', 'Where do you go this half-year?'));
-    if (play) screen.append(el('p', 'Each path is drawn on the map with its number: choose it here, press its number, or click it there.', { class: 'hint' }));
+    if (play) screen.append(el('p', 'Each path is drawn on the map with its number: choose it here, press its number key, or tap or click it on the map.', { class: 'hint' }));
     const moves = legalMoves(state).map((m) => ({
       text: `${MOVE_LABELS[m.move]}${m.toward !== state.region ? ` — ${regionName(m.toward)}` : ''}`,
       command: { type: 'move', move: m.move, toward: m.toward } as const,

@@ -1,7 +1,9 @@
 // The legal moves drawn as paths from the avatar: dashed curves (marching gently unless motion is
 // reduced) over a pale underlay, each ending in a numbered marker matching the DOM's list. The lines
 // are meshes (the dashes rebuilt from plain arrays as they march) and each marker is baked with its
-// number, so nothing is re-tessellated per frame. A click or tap on a marker chooses that move.
+// number, so nothing is re-tessellated per frame. A click or tap on a marker chooses that move. The
+// markers are a container of their own (`markers`), for the scene to lay over the map's names: a
+// cramped map may put a name where a path ends, and the number must stay in sight.
 import Phaser from 'phaser';
 import type { MapLayout, Point } from '../layout';
 import { css, INK, WHITE } from '../palette';
@@ -16,6 +18,8 @@ const MARCH_SPEED = 14;
 const MIN_TAP_RADIUS = 22;
 
 export class MoveRoutesView extends Phaser.GameObjects.Container {
+  /** The numbered markers and their tap targets, destroyed with the paths. */
+  readonly markers: Phaser.GameObjects.Container;
   private readonly lines: StrokeMesh;
   private readonly paths: Point[][];
   private readonly lineWidth: number;
@@ -27,6 +31,8 @@ export class MoveRoutesView extends Phaser.GameObjects.Container {
     const underlay = new StrokeMesh(scene, this.lineWidth + 4, WHITE, 0.75).setPaths(this.paths);
     this.lines = new StrokeMesh(scene, this.lineWidth, INK, 0.95);
     this.add([underlay, this.lines]);
+    this.markers = new Phaser.GameObjects.Container(scene, 0, 0);
+    this.once(Phaser.GameObjects.Events.DESTROY, () => this.markers.destroy());
     const radius = Math.min(Math.max(layout.unit * 2.2, 9), 14);
     for (const route of routes) {
       this.addMarker(route, radius);
@@ -53,7 +59,7 @@ export class MoveRoutesView extends Phaser.GameObjects.Container {
     const zone = new Phaser.GameObjects.Zone(this.scene, x, y, radius * 2, radius * 2);
     zone.setInteractive({ hitArea: new Phaser.Geom.Circle(radius, radius, radius), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true });
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => choose(route.number));
-    this.add(zone);
+    this.markers.add(zone);
   }
 
   private addMarker(route: MoveRoute, radius: number): void {
@@ -75,6 +81,6 @@ export class MoveRoutesView extends Phaser.GameObjects.Container {
       },
       [digit],
     );
-    this.add(marker);
+    this.markers.add(marker);
   }
 }
