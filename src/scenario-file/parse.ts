@@ -67,6 +67,19 @@ export function sizeProblem(characters: number): string | null {
   return characters > MAX_FILE_CHARS ? `the file: expected at most ${MAX_FILE_CHARS / 1024} KB, found ${Math.ceil(characters / 1024)} KB; a scenario file is much smaller` : null;
 }
 
+/**
+ * Whether `text` is meant as a scenario file (a JSON object naming the preset it is based on), whatever
+ * its mistakes: what the room tells apart from run codes and saved rooms, which name no base.
+ */
+export function looksLikeScenarioFile(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'base' in value && !('runs' in value);
+  } catch {
+    return false;
+  }
+}
+
 /** The text of a scenario file, parsed and checked. */
 export function readScenarioText(text: unknown): Checked<ScenarioFile> {
   if (typeof text !== 'string') return failed('the file: expected text, found something else');

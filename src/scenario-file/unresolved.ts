@@ -7,13 +7,14 @@ import { readStoredFiles, SCENARIOS_KEY, textField } from './stored-files';
 
 /**
  * Why `field` names no scenario here, as far as the field alone tells: `subject` (the run code) names
- * none, or a preset this game does not have, or a custom scenario not loaded in this browser.
+ * none, or a preset this game does not have, or a custom scenario not loaded in this browser (which
+ * `loadWhere` says where to load).
  */
-export function missingScenario(field: string, subject = 'it'): string {
+export function missingScenario(field: string, subject = 'it', loadWhere = 'on the title screen'): string {
   const named = parseScenarioField(field);
   if (named === null) return `${subject} names no scenario (${shown(field)})`;
   if (named.hash === null) return `${subject} was made with the scenario ${shown(named.id)}, which this game does not have`;
-  return `${subject} was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file on the title screen first`;
+  return `${subject} was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file ${loadWhere} first`;
 }
 
 /** Ends "The run code …"-style sentences: `it was made …`; tells a custom scenario loaded here in another version apart. */

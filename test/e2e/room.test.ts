@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
+import { exported, loaded } from '../scenario-file/helpers';
 import { overlappingTexts } from './chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
@@ -226,6 +227,27 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.getByRole('button', { name: 'Back to the room' }).click();
     await page.waitForSelector('.room-runs-table');
     expect(new URL(page.url()).search).toBe('?view=room');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    expect(errors).toEqual([]);
+  });
+
+  it("reads a scenario file from the file import, then the runs played with it", async () => {
+    const file = exported();
+    file.id = 'acme-offsite';
+    file.name = 'Acme offsite';
+    const custom = loaded(file);
+    const code = runCodeOf(simulateCareer(custom.content, 'balanced', 'offsite'));
+    await addPasted(page, code);
+    await expect(page.locator('#room-problems').innerText()).resolves.toContain('load its scenario file into the room (with “Or import a file”) first');
+    await page.setInputFiles('#room-file', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator('.room-file-status').innerText()).toMatch(/^Loaded the scenario “Acme offsite” from acme\.json/);
+    await page.getByRole('button', { name: 'Add codes' }).click();
+    await expect(page.locator('#room-scenario option').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: `Remove ${await page.locator('.room-runs-table tbody tr').last().locator('th').innerText()} from the room` }).click();
+    // A file with mistakes is refused with them listed, and the room keeps its runs.
+    await page.setInputFiles('#room-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, turns: 'twenty' })) });
+    await expect.poll(() => page.locator('#room-problems h2').innerText()).toBe('1 problem with the scenario file broken.json');
+    await expect(page.locator('#room-problems li').innerText()).resolves.toBe('turns: expected a number, found "twenty"');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Where codes come into the room: a text area for pasted or typed codes and share links, and a file
-// input for a CSV (with a "code" column), a saved room (JSON) or plain text.
+// input for a CSV (with a "code" column), a saved room (JSON), plain text, or a scenario file (whose
+// runs the room can then read).
 import { MAX_INPUT_CHARS } from '../../room/room';
 import { el } from '../../ui/dom';
 
@@ -10,6 +11,8 @@ export interface ImportForm {
   readonly element: HTMLElement;
   /** Empties the text area (after its codes all went in). */
   readonly clear: () => void;
+  /** Says under the file input what became of a file that held no runs (a scenario file loaded). */
+  readonly say: (text: string) => void;
 }
 
 export function importForm(add: (text: string, fileName: string) => void, refuse: (message: string) => void): ImportForm {
@@ -22,7 +25,8 @@ export function importForm(add: (text: string, fileName: string) => void, refuse
   });
   const submit = el('button', 'Add codes', { type: 'submit', class: 'primary' });
   const file = el('input', undefined, { id: 'room-file', type: 'file', accept: '.csv,.json,.txt,text/csv,application/json,text/plain', multiple: '' });
-  form.append(el('label', 'Run codes', { for: 'room-codes' }), textarea, hint, submit, el('label', 'Or import a file (CSV, saved room JSON, or text)', { for: 'room-file' }), file);
+  const status = el('p', '', { class: 'hint room-file-status', role: 'status' });
+  form.append(el('label', 'Run codes', { for: 'room-codes' }), textarea, hint, submit, el('label', 'Or import a file (CSV, saved room JSON, text, or a scenario file)', { for: 'room-file' }), file, status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     add(textarea.value, '');
@@ -38,5 +42,5 @@ export function importForm(add: (text: string, fileName: string) => void, refuse
     }
     file.value = '';
   });
-  return { element: form, clear: () => (textarea.value = '') };
+  return { element: form, clear: () => (textarea.value = ''), say: (text) => (status.textContent = text) };
 }

@@ -15,6 +15,8 @@ import { importForm } from './import-form';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
+import { loadScenarioFile } from '../../scenario-file/choices';
+import { looksLikeScenarioFile } from '../../scenario-file/parse';
 import { quoted } from '../../text/shortened';
 import './room.css';
 
@@ -62,7 +64,25 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     if (error !== null) showProblems('The room could not be saved', [{ where: null, message: error }]);
   };
 
+  /** Loads a scenario file into this browser, so that the runs played with it can come in. */
+  const loadScenario = (text: string, fileName: string): void => {
+    const loaded = loadScenarioFile(env.store, text);
+    if (!loaded.ok) {
+      showProblems(`${counted(loaded.problems.length, 'problem')} with the scenario file ${fileName}`, loaded.problems.map((message) => ({ where: null, message })));
+      env.announce(`The scenario file ${fileName} could not be loaded: ${counted(loaded.problems.length, 'problem')} listed below the form.`);
+      return;
+    }
+    const { choice, isPreset } = loaded.value;
+    const said = isPreset
+      ? `${fileName} is the scenario “${choice.name}” as the game ships it: its runs can be added as they are.`
+      : `Loaded the scenario “${choice.name}” from ${fileName}: the runs played with it can be added now (press “Add codes” again for any it refused).`;
+    problems.hidden = true;
+    form.say(said);
+    env.announce(said);
+  };
+
   const add = (text: string, fileName: string): void => {
+    if (fileName !== '' && looksLikeScenarioFile(text)) return loadScenario(text, fileName);
     const result = importText(room, text, env.scenarios, fileName);
     room = result.room;
     const source = fileName === '' ? 'the codes' : fileName;
