@@ -5,10 +5,10 @@ import { isOneOf, STRATEGIES, type StrategyId } from '../engine/ids';
 import { MAX_SEED_LENGTH } from '../engine/run-code';
 import { seedsProblem } from '../lab/tally';
 
-export const FORMATS = ['summary', 'json', 'jsonl'] as const;
+const FORMATS = ['summary', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const MAX_RUNS = 1_000_000;
+const MAX_RUNS = 1_000_000;
 
 export interface SimOptions {
   readonly scenario: string;

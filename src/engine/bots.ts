@@ -210,7 +210,7 @@ function weighOptions(byStyle: Weights, options: readonly CompiledOption[]): Pic
 }
 
 /** How much more a bot that leans toward a style likes it (calibration compares such bots). */
-export const LEAN_FACTOR = 10;
+const LEAN_FACTOR = 10;
 
 /** A bot: a strategy with its lean applied, resolved once per career (the batch simulator asks it on every half-step). */
 export type Bot = Strategy;

@@ -89,7 +89,7 @@ export function placeOf(state: RunState): Place {
 }
 
 /** The paths from where the player stands, as the engine keeps them (shared: never change them). */
-export function legalPaths(state: RunState): readonly Path[] {
+function legalPaths(state: RunState): readonly Path[] {
   return state.phase === 'move' ? placeOf(state).paths : NO_PATHS;
 }
 

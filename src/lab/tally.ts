@@ -37,7 +37,7 @@ export interface OutcomeCount {
 }
 
 /** Outcomes by count, most common first; ties in outcome-id order so the table is stable. */
-export function rankOutcomes(counts: Readonly<Record<string, number>>): OutcomeCount[] {
+function rankOutcomes(counts: Readonly<Record<string, number>>): OutcomeCount[] {
   return Object.entries(counts)
     .map(([outcome, count]) => ({ outcome, count }))
     .sort((a, b) => b.count - a.count || (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
@@ -98,7 +98,7 @@ export interface StrategySummary {
   readonly meters: Readonly<Record<MeterId, MeterSpread>>;
 }
 
-export function spreadOf(values: readonly number[]): MeterSpread {
+function spreadOf(values: readonly number[]): MeterSpread {
   const sorted = [...values].sort((a, b) => a - b);
   const percentiles = {} as Record<Percentile, number>;
   for (const p of PERCENTILES) percentiles[p] = percentile(sorted, p);

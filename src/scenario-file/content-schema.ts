@@ -37,7 +37,7 @@ export function someFieldsOf<const E extends v.ObjectEntries>(entries: E) {
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const MAX_ID_LENGTH = 48;
+const MAX_ID_LENGTH = 48;
 
 /** A kebab-case id, as storylets and scenarios are named. */
 export const idSchema = v.pipe(
@@ -73,7 +73,7 @@ const delta = numberIn(-100, 100);
 const bound = numberIn(-1000, 1000);
 const inList = <const T extends readonly string[]>(list: T) => v.pipe(v.array(v.picklist(list)), v.nonEmpty(), v.maxLength(list.length));
 
-export const conditionSchema = v.variant('kind', [
+const conditionSchema = v.variant('kind', [
   fields({ kind: v.literal('role'), in: inList(ROLES) }),
   fields({ kind: v.literal('region'), in: inList(REGIONS) }),
   fields({ kind: v.literal('move'), in: inList(MOVES) }),
@@ -87,7 +87,7 @@ export const conditionSchema = v.variant('kind', [
   fields({ kind: v.literal('job-changes'), min: v.optional(bound), max: v.optional(bound) }),
 ]);
 
-export const effectSchema = v.variant('kind', [
+const effectSchema = v.variant('kind', [
   fields({ kind: v.literal('meter'), meter: v.picklist(['satisfaction', 'burnout']), delta }),
   fields({ kind: v.literal('pay'), percent: numberIn(-90, 500) }),
   fields({ kind: v.literal('quality'), quality: v.picklist(QUALITIES), delta }),

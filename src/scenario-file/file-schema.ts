@@ -9,7 +9,7 @@ import type { PromotedRole, PromotionRule, TuningKey } from '../engine/scenario'
 import { effectsSchema, idSchema, notAList, objectOf, someFieldsOf, numberIn, storyletSchema, textSchema, weightSchema, wholeNumberIn } from './content-schema';
 
 export const SCENARIO_FILE_FORMAT = 1;
-export const MAX_NAME_LENGTH = 60;
+const MAX_NAME_LENGTH = 60;
 
 export const WORKING_ROLES = ROLES.filter((r): r is WorkingRole => r !== 'out');
 
@@ -25,7 +25,7 @@ const points = numberIn(0, 100);
 const percent = numberIn(0, 100);
 
 /** What each tuning number may be: a file outside these ranges is a typo, or a model that breaks. */
-export const TUNING_RANGES: Readonly<Record<TuningKey, v.GenericSchema<unknown, number>>> = {
+const TUNING_RANGES: Readonly<Record<TuningKey, v.GenericSchema<unknown, number>>> = {
   annualRaisePercent: numberIn(-20, 50),
   promotionRaisePercent: numberIn(0, 100),
   hopPremiumPercent: numberIn(0, 100),
@@ -76,7 +76,7 @@ const PROMOTION_NUMBERS: Readonly<Record<PromotionNumber, v.GenericSchema<unknow
 };
 export const PROMOTION_NUMBER_KEYS = Object.keys(PROMOTION_NUMBERS) as PromotionNumber[];
 const PROMOTED: Readonly<Record<PromotedRole, true>> = { senior: true, staff: true, principal: true, 'senior-manager': true, director: true, 'senior-pm': true };
-export const PROMOTED_ROLES = Object.keys(PROMOTED) as PromotedRole[];
+const PROMOTED_ROLES = Object.keys(PROMOTED) as PromotedRole[];
 
 export const scenarioFileSchema = objectOf({
   format: v.literal(SCENARIO_FILE_FORMAT),

@@ -7,7 +7,7 @@ import { shown } from './shown';
 
 export const SCENARIOS_KEY = 'interdell.scenarios';
 export const SCENARIOS_SET_ASIDE_PREFIX = 'interdell.scenarios.unreadable.';
-export const SCENARIOS_FORMAT = 1;
+const SCENARIOS_FORMAT = 1;
 
 interface StoredScenarios {
   readonly format: typeof SCENARIOS_FORMAT;

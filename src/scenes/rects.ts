@@ -22,7 +22,7 @@ export function intersect(a: Rect, b: Rect): Rect | null {
  * semi-transparent picture drawn through each of them is drawn once everywhere. Bands of rows with
  * the same spans are merged, which keeps the count small for a few overlapping boxes.
  */
-export function disjointUnion(rects: readonly Rect[]): Rect[] {
+function disjointUnion(rects: readonly Rect[]): Rect[] {
   const live = rects.filter((r) => r.width > 0 && r.height > 0);
   const ys = [...new Set(live.flatMap((r) => [r.y, r.y + r.height]))].sort((a, b) => a - b);
   const out: Rect[] = [];

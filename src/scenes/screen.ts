@@ -8,7 +8,7 @@ export function pixelRatio(scene: Phaser.Scene): number {
 }
 
 /** The canvas size in CSS pixels: the space every layout is computed in. */
-export function viewSize(scene: Phaser.Scene): { width: number; height: number } {
+function viewSize(scene: Phaser.Scene): { width: number; height: number } {
   return { width: scene.scale.width * scene.scale.zoom, height: scene.scale.height * scene.scale.zoom };
 }
 
@@ -32,7 +32,7 @@ export function keepFitted(scene: Phaser.Scene, draw: (width: number, height: nu
   refit();
 }
 
-export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** A Text whose texture has as many pixels as the screen shows, so it stays sharp at any ratio. */
 export function crispText(

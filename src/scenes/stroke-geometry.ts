@@ -39,7 +39,7 @@ function withoutRepeats(path: readonly Point[]): Point[] {
 }
 
 /** The points Graphics#strokePath draws segments between: repeats dropped, crowded points skipped. */
-export function drawnPoints(path: readonly Point[], detail: number): Point[] {
+function drawnPoints(path: readonly Point[], detail: number): Point[] {
   const points = withoutRepeats(path);
   const n = points.length - 1;
   if (n < 1) return [];

@@ -12,8 +12,8 @@ export interface CardFacts {
   readonly state: RunState;
 }
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 
 const INK = '#1b2830';
 const MUTED = '#4a5a62';
@@ -125,7 +125,7 @@ function chart(ctx: CanvasRenderingContext2D, state: RunState, x: number, y: num
 }
 
 /** Draws the card for `facts` on `canvas` (resized to the card's size). */
-export function drawResultCard(canvas: HTMLCanvasElement, facts: CardFacts): void {
+function drawResultCard(canvas: HTMLCanvasElement, facts: CardFacts): void {
   canvas.width = CARD_WIDTH;
   canvas.height = CARD_HEIGHT;
   const ctx = canvas.getContext('2d');

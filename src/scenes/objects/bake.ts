@@ -78,7 +78,7 @@ export function bakedImage(scene: Phaser.Scene, box: Rect, paint: (g: Phaser.Gam
 }
 
 /** `box` grown outward to whole device pixels, so a baked picture of it lands on the pixel grid. */
-export function onPixelGrid(scene: Phaser.Scene, box: Rect): Rect {
+function onPixelGrid(scene: Phaser.Scene, box: Rect): Rect {
   const ratio = pixelRatio(scene);
   const x = Math.floor(box.x * ratio) / ratio;
   const y = Math.floor(box.y * ratio) / ratio;
