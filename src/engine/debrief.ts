@@ -89,6 +89,21 @@ function weight(e: LedgerEntry): number {
   return Math.abs(e.satisfaction) + Math.abs(e.burnout) + Math.abs(e.compensation) / 2;
 }
 
+/**
+ * A sentence for a run whose ending is named for its last role when that role was taken only in the
+ * last half-year (a promotion, a move to the coast or the islands): the ending then says where the
+ * decade left the player, not how that role went. Null otherwise, and for a run without its history.
+ */
+function lateArrival(content: CompiledScenario, state: RunState, outcome: OutcomeDef): string | null {
+  const history = state.history ?? [];
+  const last = history[history.length - 1];
+  const before = history[history.length - 2];
+  const namedForRole = outcome.when.some((c) => c.kind === 'role') && !outcome.when.some((c) => c.kind === 'flag');
+  if (!last || !before || before.role === last.role || !namedForRole) return null;
+  const role = content.library.roleNames[last.role];
+  return `You became ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role} only in the last half-year, so this ending says where the decade left you more than how that role went.`;
+}
+
 export function debrief(content: CompiledScenario, state: RunState, lineCount = 4): Debrief {
   const outcome = content.outcomes.get(state.outcome ?? 'content-intermediate') as OutcomeDef;
   const ledger = state.ledger ?? {};
@@ -110,7 +125,9 @@ export function debrief(content: CompiledScenario, state: RunState, lineCount = 
   const clause = (l: DebriefLine): string => (l.cause.startsWith('option:') ? l.label : `${l.label.charAt(0).toLowerCase()}${l.label.slice(1)}`);
   const top = lines.slice(0, 2).map((l) => `${clause(l)} (${l.effect})`);
   const mattered = top.length > 0 ? ` What mattered most: ${top.join('; and ')}.` : '';
-  return { outcome, lines, checkIns: checkIns ? lineOf('check-in', checkIns) : null, summary: `${outcome.epitaph}${mattered} ${outcome.lesson}` };
+  const late = lateArrival(content, state, outcome);
+  const summary = `${outcome.epitaph}${late === null ? '' : ` ${late}`}${mattered} ${outcome.lesson}`;
+  return { outcome, lines, checkIns: checkIns ? lineOf('check-in', checkIns) : null, summary };
 }
 
 /**

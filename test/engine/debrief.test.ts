@@ -90,8 +90,26 @@ describe('the debrief', () => {
       if (top) expect(d.summary.toLowerCase()).toContain(top.label.toLowerCase());
       const sentences = d.summary.split(/(?<=[.!?])\s+/).length;
       expect(sentences).toBeGreaterThanOrEqual(2);
-      expect(sentences).toBeLessThanOrEqual(4);
+      expect(sentences).toBeLessThanOrEqual(d.summary.includes('only in the last half-year') ? 5 : 4);
     }
+  });
+
+  it('says so when the ending is named for a role taken only in the last half-year, and only then', () => {
+    let late = 0;
+    for (let i = 0; i < 200; i++) {
+      const run = simulateCareer(content, 'balanced', `late-${i}`, true);
+      const history = run.history ?? [];
+      const [before, last] = history.slice(-2);
+      const changed = before !== undefined && last !== undefined && before.role !== last.role;
+      const roleEnding = ['manager', 'director', 'pm-islander', 'thriving-staff', 'unhappy-staff', 'senior-for-life', 'content-intermediate', 'mercenary', 'greybeard', 'empty-calories'].includes(run.outcome ?? '');
+      const summary = debrief(content, run).summary;
+      expect(summary.includes('only in the last half-year')).toBe(changed && roleEnding);
+      if (changed && roleEnding) {
+        late++;
+        expect(summary).toContain(`You became a${/^[aeiou]/.test(content.library.roleNames[last.role]) ? 'n' : ''} ${content.library.roleNames[last.role]} only in the last half-year`);
+      }
+    }
+    expect(late).toBeGreaterThan(5);
   });
 
   it('lists the causes that moved the meters most, largest first, each with its effect in words', () => {
