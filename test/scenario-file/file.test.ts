@@ -6,7 +6,7 @@ import { scenarioById, SCENARIOS } from '../../src/content/index';
 import { customFile, scenarioFileText } from '../../src/scenario-file/export';
 import { describeIssue } from '../../src/scenario-file/messages';
 import { MAX_FILE_CHARS, MAX_PROBLEMS } from '../../src/scenario-file/parse';
-import { exported, firstStepStorylet, loaded, preset, problemsOf, type LooseFile } from './helpers';
+import { exported, firstStepStorylet, load, loaded, preset, problemsOf, type LooseFile } from './helpers';
 
 describe('an exported preset', () => {
   it.each(SCENARIOS.map((s) => [s.id]))('%s reads back into the very same data, with the same hash', (id) => {
@@ -236,6 +236,15 @@ describe('a mistake in a file', () => {
     const file = exported();
     change(file);
     expect(problemsOf(file)).toEqual(problems);
+  });
+
+  it('says a number too large for JSON to read is too large, not that it is infinite', () => {
+    const text = scenarioFileText(exported() as never).replace(/"turns": \d+/, '"turns": 1e400');
+    const read = load(text);
+    expect(read.ok ? [] : read.problems).toEqual([
+      'turns: expected a whole number, found a number too large to use (beyond 1e308)',
+      'turns: expected at most 100, found a number too large to use (beyond 1e308)',
+    ]);
   });
 
   it('quotes long values shortened, and markup as plain text', () => {
