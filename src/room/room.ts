@@ -1,5 +1,7 @@
 // The room: the runs a facilitator has collected, in the order they came. Importing never removes a
-// run already in the room; every code that is not added gets a problem saying where and why.
+// run already in the room; every code that is not added gets a problem saying where and why. A run
+// counts once: a code already in the room comes in again only under another player's name (two
+// players who made the very same choices have the same code).
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { quoted } from '../text/shortened';
 import type { Parsed, Problem } from './candidate';
@@ -51,7 +53,9 @@ function capped(problems: readonly Problem[]): readonly Problem[] {
 /** Replays each candidate and adds the finished, new ones to the room, up to MAX_ROOM_RUNS. */
 export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): Imported {
   const runs = [...room.runs];
-  const byCode = new Map(runs.map((r) => [r.code, r.label]));
+  const byCode = new Map<string, string[]>();
+  const keep = (run: RoomRun): void => void byCode.set(run.code, [...(byCode.get(run.code) ?? []), run.label]);
+  runs.forEach(keep);
   const labels = new Set(runs.map((r) => r.label));
   const problems: Problem[] = [...parsed.problems];
   // A code given twice on one line has one problem, said once.
@@ -67,8 +71,9 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
     const same = byCode.get(code);
-    if (same !== undefined) {
-      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(same)} (each run counts once)` });
+    if (same !== undefined && (candidate.label === null || same.includes(candidate.label))) {
+      const hint = candidate.label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
+      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(same[0] as string)} (each run counts once${hint})` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -83,7 +88,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     }
     runs.push(replayed.run);
     added.push(replayed.run);
-    byCode.set(code, replayed.run.label);
+    keep(replayed.run);
     labels.add(replayed.run.label);
   }
   if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
@@ -103,6 +108,6 @@ export function importText(room: Room, text: string, scenarios: ScenarioResolver
   return admit(room, parsed, scenarios);
 }
 
-export function withoutRun(room: Room, code: string): Room {
-  return { runs: room.runs.filter((r) => r.code !== code) };
+export function withoutRun(room: Room, run: RoomRun): Room {
+  return { runs: room.runs.filter((r) => r !== run) };
 }

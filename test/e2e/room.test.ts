@@ -231,24 +231,33 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
-  it("reads a scenario file from the file import, then the runs played with it", async () => {
+  it('reads a scenario file chosen with the saved room that needs it, and keeps in the text area only the codes refused', async () => {
     const file = exported();
     file.id = 'acme-offsite';
     file.name = 'Acme offsite';
     const custom = loaded(file);
     const code = runCodeOf(simulateCareer(custom.content, 'balanced', 'offsite'));
-    await addPasted(page, code);
-    await expect(page.locator('#room-problems').innerText()).resolves.toContain('load its scenario file into the room (with “Or import a file”) first');
-    await page.setInputFiles('#room-file', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await expect.poll(() => page.locator('.room-file-status').innerText()).toMatch(/^Loaded the scenario “Acme offsite” from acme\.json/);
-    await page.getByRole('button', { name: 'Add codes' }).click();
+    const fresh = runCodeOf(simulateCareer(content, 'opt-out', 'fresh-in-room'));
+    await addPasted(page, `Zoe: ${fresh}\n${code}`);
+    await expect(page.locator('#room-problems').innerText()).resolves.toContain('load its scenario file into the room (with “Or import files”) first');
+    await expect(page.inputValue('#room-codes')).resolves.toBe(code);
+    await expect(page.locator('.room-runs-table tbody th', { hasText: 'Zoe' }).count()).resolves.toBe(1);
+    // The saved room first and the scenario file second, as their names sort: the file is read first all the same.
+    const savedRoom = JSON.stringify({ format: 'interdell-room', version: 1, runs: [{ label: 'Zed', code }] });
+    await page.setInputFiles('#room-file', [
+      { name: 'interdell-room.json', mimeType: 'application/json', buffer: Buffer.from(savedRoom) },
+      { name: 'interdell-scenario-acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) },
+    ]);
+    await expect.poll(() => page.locator('.room-file-status').innerText()).toMatch(/^Loaded the scenario “Acme offsite” from interdell-scenario-acme\.json/);
+    await expect(page.locator('.room-runs-table tbody th', { hasText: 'Zed' }).count()).resolves.toBe(1);
     await expect(page.locator('#room-scenario option').count()).resolves.toBe(2);
-    await page.getByRole('button', { name: `Remove ${await page.locator('.room-runs-table tbody tr').last().locator('th').innerText()} from the room` }).click();
+    for (const name of ['Zed', 'Zoe']) await page.getByRole('button', { name: `Remove ${name} from the room` }).click();
     // A file with mistakes is refused with them listed, and the room keeps its runs.
     await page.setInputFiles('#room-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, turns: 'twenty' })) });
-    await expect.poll(() => page.locator('#room-problems h2').innerText()).toBe('1 problem with the scenario file broken.json');
-    await expect(page.locator('#room-problems li').innerText()).resolves.toBe('turns: expected a number, found "twenty"');
+    await expect.poll(() => page.locator('#room-problems h2').innerText()).toBe('1 problem with broken.json');
+    await expect(page.locator('#room-problems li').innerText()).resolves.toBe('the scenario file could not be loaded: turns: expected a number, found "twenty"');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    await page.fill('#room-codes', '');
     expect(errors).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ describe('importing into the room', () => {
 
   it('numbers unlabelled runs after the runs already in the room, never reusing a label', () => {
     const first = importText(EMPTY_ROOM, codes.slice(0, 2).join(' '), scenarios).room;
-    const second = importText(withoutRun(first, first.runs[0]?.code ?? ''), codes.slice(2).join(' '), scenarios).room;
+    const second = importText(first.runs[0] ? withoutRun(first, first.runs[0]) : first, codes.slice(2).join(' '), scenarios).room;
     expect(second.runs.map((r) => r.label)).toEqual(['Run 2', 'Run 3', 'Run 4']);
   });
 
@@ -47,7 +47,7 @@ describe('importing into the room', () => {
     expect(problems[0]?.message).toContain('the run was made with the scenario "default", which this game does not have');
     const custom = encodeRunCode({ version: GAME_VERSION, scenario: 'acme-offsite~b0154184', seed: 'offsite', commands: [] });
     expect(importText(EMPTY_ROOM, custom, scenarios).problems[0]?.message).toContain(
-      'the run was made with the custom scenario "acme-offsite", which is not loaded in this browser: load its scenario file into the room (with “Or import a file”) first',
+      'the run was made with the custom scenario "acme-offsite", which is not loaded in this browser: load its scenario file into the room (with “Or import files”) first',
     );
   });
 
@@ -68,13 +68,26 @@ describe('importing into the room', () => {
   it('counts a run once, whether it comes twice in one paste or is already in the room', () => {
     const once = importText(EMPTY_ROOM, `${codes[0]} ${codes[0]}`, scenarios);
     expect(once.room.runs).toHaveLength(1);
-    expect(once.problems.map(problemText)).toEqual(['line 1: this run is already in the room, as “Run 1” (each run counts once)']);
-    const again = importText(once.room, `code,name\n${codes[0]},Ada`, scenarios);
-    expect(again.room).toEqual(once.room);
-    expect(again.problems[0]?.where).toBe('line 2');
+    const unnamed = 'this run is already in the room, as “Run 1” (each run counts once; two players who made the very same choices each come in under their own name, as in “Kai: CODE”)';
+    expect(once.problems.map(problemText)).toEqual([`line 1: ${unnamed}`]);
     // Pasted twice more on one line, it is still one problem for that line.
     const twice = importText(once.room, `${codes[0]} ${codes[0]}`, scenarios);
-    expect(twice.problems.map(problemText)).toEqual(['line 1: this run is already in the room, as “Run 1” (each run counts once)']);
+    expect(twice.problems.map(problemText)).toEqual([`line 1: ${unnamed}`]);
+    const named = importText(EMPTY_ROOM, `code,name\n${codes[0]},Ada\n${codes[0]},Ada`, scenarios);
+    expect(named.room.runs.map((r) => r.label)).toEqual(['Ada']);
+    expect(named.problems.map(problemText)).toEqual(['line 3: this run is already in the room, as “Ada” (each run counts once)']);
+  });
+
+  it('takes the same run again under another player\'s name: two players may make the very same choices', () => {
+    const first = importText(EMPTY_ROOM, `code,name\n${codes[0]},Ana`, scenarios).room;
+    const both = importText(first, `code,name\n${codes[0]},Kai`, scenarios);
+    expect(both.problems).toEqual([]);
+    expect(both.room.runs.map((r) => [r.label, r.code])).toEqual([
+      ['Ana', codes[0]],
+      ['Kai', codes[0]],
+    ]);
+    // Removing one player's run keeps the other's.
+    expect(withoutRun(both.room, both.room.runs[1]!).runs.map((r) => r.label)).toEqual(['Ana']);
   });
 
   it('keeps the runs already in the room whatever the new input holds', () => {

@@ -47,6 +47,21 @@ describe('codes typed or pasted as text', () => {
     expect(parsed.problems).toEqual([{ where: 'line 1', at: 1, message: '“Ana and Bo:” on this line is not a run code' }]);
   });
 
+  it('names the run after the words before the only code on its line: a chat line, or two columns of a spreadsheet', () => {
+    const parsed = codesFromText('Cleo: 2.default.abc.AB.xyz\nKai Nakamura\t2.default.def.AB.xyz\n  Bo – https://example.org/?code=2.default.ghi.AB.xyz\n2.default.jkl.AB.xyz');
+    expect(parsed.candidates.map((c) => [c.label, c.code])).toEqual([
+      ['Cleo', '2.default.abc.AB.xyz'],
+      ['Kai Nakamura', '2.default.def.AB.xyz'],
+      ['Bo', '2.default.ghi.AB.xyz'],
+      [null, '2.default.jkl.AB.xyz'],
+    ]);
+    expect(parsed.problems).toEqual([]);
+    // Words after the code name nothing: they are reported, and the code comes in unnamed.
+    const after = codesFromText('2.default.abc.AB.xyz is mine');
+    expect(after.candidates.map((c) => c.label)).toEqual([null]);
+    expect(after.problems).toEqual([{ where: 'line 1', at: 1, message: '“is mine” on this line is not a run code' }]);
+  });
+
   it('reports a link that holds no code, with its line', () => {
     const parsed = codesFromText('\nhttps://example.org/?seed=harbour');
     expect(parsed.candidates).toEqual([]);

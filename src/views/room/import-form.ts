@@ -1,46 +1,62 @@
 // Where codes come into the room: a text area for pasted or typed codes and share links, and a file
 // input for a CSV (with a "code" column), a saved room (JSON), plain text, or a scenario file (whose
-// runs the room can then read).
+// runs the room can then read); several files chosen at once come in together.
+import type { Problem } from '../../room/candidate';
 import { MAX_INPUT_CHARS } from '../../room/room';
 import { el } from '../../ui/dom';
 
 /** Larger files are refused before reading: at most four bytes a character, in UTF-8. */
 const MAX_FILE_BYTES = 4 * MAX_INPUT_CHARS;
 
+/** Text to add and where it came from: a file's name, or '' for the text area; or why a file could not be read. */
+export type Source = { readonly name: string; readonly text: string } | { readonly name: string; readonly unread: string };
+
 export interface ImportForm {
   readonly element: HTMLElement;
-  /** Empties the text area (after its codes all went in). */
-  readonly clear: () => void;
-  /** Says under the file input what became of a file that held no runs (a scenario file loaded). */
+  /**
+   * Leaves in the text area only the lines `problems` name (the rest went in); all of it when one of
+   * them concerns the whole input, and nothing when there are none.
+   */
+  readonly keepLines: (problems: readonly Problem[]) => void;
+  /** Says under the file input what became of the files that held no runs (scenario files loaded); '' says nothing. */
   readonly say: (text: string) => void;
 }
 
-export function importForm(add: (text: string, fileName: string) => void, refuse: (message: string) => void): ImportForm {
+export function importForm(add: (sources: readonly Source[]) => void): ImportForm {
   const form = el('form', undefined, { class: 'room-add', 'aria-labelledby': 'room-add-title' });
   form.append(el('h2', 'Add runs', { id: 'room-add-title' }));
   const textarea = el('textarea', undefined, { id: 'room-codes', rows: '5', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'room-codes-hint' });
-  const hint = el('p', 'Paste run codes or share links: any number, separated by spaces, commas or new lines. A CSV with a “code” column (and a “name” column, if you like) works too.', {
+  const hint = el('p', 'Paste run codes or share links: any number, separated by spaces, commas or new lines; a line may start with the player’s name (“Ada: CODE”). A CSV with a “code” column (and a “name” column, if you like) works too.', {
     class: 'hint',
     id: 'room-codes-hint',
   });
   const submit = el('button', 'Add codes', { type: 'submit', class: 'primary' });
   const file = el('input', undefined, { id: 'room-file', type: 'file', accept: '.csv,.json,.txt,text/csv,application/json,text/plain', multiple: '' });
   const status = el('p', '', { class: 'hint room-file-status', role: 'status' });
-  form.append(el('label', 'Run codes', { for: 'room-codes' }), textarea, hint, submit, el('label', 'Or import a file (CSV, saved room JSON, text, or a scenario file)', { for: 'room-file' }), file, status);
+  form.append(el('label', 'Run codes', { for: 'room-codes' }), textarea, hint, submit, el('label', 'Or import files (CSV, saved room JSON, text, or a scenario file)', { for: 'room-file' }), file, status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    add(textarea.value, '');
+    add([{ name: '', text: textarea.value }]);
   });
+  const read = (f: File): Promise<Source> => {
+    if (f.size > MAX_FILE_BYTES) return Promise.resolve({ name: f.name, unread: `the file is ${(f.size / 1e6).toFixed(1)} MB; the room reads files of at most ${MAX_FILE_BYTES / 1e6} MB` });
+    return f.text().then(
+      (text) => ({ name: f.name, text }),
+      (e: unknown) => ({ name: f.name, unread: `the file could not be read (${(e as Error).message})` }),
+    );
+  };
   file.addEventListener('change', () => {
-    for (const f of Array.from(file.files ?? [])) {
-      if (f.size > MAX_FILE_BYTES) refuse(`${f.name}: the file is ${(f.size / 1e6).toFixed(1)} MB; the room reads files of at most ${MAX_FILE_BYTES / 1e6} MB`);
-      else
-        f.text().then(
-          (text) => add(text, f.name),
-          (e: unknown) => refuse(`${f.name}: the file could not be read (${(e as Error).message})`),
-        );
-    }
+    const chosen = Array.from(file.files ?? []);
     file.value = '';
+    if (chosen.length > 0) void Promise.all(chosen.map(read)).then(add);
   });
-  return { element: form, clear: () => (textarea.value = ''), say: (text) => (status.textContent = text) };
+  const keepLines = (problems: readonly Problem[]): void => {
+    if (problems.some((p) => p.at === undefined)) return;
+    const lines = new Set(problems.map((p) => p.at));
+    textarea.value = textarea.value
+      .split(/\r\n|\r|\n/)
+      .filter((_, i) => lines.has(i + 1))
+      .join('\n');
+  };
+  return { element: form, keepLines, say: (text) => (status.textContent = text) };
 }

@@ -11,7 +11,7 @@ import { button, el } from '../../ui/dom';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
-import { importForm } from './import-form';
+import { importForm, type Source } from './import-form';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
@@ -64,48 +64,68 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     if (error !== null) showProblems('The room could not be saved', [{ where: null, message: error }]);
   };
 
-  /** Loads a scenario file into this browser, so that the runs played with it can come in. */
-  const loadScenario = (text: string, fileName: string): void => {
+  /** Loads a scenario file into this browser, so that the runs played with it can come in: what to say of it, or its problems. */
+  const loadScenario = (text: string, fileName: string): { said: string } | { problems: readonly string[] } => {
     const loaded = loadScenarioFile(env.store, text);
-    if (!loaded.ok) {
-      showProblems(`${counted(loaded.problems.length, 'problem')} with the scenario file ${fileName}`, loaded.problems.map((message) => ({ where: null, message })));
-      env.announce(`The scenario file ${fileName} could not be loaded: ${counted(loaded.problems.length, 'problem')} listed below the form.`);
-      return;
-    }
+    if (!loaded.ok) return { problems: loaded.problems.map((p) => `the scenario file could not be loaded: ${p}`) };
     const { choice, isPreset } = loaded.value;
-    const said = isPreset
-      ? `${fileName} is the scenario “${choice.name}” as the game ships it: its runs can be added as they are.`
-      : `Loaded the scenario “${choice.name}” from ${fileName}: the runs played with it can be added now (press “Add codes” again for any it refused).`;
-    problems.hidden = true;
-    form.say(said);
-    env.announce(said);
+    return {
+      said: isPreset
+        ? `${fileName} is the scenario “${choice.name}” as the game ships it: its runs can be added as they are.`
+        : `Loaded the scenario “${choice.name}” from ${fileName}: the runs played with it can be added now.`,
+    };
   };
 
-  const add = (text: string, fileName: string): void => {
-    if (fileName !== '' && looksLikeScenarioFile(text)) return loadScenario(text, fileName);
-    const result = importText(room, text, env.scenarios, fileName);
-    room = result.room;
-    const source = fileName === '' ? 'the codes' : fileName;
+  /**
+   * Adds what the text area (named '') and the files chosen at once hold, the scenario files first (the
+   * runs in the others may need them), and reports them together.
+   */
+  const add = (sources: readonly Source[]): void => {
+    const scenarioFile = (s: Source): boolean => s.name !== '' && 'text' in s && looksLikeScenarioFile(s.text);
+    const ordered = [...sources.filter(scenarioFile), ...sources.filter((s) => !scenarioFile(s))];
+    const found: Problem[] = [];
+    const said: string[] = [];
+    const added: RoomRun[] = [];
+    let typedProblems: Problem[] | null = null;
+    for (const source of ordered) {
+      // With several files, each problem names its file.
+      const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
+      if (!('text' in source)) {
+        found.push(from({ where: null, message: source.unread }));
+        continue;
+      }
+      if (scenarioFile(source)) {
+        const loaded = loadScenario(source.text, source.name);
+        if ('said' in loaded) said.push(loaded.said);
+        else found.push(...loaded.problems.map((message) => from({ where: null, message })));
+        continue;
+      }
+      const result = importText(room, source.text, env.scenarios, source.name);
+      room = result.room;
+      added.push(...result.added);
+      found.push(...result.problems.map(from));
+      if (source.name === '') typedProblems = [...result.problems];
+    }
+    const described = ordered.length === 1 ? (ordered[0]?.name || 'the codes') : `the ${ordered.length} files`;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
-    const strays = sessionSeed === null ? [] : result.added.filter((run) => run.seed !== sessionSeed);
+    const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
     const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
-    const title = result.problems.length > 0 ? `${counted(result.problems.length, 'problem')} with ${source}` : `${counted(strays.length, 'run')} of another seed`;
-    showProblems(title, [...result.problems, ...notes]);
-    if (result.added.length > 0) save();
-    if (result.problems.length === 0) form.clear();
+    const title = found.length > 0 ? `${counted(found.length, 'problem')} with ${described}` : `${counted(strays.length, 'run')} of another seed`;
+    showProblems(title, [...found, ...notes]);
+    form.say(said.join(' '));
+    if (added.length > 0) save();
+    if (typedProblems !== null) form.keepLines(typedProblems);
     render();
-    const refused = result.problems.length > 0 ? ` ${counted(result.problems.length, 'problem')} listed below the form.` : '';
+    const refused = found.length > 0 ? ` ${counted(found.length, 'problem')} listed below the form.` : '';
     const stray = strays.length > 0 ? ` ${counted(strays.length, 'run')} of another seed, listed below the form.` : '';
-    env.announce(`Added ${counted(result.added.length, 'run')} from ${source}.${refused}${stray} The room holds ${counted(room.runs.length, 'run')}.`);
+    const runs = added.length > 0 || said.length === 0 ? ` Added ${counted(added.length, 'run')} from ${described}.` : '';
+    env.announce(`${said.join(' ')}${runs}${refused}${stray} The room holds ${counted(room.runs.length, 'run')}.`.trim());
   };
 
-  const form = importForm(add, (message) => {
-    showProblems('A file could not be read', [{ where: null, message }]);
-    env.announce(message);
-  });
+  const form = importForm(add);
 
   const remove = (run: RoomRun): void => {
-    room = withoutRun(room, run.code);
+    room = withoutRun(room, run);
     save();
     render();
     (document.getElementById('room-runs-title') as HTMLElement).focus();
