@@ -14,7 +14,7 @@ export function missingScenario(field: string, subject = 'it', loadWhere = 'on t
   const named = parseScenarioField(field);
   if (named === null) return `${subject} names no scenario (${shown(field)})`;
   if (named.hash === null) return `${subject} was made with the scenario ${shown(named.id)}, which this game does not have`;
-  return `${subject} was made with the custom scenario ${shown(named.id)}, which is not loaded in this browser: load its scenario file ${loadWhere} first`;
+  return `${subject} was made with a scenario file whose id is ${shown(named.id)} (version ${named.hash}), which is not loaded in this browser: load that file ${loadWhere} first`;
 }
 
 /** Ends "The run code …"-style sentences: `it was made …`; tells a custom scenario loaded here in another version apart. */

@@ -93,8 +93,8 @@ export class App {
       }
       if (saved && sameRun) return this.play(this.sessionFor(saved));
       if (!this.scenario(launch.scenario)) {
-        this.problems.push(`This link starts a run that cannot be played here: ${unresolvedScenario(launch.scenario, this.env.store)}.`);
-        return this.showTitle();
+        this.problems.push(`This link starts a run that cannot be played here: ${unresolvedScenario(launch.scenario, this.env.store)}. Its seed is filled in below, to start once the scenario is loaded.`);
+        return this.showTitle({ seed: launch.seed, scenario: launch.scenario });
       }
       return this.newRun(launch.seed, launch.scenario);
     }

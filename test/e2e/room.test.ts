@@ -239,7 +239,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     const code = runCodeOf(simulateCareer(custom.content, 'balanced', 'offsite'));
     const fresh = runCodeOf(simulateCareer(content, 'opt-out', 'fresh-in-room'));
     await addPasted(page, `Zoe: ${fresh}\n${code}`);
-    await expect(page.locator('#room-problems').innerText()).resolves.toContain('load its scenario file into the room (with “Or import files”) first');
+    await expect(page.locator('#room-problems').innerText()).resolves.toContain('load that file into the room (with “Or import files”) first');
     await expect(page.inputValue('#room-codes')).resolves.toBe(code);
     await expect(page.locator('.room-runs-table tbody th', { hasText: 'Zoe' }).count()).resolves.toBe(1);
     // The saved room first and the scenario file second, as their names sort: the file is read first all the same.

@@ -101,10 +101,11 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
   });
 
   it('says when a link names a custom scenario this browser has not loaded', async () => {
-    const { page } = await openPage(chromium.current, '?seed=x&scenario=onboarding~0a1b2c3d');
+    const { page } = await openPage(chromium.current, '?seed=offsite&scenario=onboarding~0a1b2c3d');
     await expect(page.locator('.problems').innerText()).resolves.toBe(
-      'This link starts a run that cannot be played here: it was made with the custom scenario "onboarding", which is not loaded in this browser: load its scenario file on the title screen first.',
+      'This link starts a run that cannot be played here: it was made with a scenario file whose id is "onboarding" (version 0a1b2c3d), which is not loaded in this browser: load that file on the title screen first. Its seed is filled in below, to start once the scenario is loaded.',
     );
+    await expect(page.inputValue('#seed')).resolves.toBe('offsite');
   });
 
   it('lists the precise problems of a bad file, as text', async () => {

@@ -43,6 +43,8 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     expect(new URL(link).searchParams.get('scenario')).toBe('startup');
     await expect(scanQr(page)).resolves.toBe(link);
     await expect(page.locator('.join-qr figcaption').innerText()).resolves.toBe('Seed: offsite-2026 · Scenario: Startup');
+    // Served here from 127.0.0.1, the link reaches no phone in a room, and the card says so.
+    await expect(page.locator('.join .problems').innerText()).resolves.toContain('This link points at 127.0.0.1, which is this computer alone');
     await screenshot(page, 'host-desktop');
     // A reload keeps the session on screen: the address holds it.
     await page.reload();

@@ -47,7 +47,7 @@ describe('importing into the room', () => {
     expect(problems[0]?.message).toContain('the run was made with the scenario "default", which this game does not have');
     const custom = encodeRunCode({ version: GAME_VERSION, scenario: 'acme-offsite~b0154184', seed: 'offsite', commands: [] });
     expect(importText(EMPTY_ROOM, custom, scenarios).problems[0]?.message).toContain(
-      'the run was made with the custom scenario "acme-offsite", which is not loaded in this browser: load its scenario file into the room (with “Or import files”) first',
+      'the run was made with a scenario file whose id is "acme-offsite" (version b0154184), which is not loaded in this browser: load that file into the room (with “Or import files”) first',
     );
   });
 

@@ -115,7 +115,7 @@ describe("a custom scenario's run codes", () => {
 
   it('name a scenario not loaded in this browser', () => {
     expect(unresolvedScenario(scenario.field, memoryStore())).toBe(
-      'it was made with the custom scenario "onboarding", which is not loaded in this browser: load its scenario file on the title screen first',
+      `it was made with a scenario file whose id is "onboarding" (version ${scenario.field.split('~')[1]}), which is not loaded in this browser: load that file on the title screen first`,
     );
     expect(unresolvedScenario('atlantis', memoryStore())).toBe('it was made with the scenario "atlantis", which this game does not have');
   });

@@ -93,7 +93,8 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
   const link = env.gameUrl({ seed: session.seed, scenario: session.scenario });
   const qr = el('figure', undefined, { class: 'join-qr' });
   const scenarioName = env.scenarios(session.scenario)?.def.name ?? session.scenario;
-  qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed} · Scenario: ${scenarioName}`));
+  const isFile = Boolean(parseScenarioField(session.scenario)?.hash);
+  qr.append(qrSvg(link, `QR code of the join link for seed ${session.seed}`), el('figcaption', `Seed: ${session.seed} · Scenario: ${scenarioName}${isFile ? ' (from a file: load it before joining)' : ''}`));
   const next = el('ul', undefined, { class: 'join-next' });
   for (const [text, params] of [
     ['Open the room for this seed (paste everyone’s run codes there)', { view: 'room', seed: session.seed, scenario: session.scenario }],
@@ -104,9 +105,17 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
     item.append(el('a', text, { href: env.gameUrl(params) }));
     next.append(item);
   }
-  // A scenario from a file plays only where the same file is loaded: the room must have it too.
-  const fromFile = parseScenarioField(session.scenario)?.hash
+  // A scenario from a file plays only where the same file is loaded: the room must have it too. The
+  // note goes under the code, which is sized to fit the screen above it.
+  const fromFile = isFile
     ? [el('p', `“${scenarioName}” was loaded from a file: share the file with the room, and have everyone load it on the game’s title screen (“Load a scenario file…”) before opening the link.`, { class: 'host-file-note' })]
     : [];
-  return [el('h2', 'Join this session'), ...fromFile, copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, next];
+  return [el('h2', 'Join this session'), ...unreachable(link), copyField('join-link', 'Join link', link, env, 'Copy the join link'), qr, ...fromFile, next];
+}
+
+/** A warning when the join link names this machine alone (localhost), which no phone in the room reaches. */
+function unreachable(link: string): HTMLElement[] {
+  const host = new URL(link).hostname;
+  if (!['localhost', '127.0.0.1', '[::1]', '::1'].includes(host) && !host.endsWith('.localhost')) return [];
+  return [problemsBox([`This link points at ${host}, which is this computer alone: no phone in the room can open it. Host from an address the room reaches.`])];
 }
