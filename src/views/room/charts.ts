@@ -132,6 +132,7 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
   const values = points.map((p) => p.value);
   const y = Plot.scale({ y: { domain: [Math.min(...values), Math.max(...values)], nice: true } });
   const ends = endLabels(result, meter, y.domain as [number, number], width);
+  const last = Math.max(...points.map((p) => p.halfYear));
   return plotChart({
     width,
     height: ends.height,
@@ -140,7 +141,9 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
     marginRight: ends.marginRight,
     style: FONT,
     ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path and its name at its end`,
-    x: { label: 'half-year', grid: true },
+    // Years, as the rest of the room counts them: a tick at the first half of each.
+    // Half a half-year of room before the first, so its tick's label clears the meter's axis.
+    x: { label: 'year', grid: true, domain: [0.5, last + LEADER], ticks: yearTicks(last, width - ends.marginRight - 40), tickFormat: (h: number) => `Y${(h + 1) / 2}` },
     y: { label: METER_NAMES[meter], grid: true, domain: y.domain },
     marks: [
       Plot.line(
@@ -159,12 +162,13 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
         stroke: '#fffdf7',
         title: (d: (typeof partings)[number]) => `${d.label} left the path in half-year ${d.halfYear}: ${d.chose}`,
       }),
-      Plot.link(ends.labels, { x1: 'halfYear', y1: 'value', x2: 'halfYear', y2: 'at', dx: 2, stroke: INK, strokeOpacity: 0.35 }),
+      // Each name a little to the right of its line's end, joined to it by a leader.
+      Plot.link(ends.labels, { x1: 'halfYear', y1: 'value', x2: (d: EndLabel) => d.halfYear + LEADER, y2: 'at', stroke: INK, strokeOpacity: 0.45 }),
       // The path's name in bold, as its line is thick.
       ...[false, true].map((path) =>
         Plot.text(
           ends.labels.filter((e) => e.path === path),
-          { x: 'halfYear', y: 'at', text: 'label', dx: 6, textAnchor: 'start', lineWidth: ends.lineWidth, textOverflow: 'ellipsis', fill: INK, fontWeight: path ? 700 : 400 },
+          { x: (d: EndLabel) => d.halfYear + LEADER, y: 'at', text: 'label', dx: 3, textAnchor: 'start', lineWidth: ends.lineWidth, textOverflow: 'ellipsis', fill: INK, fontWeight: path ? 700 : 400 },
         ),
       ),
     ],
@@ -182,7 +186,21 @@ interface EndLabel {
 
 /** The least distance between two names' middles, in pixels. */
 const END_LABEL_GAP = FONT_PX + 2;
+/** The height each run that ends with others adds to the chart, in pixels: room to keep a name near its line. */
+const PER_ENDING_RUN = 24;
 const DIVERGENCE_HEIGHT = 320;
+/** How far right of a line's end its name starts, in half-years: the leader's run. */
+const LEADER = 0.8;
+
+/** The narrowest a year may be drawn and still have its own labelled tick, in pixels ("Y10" and a gap). */
+const YEAR_TICK_MIN_PX = 34;
+
+/** The first half of every year (or every other year, when `width` pixels cannot hold a label a year) up to half-year `last`: 1, 3, 5, … */
+function yearTicks(last: number, width: number): number[] {
+  const years = Math.ceil(last / 2);
+  const step = width / years >= YEAR_TICK_MIN_PX ? 1 : 2;
+  return Array.from({ length: Math.ceil(years / step) }, (_, i) => 2 * step * i + 1);
+}
 
 /**
  * Each run's name at the end of its line, spread so that no two overlap (runs ending together share a
@@ -197,7 +215,7 @@ function endLabels(result: Divergence, meter: MeterId, [low, high]: readonly [nu
   const byEnd = new Map<number, (typeof ends)[number][]>();
   for (const e of ends) byEnd.set(e.halfYear, [...(byEnd.get(e.halfYear) ?? []), e]);
   const together = Math.max(0, ...[...byEnd.values()].map((group) => group.length));
-  const height = Math.max(DIVERGENCE_HEIGHT, TITLE_TOP + TITLE_BOTTOM + (together + 1) * END_LABEL_GAP);
+  const height = Math.max(DIVERGENCE_HEIGHT, TITLE_TOP + TITLE_BOTTOM + together * PER_ENDING_RUN);
   const gap = (END_LABEL_GAP * (high - low)) / (height - TITLE_TOP - TITLE_BOTTOM);
   const labels: EndLabel[] = [];
   for (const group of byEnd.values()) {

@@ -12,6 +12,8 @@ import { meterDeltas, meterValues, shownLabel } from './words';
 
 /** How many splits the printed page has room for (room.css hides the rest in print). */
 const PRINTED_SPLITS = 4;
+/** Up to how many runs a split names on the room's path (more would crowd the line). */
+const NAMED_ON_PATH = 3;
 
 /** Who a split concerns: all the seed's runs, or those that the earlier choices on their way set apart. */
 function splitRuns(split: Split): string {
@@ -25,8 +27,9 @@ function splitItem(split: Split, path: RoomRun): HTMLLIElement {
   const item = el('li', `${halfYear(split.turn)}, ${split.kind === 'move' ? 'the move' : 'the event'}: ${splitRuns(split)} split ${split.branches.length} ways.`);
   const branches = el('ul');
   for (const b of split.branches) {
-    // The runs that left the room's path are named; the path's runs are the rest.
-    const who = b.runs.includes(path) ? ", the room's path." : `: ${b.runs.map(shownLabel).join(', ')}.`;
+    // The runs that left the room's path are named, and the path's too when they are few.
+    const names = b.runs.map(shownLabel).join(', ');
+    const who = !b.runs.includes(path) ? `: ${names}.` : b.runs.length <= NAMED_ON_PATH ? `: ${names}, the room's path.` : ", the room's path.";
     const chose = `${b.runs.length} chose ${b.text}${who}`;
     const end = `${b.runs.length === 1 ? 'It ended at' : 'They ended on average at'} ${meterValues(b.meanFinal)}.`;
     // Where they ended is left off the printed page (room.css), which has room for the choices alone.
@@ -87,7 +90,10 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
 
   let result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
   const draw = (): void => {
-    figure.replaceChildren(divergenceChart(result, meterSelect.value as MeterId, Math.max(280, Math.floor(figure.clientWidth))));
+    const meter = meterSelect.value as MeterId;
+    // The caption names what the controls chose, which the printed page does not show.
+    const caption = el('figcaption', `Seed “${result.group.seed}”, ${result.group.runs.length} runs: ${METER_NAMES[meter]}, year by year.`, { class: 'room-figure-caption' });
+    figure.replaceChildren(divergenceChart(result, meter, Math.max(280, Math.floor(figure.clientWidth))), caption);
   };
   const show = (): void => {
     result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
