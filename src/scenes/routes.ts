@@ -94,6 +94,33 @@ function angleGap(a: number, b: number): number {
   return Math.min(d, 2 * Math.PI - d);
 }
 
+/**
+ * The ends of travels that lead to one spot (a manager who was never senior returns to the valley
+ * whichever range they then mean to climb), spread across the way they come so that each number
+ * can be seen and tapped: the one aimed furthest north ends northmost.
+ */
+function spreadEnds(layout: MapLayout, here: Point, moves: readonly MoveChoice[], travels: readonly (Point | null)[]): (Point | null)[] {
+  const spacing = Math.max(layout.unit * 5, 28);
+  const northness = (choice: MoveChoice): number => {
+    const range = RANGE_IDS.find((id) => id === choice.toward);
+    return range ? layout.ranges[range].label.at.y : here.y;
+  };
+  const ends = [...travels];
+  travels.forEach((to, i) => {
+    if (!to) return;
+    const together = travels.flatMap((other, j) => (other && Math.hypot(other.x - to.x, other.y - to.y) < 1 ? [j] : []));
+    if (together.length < 2) return;
+    // Across the way from here to there, pointing north (or east, on a way that runs north–south).
+    const length = Math.hypot(to.x - here.x, to.y - here.y) || 1;
+    let across = { x: (to.y - here.y) / length, y: -(to.x - here.x) / length };
+    if (across.y > 0 || (across.y === 0 && across.x < 0)) across = { x: -across.x, y: -across.y };
+    const order = [...together].sort((a, b) => northness(moves[a] as MoveChoice) - northness(moves[b] as MoveChoice) || a - b);
+    const shift = ((together.length - 1) / 2 - order.indexOf(i)) * spacing;
+    ends[i] = { x: to.x + across.x * shift, y: to.y + across.y * shift };
+  });
+  return ends;
+}
+
 /** The paths of `moves` from where the player stands, numbered in order; loops avoid the travels. */
 export function moveRoutes(layout: MapLayout, standing: Standing, moves: readonly MoveChoice[]): MoveRoute[] {
   const { region, role } = standing;
@@ -102,7 +129,7 @@ export function moveRoutes(layout: MapLayout, standing: Standing, moves: readonl
   const pad = layout.unit * 3 + 8;
   const inside = (p: Point): boolean => p.x > pad && p.x < layout.width - pad && p.y > pad && p.y < layout.height - pad;
   const used: number[] = [];
-  const travels = moves.map((choice) => destination(layout, standing, choice));
+  const travels = spreadEnds(layout, here, moves, moves.map((choice) => destination(layout, standing, choice)));
   for (const to of travels) if (to) used.push(Math.atan2(to.y - here.y, to.x - here.x));
   // Loops also keep clear of nearby names on the map, and of the flag over where the player stands.
   const names = [layout.valley.label, layout.coastLabel, layout.archipelagoLabel, ...RANGE_IDS.map((id) => layout.ranges[id].label)];

@@ -1,7 +1,8 @@
 // The run's panel: what just happened (with the check-in), then either the paths from here or the
 // half-year's event. Every choice is a numbered button; digits pick them (see keyboard.ts).
 import { MOVE_LABELS, regionName } from '../content/world';
-import { legalMoves, sameCommand, type Command, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
+import { legalMoves, sameCommand, type Command, type CompiledScenario, type EngineEvent, type MoveChoice, type RunState } from '../engine';
+import { returningRung } from '../engine/moves';
 import { button, el } from './dom';
 import { hud } from './hud';
 import { narrate } from './narrate';
@@ -63,6 +64,15 @@ function choices(labels: readonly { text: string; hint?: string; command: Comman
   return list;
 }
 
+/**
+ * A path's words: the move, and where it leads when that is elsewhere. A return to IC by someone
+ * never senior leads to the valley, whichever range they then mean to climb, and says so.
+ */
+function moveText(state: RunState, m: MoveChoice): string {
+  if (m.move === 'go-ic' && returningRung(state) === 'intermediate') return `Return to IC — back to ${regionName('interdell')}, to climb ${regionName(m.toward)}`;
+  return `${MOVE_LABELS[m.move]}${m.toward !== state.region ? ` — ${regionName(m.toward)}` : ''}`;
+}
+
 export function runScreen(input: RunScreenInput): HTMLElement {
   const { content, state, events, play } = input;
   const screen = el('div', undefined, { class: 'screen run' });
@@ -73,7 +83,7 @@ export function runScreen(input: RunScreenInput): HTMLElement {
     screen.append(el('h2', 'Where do you go this half-year?'));
     if (play) screen.append(el('p', 'Each path is drawn on the map with its number: choose it here, press its number key, or tap or click it on the map.', { class: 'hint' }));
     const moves = legalMoves(state).map((m) => ({
-      text: `${MOVE_LABELS[m.move]}${m.toward !== state.region ? ` — ${regionName(m.toward)}` : ''}`,
+      text: moveText(state, m),
       command: { type: 'move', move: m.move, toward: m.toward } as const,
     }));
     screen.append(choices(moves, input));

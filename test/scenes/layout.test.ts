@@ -109,9 +109,21 @@ describe('paths of the legal moves', () => {
       const away = { phase: 'move', role, region: role === 'pm' ? 'pm-archipelago' : 'em-coast', flags } as unknown as RunState;
       return moveRoutes(layout, away, legalMoves(away)).find((r) => r.choice.move === 'go-ic' && r.choice.toward === 'frontend-range')?.curve.end;
     };
-    expect(returnTo('manager', [])).toEqual(avatarSpot(layout, 'interdell', 'intermediate'));
     expect(returnTo('pm', ['reached-senior'])).toEqual(avatarSpot(layout, 'frontend-range', 'senior'));
     expect(returnTo('director', ['reached-senior'])).toEqual(avatarSpot(layout, 'frontend-range', 'staff'));
+  });
+
+  it('ends the two returns of a manager never senior (both to the valley) apart, the one meant for the north above', () => {
+    const manager = { phase: 'move', role: 'manager', region: 'em-coast', flags: [] } as unknown as RunState;
+    const returns = moveRoutes(layout, manager, legalMoves(manager)).filter((r) => r.choice.move === 'go-ic');
+    const [north, south] = ['frontend-range', 'backend-range'].map((toward) => returns.find((r) => r.choice.toward === toward) as (typeof returns)[number]);
+    const valley = avatarSpot(layout, 'interdell', 'intermediate');
+    expect(Math.hypot(north!.marker.x - south!.marker.x, north!.marker.y - south!.marker.y)).toBeCloseTo(28, 6);
+    expect(north!.marker.y).toBeLessThan(south!.marker.y);
+    for (const r of [north!, south!]) {
+      expect(r.curve.end).toEqual(r.marker);
+      expect(Math.hypot(r.marker.x - valley.x, r.marker.y - valley.y)).toBeLessThanOrEqual(28);
+    }
   });
 
   it('starts every path at the avatar', () => {
