@@ -62,8 +62,12 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
     return { launch: { kind: 'replay', code: code.trim(), ...(back && { back }) }, problems: [] };
   }
   const scenario = params.get('scenario') ?? 'default';
-  if (!known(scenario))
-    return title(`This link asks for scenario ${shown(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.`);
+  if (!known(scenario)) {
+    // A good seed in the link is kept, to play in a scenario the game has.
+    const seed = params.get('seed')?.trim() ?? '';
+    const keep = seed !== '' && seedProblem(seed) === null ? { scenario: 'default', seed } : undefined;
+    return title(`This link asks for scenario ${shown(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.${keep ? ' Its seed is filled in below.' : ''}`, keep);
+  }
   if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
   const seed = params.get('seed');
   if (seed === null) return { launch: { kind: 'title' }, problems: [], ...(params.has('scenario') && { scenario }) };

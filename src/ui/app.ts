@@ -178,7 +178,9 @@ export class App {
         scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },
       }),
     );
-    this.announce(saved ? 'Interdell. Resume your run or start a new one.' : 'Interdell. Start a new run.');
+    // What went wrong is said first: a screen reader would otherwise never hear the box above the form.
+    const said = problems.length > 0 ? ` ${problems.join(' ')}` : '';
+    this.announce(`Interdell.${said} ${saved ? 'Resume your run or start a new one.' : 'Start a new run.'}`);
   }
 
   private newRun(seed: string, scenario: string): void {
@@ -244,7 +246,7 @@ export class App {
       // The step button pressed keeps the focus while it can step on, so Enter goes on stepping the same way.
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended
-        ? outcomeScreen(content, state, this.outcomeActions(false))
+        ? outcomeScreen(content, state, events, this.outcomeActions(false))
         : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
       box.append(replayControls(view, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
@@ -301,7 +303,7 @@ export class App {
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
-    this.render(this.withSaveWarning(outcomeScreen(view.content, view.state, this.outcomeActions(true))));
+    this.render(this.withSaveWarning(outcomeScreen(view.content, view.state, events, this.outcomeActions(true))));
     this.env.game.showOutcome(view);
     this.announce([...this.happenings(view.state, events), ...this.prompt(view.state)].join(' '));
     this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });

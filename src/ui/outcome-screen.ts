@@ -1,12 +1,13 @@
 // The end of a run: the outcome, the debrief, the meters half-year by half-year (as a table, beside
 // the chart the map draws), the run code with a copy button and a share link, the result card and the
 // run record to save, and a way to set the run beside the bots'.
-import { debrief, recordHash, runCodeOf, runRecord, unlistedCheckIns, type CompiledScenario, type RunState } from '../engine';
+import { debrief, recordHash, runCodeOf, runRecord, unlistedCheckIns, type CompiledScenario, type EngineEvent, type RunState } from '../engine';
 import { regionName } from '../content/world';
 import { copyField } from './copy-field';
 import { button, el, menuButton } from './dom';
 import { fileNamePart } from './download';
 import { resultCardPng } from './result-card';
+import { happened } from './run-screen';
 import { halfYear, roleName } from './words';
 
 export interface OutcomeActions {
@@ -36,13 +37,20 @@ function meterTable(state: RunState): HTMLElement {
   return details;
 }
 
-export function outcomeScreen(content: CompiledScenario, state: RunState, actions: OutcomeActions): HTMLElement {
+/** The outcome of the ended run `state`; `events` are its last half-step's, shown as the last half-year's end (none for a run resumed ended). */
+export function outcomeScreen(content: CompiledScenario, state: RunState, events: readonly EngineEvent[], actions: OutcomeActions): HTMLElement {
   const d = debrief(content, state);
   const code = runCodeOf(state);
   const screen = el('div', undefined, { class: 'screen outcome' });
   const top = el('div', undefined, { class: 'outcome-top' });
   top.append(el('p', 'The run is over', { class: 'eyebrow' }), menuButton(actions.menu));
   screen.append(top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
+  const last = happened(events, 'h3');
+  if (last) {
+    last.setAttribute('aria-label', 'How the last half-year ended');
+    last.prepend(el('h3', 'How the last half-year ended'));
+    screen.append(last);
+  }
   const lines = el('ul', undefined, { class: 'debrief', 'aria-label': 'What moved the meters most' });
   for (const line of d.lines) {
     // Each of the effect's amounts is kept on one line: a break inside one once left its minus sign alone at a line's end.

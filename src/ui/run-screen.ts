@@ -19,7 +19,11 @@ export interface RunScreenInput {
   readonly menu: () => void;
 }
 
-function happened(events: readonly EngineEvent[]): HTMLElement | null {
+/**
+ * What the half-step's events did, and the check-in that closed the half-year, under a heading of
+ * `level` (the outcome screen shows the last half-year's under its own title); null when nothing did.
+ */
+export function happened(events: readonly EngineEvent[], level: 'h2' | 'h3' = 'h2'): HTMLElement | null {
   const lines = narrate(events);
   const checkIn = events.find((e) => e.type === 'check-in');
   if (lines.length === 0 && !checkIn) return null;
@@ -30,7 +34,7 @@ function happened(events: readonly EngineEvent[]): HTMLElement | null {
     box.append(list);
   }
   if (checkIn?.type === 'check-in') {
-    box.append(el('h2', `Check-in, ${halfYear(checkIn.turn).toLowerCase()}`, { class: 'check-in-title' }));
+    box.append(el(level, `Check-in, ${halfYear(checkIn.turn).toLowerCase()}`, { class: 'check-in-title' }));
     const list = el('ul', undefined, { class: 'check-in' });
     for (const line of checkInLines(checkIn.answers)) list.append(el('li', line));
     box.append(list);

@@ -34,6 +34,9 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await playToTheEnd(page, (step, choices) => 1 + (step % choices));
     await expect(page.locator('#outcome-title').textContent()).resolves.toBeTruthy();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('outcome-title');
+    // The last half-year's end is on the screen too, not only said to a screen reader.
+    await expect(page.locator('.outcome .happened h3').first().textContent()).resolves.toBe('How the last half-year ended');
+    await expect(page.locator('.outcome .happened .check-in li').count()).resolves.toBe(4);
     await screenshot(page, 'outcome-desktop');
     expect(errors).toEqual([]);
   });

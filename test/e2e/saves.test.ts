@@ -95,6 +95,17 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     expect(errors).toEqual([]);
   });
 
+  it('says what is wrong with a link to a screen reader too, and keeps its good seed', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=abc&scenario=nonsense');
+    await page.waitForSelector('#seed');
+    await expect(page.locator('#seed').inputValue()).resolves.toBe('abc');
+    await expect(page.textContent('#announcer')).resolves.toMatch(/^Interdell\. This link asks for scenario "nonsense", which this game does not have\..* Start a new run\.$/);
+    await page.goto(`${page.url().split('?')[0]}?code=garbage`);
+    await page.waitForSelector('#seed');
+    await expect(page.textContent('#announcer')).resolves.toContain('The run code in this link cannot be replayed');
+    expect(errors).toEqual([]);
+  });
+
   it('sets a corrupt save aside, says so, and keeps it', async () => {
     const { page } = await openPage(chromium.current, '');
     await page.evaluate(() => localStorage.setItem('interdell.save', '{"format":1,"code":"<b>broken</b>"}'));

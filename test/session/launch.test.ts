@@ -62,6 +62,14 @@ describe('reading the link', () => {
     expect(problems.join(' ')).toContain(words);
   });
 
+  it('keeps the good seed of a link whose scenario the game does not have, to play in the default one', () => {
+    const request = readLaunch('?seed=abc&scenario=nonsense', IDS, today);
+    expect(request.launch).toEqual({ kind: 'title' });
+    expect(request.restart).toEqual({ scenario: 'default', seed: 'abc' });
+    expect(request.problems.join(' ')).toContain('Its seed is filled in below.');
+    expect(readLaunch('?scenario=nonsense', IDS, today).restart).toBeUndefined();
+  });
+
   it('quotes a long name cut short between characters, never through an emoji', () => {
     const { problems } = readLaunch(`?view=${encodeURIComponent('🙂'.repeat(70))}`, IDS, today);
     expect(problems.join(' ')).toContain(`"${'🙂'.repeat(39)}…"`);
