@@ -7,7 +7,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     id: 'burnt-out',
     title: 'Burnt out',
     epitaph: 'The tank ran dry before the ten years did.',
-    lesson: 'Fast praise and constant stepping up are paid for in energy, and the bill comes all at once.',
+    lesson: 'Whatever drains you faster than rest refills it (fast praise to chase, stepping up without a pause, a current to fight) sends its bill all at once.',
     source: '000',
     when: [{ kind: 'ended-by', in: ['burnout'] }],
   },
@@ -97,7 +97,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
   {
     id: 'mercenary',
     title: 'Mercenary',
-    epitaph: 'Same title, three badges, and the best-paid senior you know.',
+    epitaph: 'Same title, a drawer of old badges, and the best-paid senior you know.',
     lesson: 'Sometimes the next step beyond senior is a much better-paid senior job at a company that grants stock.',
     source: '003',
     when: [

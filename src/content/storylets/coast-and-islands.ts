@@ -1053,7 +1053,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'any-the-reorg-memo',
     title: 'The reorg memo',
-    text: 'A Tuesday memo redraws the boxes. Your skip-level, the PM who called your launch “a game changer”, and the team you were helping all land somewhere else. By Friday that PM is praising her new team in their channel. Goodwill earned upward, it turns out, does not forward to a new address.',
+    text: 'A Tuesday memo redraws the boxes. Your skip-level, the partner who called your last launch “a game changer”, and the team you were helping all land somewhere else. By Friday that partner is praising a new team in its channel. Goodwill earned upward, it turns out, does not forward to a new address.',
     source: '000',
     when: [{ kind: 'role', in: WORKING }, { kind: 'turns-in-role', min: 2 }],
     options: [

@@ -186,7 +186,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-committee-denied',
     title: 'Already doing the job',
-    text: 'The committee reads your packet and writes: "staff-level scope not yet demonstrated." You have run the cross-team migration for a year. Your manager calls it a calibration issue, looks at the floor, and promises next cycle.',
+    text: 'The committee reads your packet and writes: "staff-level scope not yet demonstrated." You have been doing work that spans teams for a year. Your manager calls it a calibration issue, looks at the floor, and promises next cycle.',
     source: '003',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'move', in: ['step-up'] }, { kind: 'turns-in-role', min: 4 }],
     options: [
@@ -559,7 +559,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-senior-checkin',
     title: 'Four questions in the car park',
-    text: 'Sitting in the car before going in, you run the half-yearly check-in on yourself. Learning anything? Not much. Looking forward to today? No. Connected to anyone? Your team, a bit. Making an impact? On a dashboard nobody opens. That is one out of four.',
+    text: 'Sitting in the car before going in, you run the half-yearly questions on yourself: learning, looking forward to the day, connected, making an impact. You notice how long each answer takes, and that the longest is about the dashboard nobody opens. You switch the engine off and sit a minute more.',
     source: '002',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'meter', meter: 'satisfaction', max: 40 }],
     options: [
