@@ -28,17 +28,6 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     when: [{ kind: 'ended-by', in: ['left-industry'] }],
   },
   {
-    id: 'washed-ashore',
-    title: 'Washed ashore',
-    epitaph: 'The islands looked close from the valley. The currents had other plans.',
-    lesson: 'Crossing into product costs engineering depth, and the sea does not let everyone across.',
-    source: '004',
-    when: [
-      { kind: 'flag', flag: 'crossing-failed', is: true },
-      { kind: 'role', in: ['intermediate', 'senior'] },
-    ],
-  },
-  {
     id: 'director',
     title: 'Director',
     epitaph: 'You run the harbour now. Some days you miss the boats.',
@@ -88,7 +77,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     lesson: 'Work aimed at impressing managers and PMs pays in feedback that does not nourish an engineer for long.',
     source: '000',
     when: [
-      { kind: 'role', in: ['intermediate', 'senior'] },
+      { kind: 'role', in: ['senior'] },
       { kind: 'quality', quality: 'repManagers', min: 45 },
       { kind: 'quality-lead', quality: 'repManagers', over: 'repEngineers', by: 0 },
       { kind: 'meter', meter: 'satisfaction', max: 65 },
@@ -116,6 +105,17 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
       { kind: 'role', in: ['intermediate', 'senior'] },
       { kind: 'move-count', move: 'opt-out', min: 8 },
       { kind: 'meter', meter: 'satisfaction', min: 55 },
+    ],
+  },
+  {
+    id: 'washed-ashore',
+    title: 'Washed ashore',
+    epitaph: 'The islands looked close from the valley. The currents had other plans.',
+    lesson: 'Crossing into product costs engineering depth, and the sea does not let everyone across.',
+    source: '004',
+    when: [
+      { kind: 'flag', flag: 'crossing-failed', is: true },
+      { kind: 'role', in: ['intermediate', 'senior'] },
     ],
   },
   {

@@ -56,6 +56,8 @@ export interface Masks {
   readonly tiers: readonly number[];
   /** By storylet index: its bit when in the list and not repeatable (a shown one may not come again), else 0. */
   readonly once: readonly number[];
+  /** By storylet index: its bit when in the list and repeatable (drawn last half-year, it gives way to another of its tier), else 0. */
+  readonly again: readonly number[];
   /** By place (see eligibility.ts's placeOfState): the candidates that admit it. */
   readonly places: readonly number[];
   readonly flags: readonly FlagTest[];
@@ -139,14 +141,17 @@ function bitCount(bits: number): number {
 export function masksOf(candidates: readonly Candidate[], eligibility: Eligibility): Masks | null {
   if (candidates.length > MASK_BITS) return null;
   const once = Array.from(eligibility.repeatable, () => 0);
+  const again = Array.from(eligibility.repeatable, () => 0);
   candidates.forEach((c, i) => {
     if (eligibility.repeatable[c.index] === 0) once[c.index] = 1 << i;
+    else again[c.index] = 1 << i;
   });
   return {
     candidates,
     weights: candidates.map((c) => c.weight),
     tiers: tiersOf(candidates),
     once,
+    again,
     places: Array.from({ length: PLACES }, (_, place) => bitsWhere(candidates, (c) => (c.places & (1 << place)) !== 0)),
     flags: flagTestsOf(candidates),
     numbers: numberTestsOf(candidates),

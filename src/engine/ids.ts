@@ -30,7 +30,6 @@ export const OUTCOMES = [
   'burnt-out',
   'left-after-staff',
   'walked-away',
-  'washed-ashore',
   'director',
   'pm-islander',
   'manager',
@@ -39,6 +38,7 @@ export const OUTCOMES = [
   'empty-calories',
   'mercenary',
   'greybeard',
+  'washed-ashore',
   'senior-for-life',
   'content-intermediate',
 ] as const;

@@ -1,5 +1,7 @@
 // Storylet selection by saliency: of the storylets whose conditions hold and that have not been shown
-// (unless repeatable), only the most specific tier competes, drawn by weight from the event stream.
+// (unless repeatable), only the most specific tier competes, drawn by weight from the event stream. A
+// repeatable storylet drawn last half-year gives way to any other of its tier, so a role's quiet
+// half-years take turns rather than repeat.
 import type { StepContext } from './context';
 import { indexByWeight, PURPOSE } from './rng';
 import { tiersAt, type DrawList } from './draw-lists';
@@ -22,9 +24,12 @@ export function drawStorylet(ctx: StepContext, moveIndex: number): number {
   if (list.masks === null) return drawOneByOne(ctx, list, eligibility, flags, place);
   const masks = list.masks;
   const drawable = drawableBits(masks, s, flags, place);
+  // The last storylet's bit when it is repeatable (a run with none yet reads undefined, which & takes as 0).
+  const last = (masks.again[s.seen[s.seen.length - 1] as number] as number) | 0;
   for (let t = 0; t < masks.tiers.length; t++) {
-    const bits = drawable & (masks.tiers[t] as number);
+    let bits = drawable & (masks.tiers[t] as number);
     if (bits === 0) continue;
+    if ((bits & ~last) !== 0) bits &= ~last;
     if ((bits & (bits - 1)) === 0) return (masks.candidates[31 - Math.clz32(bits)] as Candidate).index;
     return drawAmong(ctx, masks, bits);
   }
@@ -57,8 +62,10 @@ function drawAmong(ctx: StepContext, masks: Masks, bits: number): number {
  */
 function drawOneByOne(ctx: StepContext, list: DrawList, eligibility: Eligibility, flags: number, place: number): number {
   const s = ctx.state;
+  const last = s.seen[s.seen.length - 1];
   for (const candidates of tiersAt(list, s.turnsInRole)) {
-    const drawable = candidates.filter((c) => !(eligibility.repeatable[c.index] === 0 && s.seen.includes(c.index)) && holdsFor(c, flags, place, s));
+    const holding = candidates.filter((c) => !(eligibility.repeatable[c.index] === 0 && s.seen.includes(c.index)) && holdsFor(c, flags, place, s));
+    const drawable = holding.length > 1 ? holding.filter((c) => c.index !== last) : holding;
     if (drawable.length === 1) return (drawable[0] as Candidate).index;
     // The event stream serves this draw alone, so it is opened only when there is a choice to make.
     if (drawable.length > 1) return (drawable[indexByWeight(drawable.map((c) => c.weight), ctx.draw(PURPOSE.event))] as Candidate).index;

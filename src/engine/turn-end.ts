@@ -99,12 +99,16 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
   return false;
 }
 
-/** Seed 003: new staff who are unhappy rarely step back; they leave for another company. */
+/**
+ * Seed 003: new staff who are unhappy rarely step back; they leave for another company, taking their
+ * title (and their pay, at least) with them. Not in a half-year that began the role (a promotion or a
+ * new job): one job change a half-year.
+ */
 function staffAttrition(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;
-  if (ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
+  if (s.turnsInRole === 0 || ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
   const company = s.company;
-  changeEmployer(ctx, hopCompany(ctx), rules.cause);
+  changeEmployer(ctx, hopCompany(ctx), rules.cause, s.compensation);
   if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });
 }
 

@@ -165,10 +165,8 @@ describe('mutated copies', () => {
 
   it('a fallback that gains a second condition no longer counts as the fallback', () => {
     const problems = problemsAfter((def) => {
-      const fallback = def.storylets.find(
-        (s) => isFallback(s as StoryletDef) && (s.when[0] as { in: RoleId[] }).in.includes('intermediate'),
-      ) as MutableStorylet;
-      fallback.when.push({ kind: 'turn', min: 0 });
+      const fallbacks = def.storylets.filter((s) => isFallback(s as StoryletDef) && (s.when[0] as { in: RoleId[] }).in.includes('intermediate')) as MutableStorylet[];
+      for (const fallback of fallbacks) fallback.when.push({ kind: 'turn', min: 0 });
     });
     expect(problems).toEqual(['role intermediate: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario\'s, or add one)']);
   });

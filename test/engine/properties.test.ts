@@ -195,6 +195,27 @@ describe('bookkeeping', () => {
 });
 
 describe('storylet selection', () => {
+  it("a role's quiet half-years take turns: a repeatable storylet never comes twice in a row while its tier has another", () => {
+    // Each of these roles has two storylets whose only condition is the role: the fallbacks of one tier.
+    const paired = ['intermediate', 'manager', 'senior-manager', 'pm', 'senior-pm'];
+    const fallbacks = new Set(
+      content.def.storylets
+        .filter((s) => {
+          const only = s.when.length === 1 ? s.when[0] : undefined;
+          return s.repeatable && only?.kind === 'role' && paired.some((r) => (only.in as readonly string[]).includes(r));
+        })
+        .map((s) => s.id),
+    );
+    expect(fallbacks.size).toBe(2 * paired.length);
+    fc.assert(
+      fc.property(seedArb, picksArb, (seed, picks) => {
+        const history = playInPlace(seed, picks).history ?? [];
+        for (let i = 1; i < history.length; i++) if (fallbacks.has(history[i]?.event ?? '')) expect(history[i]?.event).not.toBe(history[i - 1]?.event);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("every condition of the drawn storylet holds when it is drawn, and it was not seen before unless repeatable", () => {
     fc.assert(
       fc.property(seedArb, picksArb, (seed, picks) => {

@@ -19,7 +19,7 @@ describe('a link to a custom scenario', () => {
 
   it.each(['onboarding', 'onboarding~XYZ', 'onboarding~0a1b2c3d~0a1b2c3d'])('refuses %j, which is neither a preset nor a custom field', (scenario) => {
     expect(readLaunch(`?seed=w&scenario=${encodeURIComponent(scenario)}`, PRESETS, today).problems).toEqual([
-      `This link asks for scenario "${scenario}", which this game does not have. Scenarios: default, startup.`,
+      `This link asks for scenario "${scenario}", which this game does not have. Scenarios: default, startup. Its seed is filled in below.`,
     ]);
   });
 });

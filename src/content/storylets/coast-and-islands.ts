@@ -268,6 +268,42 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     ],
   },
   {
+    id: 'coast-ordinary-one-on-ones',
+    title: 'Six one-on-ones a week',
+    text: 'The half-year is made of thirty-minute slots. One report wants a promotion, one wants a different team, one wants to talk about anything but work. Your own work is what happens in the gaps, and the gaps are getting smaller.',
+    source: '002',
+    repeatable: true,
+    when: [{ kind: 'role', in: ['manager'] }],
+    options: [
+      {
+        label: 'Ask each report what they would change, and change one thing',
+        style: 'people',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 3 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 1 },
+        ],
+      },
+      {
+        label: 'Turn the recurring questions into a team handbook',
+        style: 'glue',
+        effects: [
+          { kind: 'quality', quality: 'glue', delta: 3 },
+          { kind: 'quality', quality: 'influence', delta: 1 },
+          { kind: 'meter', meter: 'burnout', delta: 1 },
+        ],
+      },
+      {
+        label: 'Move the slots to two mornings and guard the rest',
+        style: 'rest',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -5 },
+          { kind: 'quality', quality: 'repEngineers', delta: -1 },
+        ],
+      },
+    ],
+  },
+  {
     id: 'coast-ordinary-tuesdays',
     title: 'A half-year of ordinary Tuesdays',
     text: 'Nothing breaks. Nobody quits. You run the same four meetings and unblock the same two dependencies, and at five o’clock you could not name a thing you made today, only the things you stopped from going wrong.',
@@ -429,6 +465,44 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         ],
         later: [
           { afterTurns: 2, text: 'The quick win needs a quiet rewrite. Your teams do it, and remember who asked for the shortcut.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -4 }, { kind: 'quality', quality: 'repEngineers', delta: -3 }] },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'coast-two-teams-planning',
+    title: 'Planning, in three rounds',
+    text: 'Round one, every team asks for twice what it will get. Round two, the finance partner asks you to rank them. Round three, the ranking leaks. You spend the half-year explaining a spreadsheet to people who each see only their own row.',
+    source: '002',
+    repeatable: true,
+    when: [{ kind: 'role', in: ['senior-manager'] }],
+    options: [
+      {
+        label: 'Publish the whole ranking, with the reasons',
+        style: 'glue',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 3 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'quality', quality: 'repManagers', delta: -1 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Let your managers argue it out and back their answer',
+        style: 'people',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'quality', quality: 'influence', delta: 1 },
+          { kind: 'meter', meter: 'satisfaction', delta: 1 },
+        ],
+      },
+      {
+        label: 'Give finance the ranking they expect and go home',
+        style: 'rest',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -5 },
+          { kind: 'quality', quality: 'repManagers', delta: 1 },
+          { kind: 'quality', quality: 'repEngineers', delta: -1 },
         ],
       },
     ],
@@ -843,6 +917,43 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     ],
   },
   {
+    id: 'isle-another-launch-review',
+    title: 'The launch review',
+    text: 'A feature you specified goes out on Thursday. On Friday the numbers are flat, and everyone in the review looks at you, the one who said it would move them. An engineer asks a question about the data pipeline that a year ago you could have answered yourself.',
+    source: '002',
+    repeatable: true,
+    when: [{ kind: 'role', in: ['pm'] }],
+    options: [
+      {
+        label: 'Dig into the pipeline with the engineer until you know why',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 2 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Call five customers and ask them what they did instead',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 2 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+          { kind: 'quality', quality: 'technical', delta: -1 },
+        ],
+      },
+      {
+        label: 'Call it a learning and move to the next bet',
+        style: 'rest',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -4 },
+          { kind: 'quality', quality: 'repManagers', delta: 1 },
+          { kind: 'quality', quality: 'technical', delta: -1 },
+        ],
+      },
+    ],
+  },
+  {
     id: 'isle-another-roadmap-quarter',
     title: 'Another roadmap quarter',
     text: 'You write the quarter’s one-pager, defend it in three reviews, trim it in a fourth and ship most of it. Customers mostly like it. The engineers mostly forgive you. You have not opened a terminal since spring, and you have stopped noticing that you haven’t.',
@@ -1011,6 +1122,42 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     ],
   },
   {
+    id: 'isle-steering-portfolio',
+    title: 'The portfolio review',
+    text: 'Twice a year you defend every bet on your product line to people who will remember only the two that failed. You know the numbers better than anyone in the room. What you no longer know is how any of it is built, and the engineers have stopped expecting you to.',
+    source: '002',
+    repeatable: true,
+    when: [{ kind: 'role', in: ['senior-pm'] }],
+    options: [
+      {
+        label: 'Kill your own weakest bet before anyone else can',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 3 },
+          { kind: 'quality', quality: 'repManagers', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Ask the tech lead to walk you through the architecture',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 2 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'meter', meter: 'satisfaction', delta: 1 },
+        ],
+      },
+      {
+        label: 'Defend everything, as the slides intended',
+        style: 'steady',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -3 },
+          { kind: 'quality', quality: 'influence', delta: -1 },
+        ],
+      },
+    ],
+  },
+  {
     id: 'isle-steering-by-quarters',
     title: 'Steering by quarters',
     text: 'Your product line has a strategy, three PMs and a forecast everyone agrees to disbelieve. The half-year goes by in reviews. Engineers call you when something is politically stuck and never when something is technically interesting, which tells you roughly where you now stand.',
@@ -1131,7 +1278,10 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     title: 'Three months, unpaid, no questions',
     text: 'HR, apparently reading your calendar, mentions the sabbatical policy: three months unpaid, your seat held. Your doctor used a word on Tuesday that you have been avoiding since. Your manager says “of course” in the voice of someone silently redoing a roadmap.',
     source: '000',
-    when: [{ kind: 'role', in: WORKING }, { kind: 'meter', meter: 'burnout', min: 70 }],
+    // Any role (someone out of the industry plays no more half-years), but not straight after the
+    // sabbatical a long stay took (long-stays.ts), which its return storylet ends: two conditions, so
+    // it competes in the tier it always has.
+    when: [{ kind: 'meter', meter: 'burnout', min: 70 }, { kind: 'flag', flag: 'story:stay-sabbatical', is: false }],
     options: [
       {
         label: 'Take the three months and switch your phone off',

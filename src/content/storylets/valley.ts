@@ -38,6 +38,43 @@ export const valleyStorylets: readonly StoryletDef[] = [
     ],
   },
 
+  {
+    id: 'valley-quiet-half-legacy',
+    title: 'The module nobody owns',
+    text: 'A quiet half-year, and in it one file: four thousand lines, three authors who have left, and a comment at the top that says “do not touch”. Your tickets keep leading back to it. Nobody will ask you to understand it, and nobody will stop you.',
+    source: '004',
+    repeatable: true,
+    when: [{ kind: 'role', in: ['intermediate'] }],
+    options: [
+      {
+        label: 'Read it end to end and write down what it really does',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 3 },
+          { kind: 'quality', quality: 'repEngineers', delta: 1 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Ask a senior to pair on it for an afternoon',
+        style: 'people',
+        effects: [
+          { kind: 'quality', quality: 'network', delta: 2 },
+          { kind: 'quality', quality: 'technical', delta: 1 },
+          { kind: 'meter', meter: 'satisfaction', delta: 1 },
+        ],
+      },
+      {
+        label: 'Work around it, as everyone before you did',
+        style: 'rest',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -4 },
+          { kind: 'meter', meter: 'satisfaction', delta: 1 },
+        ],
+      },
+    ],
+  },
+
   // --- Stepping up (seed 004) ---
   {
     id: 'valley-onboarding-buddy',
