@@ -8,7 +8,7 @@ import { choiceButton } from './ui/run-screen';
 import { copyText } from './ui/clipboard';
 import { downloadFile } from './ui/download';
 import { pageStorage } from './ui/page-storage';
-import { forgetLink, pageUrl } from './ui/page-url';
+import { forgetLink, pageUrl, returnTo } from './ui/page-url';
 
 export function bootGamePage(): void {
   const stage = document.getElementById('stage') as HTMLElement;
@@ -31,7 +31,7 @@ export function bootGamePage(): void {
     todaysSeed: () => todaysSeed(),
     pageUrl,
     forgetLink,
-    navigate: (url) => window.location.assign(url),
+    returnTo,
     download: downloadFile,
     copy: copyText,
     loadScenarios: () => {

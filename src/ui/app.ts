@@ -35,8 +35,8 @@ export interface AppEnvironment {
   readonly pageUrl: (params: Readonly<Record<string, string>>) => string;
   /** Drops the link's query parameters from the address bar, so a reload does not follow it again. */
   readonly forgetLink: () => void;
-  /** Leaves the game for another page of it (a facilitator view). */
-  readonly navigate: (url: string) => void;
+  /** Leaves the game for another page of it (a facilitator view), going back when that page led here. */
+  readonly returnTo: (url: string) => void;
   readonly download: (name: string, data: Blob) => void;
   readonly copy: (text: string) => Promise<boolean>;
   /** Loads the scenarios (their storylets are the bulk of the game's code, so they come after the title). */
@@ -342,7 +342,7 @@ export class App {
   /** Leaves a replay for the facilitator view it was opened from, or else for the title. */
   private leaveReplay(): void {
     if (this.wayBack === null) return this.toTitle();
-    this.env.navigate(this.env.pageUrl(this.wayBack.params));
+    this.env.returnTo(this.env.pageUrl(this.wayBack.params));
   }
 
   /** The title, asked for from within the game: the link that led here is done with, so a reload does not follow it again. */

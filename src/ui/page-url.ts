@@ -13,3 +13,12 @@ export function forgetLink(): void {
 export function keepInAddress(params: Readonly<Record<string, string>>): void {
   window.history.replaceState(window.history.state, '', pageUrl(params));
 }
+
+/**
+ * Goes to `url`, another page of the game: back through the history when that page led here (so it
+ * comes back as it was left, scrolled and chosen), else as a new visit.
+ */
+export function returnTo(url: string): void {
+  if (document.referrer === url && window.history.length > 1) window.history.back();
+  else window.location.assign(url);
+}

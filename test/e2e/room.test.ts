@@ -221,6 +221,10 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
   });
 
   it("replays a run in the game, whose way out leads back to the room as it was", async () => {
+    await page.selectOption('#room-divergence-meter', 'burnout');
+    await page.getByRole('link', { name: 'Replay Bo' }).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(500);
     await page.getByRole('link', { name: 'Replay Bo' }).click();
     await page.waitForSelector('.replay-controls');
     expect(new URL(page.url()).searchParams.get('back')).toBe('view=room');
@@ -228,6 +232,10 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.waitForSelector('.room-runs-table');
     expect(new URL(page.url()).search).toBe('?view=room');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    // Back where the facilitator was: the meter they chose, scrolled as they left it.
+    await expect(page.inputValue('#room-divergence-meter')).resolves.toBe('burnout');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.selectOption('#room-divergence-meter', 'satisfaction');
     expect(errors).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
 import { importForm, type Source } from './import-form';
+import { keepPlace } from './keep-place';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
@@ -217,6 +218,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   );
   if (restored.problems.length > 0) showProblems('The saved room could not be read in full', restored.problems);
   render();
+  keepPlace();
 
   let width = debrief.clientWidth;
   let pending = false;
