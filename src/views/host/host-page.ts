@@ -98,7 +98,7 @@ function joinCard(session: Session, env: ViewEnv): HTMLElement[] {
   const next = el('ul', undefined, { class: 'join-next' });
   for (const [text, params] of [
     ['Open the room for this seed (paste everyone’s run codes there)', { view: 'room', seed: session.seed, scenario: session.scenario }],
-    ['Run the strategy lab on this seed', { view: 'lab', seed: session.seed, scenario: session.scenario }],
+    [`Run the strategy lab from this seed (its careers play ${session.seed}-0, ${session.seed}-1, …)`, { view: 'lab', seed: session.seed, scenario: session.scenario }],
     ['Play it yourself', { seed: session.seed, scenario: session.scenario }],
   ] as const) {
     const item = el('li');
