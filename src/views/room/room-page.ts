@@ -4,7 +4,7 @@ import { byScenario } from '../../room/aggregate';
 import { problemText, type Problem } from '../../room/candidate';
 import { roomCsv } from '../../room/export-csv';
 import { restoreRoom, storeRoom } from '../../room/persist';
-import { EMPTY_ROOM, importText, withoutRun, type Room } from '../../room/room';
+import { EMPTY_ROOM, withoutRun, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { savedRoomOf } from '../../room/saved-room';
 import { button, el } from '../../ui/dom';
@@ -12,12 +12,11 @@ import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
 import { importForm, type Source } from './import-form';
+import { importSources } from './import-sources';
 import { keepPlace } from './keep-place';
 import { runsTable } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
-import { loadScenarioFile } from '../../scenario-file/choices';
-import { looksLikeScenarioFile } from '../../scenario-file/parse';
 import { quoted } from '../../text/shortened';
 import './room.css';
 
@@ -65,49 +64,10 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     if (error !== null) showProblems('The room could not be saved', [{ where: null, message: error }]);
   };
 
-  /** Loads a scenario file into this browser, so that the runs played with it can come in: what to say of it, or its problems. */
-  const loadScenario = (text: string, fileName: string): { said: string } | { problems: readonly string[] } => {
-    const loaded = loadScenarioFile(env.store, text);
-    if (!loaded.ok) return { problems: loaded.problems.map((p) => `the scenario file could not be loaded: ${p}`) };
-    const { choice, isPreset } = loaded.value;
-    return {
-      said: isPreset
-        ? `${fileName} is the scenario “${choice.name}” as the game ships it: its runs can be added as they are.`
-        : `Loaded the scenario “${choice.name}” from ${fileName}: the runs played with it can be added now.`,
-    };
-  };
-
-  /**
-   * Adds what the text area (named '') and the files chosen at once hold, the scenario files first (the
-   * runs in the others may need them), and reports them together.
-   */
+  /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
-    const scenarioFile = (s: Source): boolean => s.name !== '' && 'text' in s && looksLikeScenarioFile(s.text);
-    const ordered = [...sources.filter(scenarioFile), ...sources.filter((s) => !scenarioFile(s))];
-    const found: Problem[] = [];
-    const said: string[] = [];
-    const added: RoomRun[] = [];
-    let typedProblems: Problem[] | null = null;
-    for (const source of ordered) {
-      // With several files, each problem names its file.
-      const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
-      if (!('text' in source)) {
-        found.push(from({ where: null, message: source.unread }));
-        continue;
-      }
-      if (scenarioFile(source)) {
-        const loaded = loadScenario(source.text, source.name);
-        if ('said' in loaded) said.push(loaded.said);
-        else found.push(...loaded.problems.map((message) => from({ where: null, message })));
-        continue;
-      }
-      const result = importText(room, source.text, env.scenarios, source.name);
-      room = result.room;
-      added.push(...result.added);
-      found.push(...result.problems.map(from));
-      if (source.name === '') typedProblems = [...result.problems];
-    }
-    const described = ordered.length === 1 ? (ordered[0]?.name || 'the codes') : `the ${ordered.length} files`;
+    const { room: grown, added, problems: found, said, typed, described } = importSources(room, sources, env);
+    room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
     const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
@@ -115,7 +75,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     showProblems(title, [...found, ...notes]);
     form.say(said.join(' '));
     if (added.length > 0) save();
-    if (typedProblems !== null) form.keepLines(typedProblems);
+    if (typed !== null) form.keepLines(typed);
     render();
     const refused = found.length > 0 ? ` ${counted(found.length, 'problem')} listed below the form.` : '';
     const stray = strays.length > 0 ? ` ${counted(strays.length, 'run')} of another seed, listed below the form.` : '';

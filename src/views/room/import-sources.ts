@@ -1,0 +1,64 @@
+// What the text area and the files chosen at once bring into the room, taken together: the scenario
+// files first (the runs in the others may need them), then the codes, CSVs and saved rooms; with each
+// problem naming its file when there are several.
+import type { Problem } from '../../room/candidate';
+import { importText, type Room } from '../../room/room';
+import type { RoomRun } from '../../room/room-run';
+import { loadScenarioFile } from '../../scenario-file/choices';
+import { looksLikeScenarioFile } from '../../scenario-file/parse';
+import type { KeyValueStore } from '../../session/save';
+import type { ViewEnv } from '../view-env';
+import type { Source } from './import-form';
+
+export interface SourcesImported {
+  readonly room: Room;
+  readonly added: readonly RoomRun[];
+  readonly problems: readonly Problem[];
+  /** What became of the scenario files loaded, a sentence each. */
+  readonly said: readonly string[];
+  /** The text area's own problems, by its lines; null when it brought nothing. */
+  readonly typed: readonly Problem[] | null;
+  /** How the report names where it all came from: a file's name, "the codes" or "the N files". */
+  readonly described: string;
+}
+
+/** Loads a scenario file into this browser, so that the runs played with it can come in: what to say of it, or its problems. */
+function loadScenario(store: KeyValueStore, text: string, fileName: string): { said: string } | { problems: readonly string[] } {
+  const loaded = loadScenarioFile(store, text);
+  if (!loaded.ok) return { problems: loaded.problems.map((p) => `the scenario file could not be loaded: ${p}`) };
+  const { choice, isPreset } = loaded.value;
+  return {
+    said: isPreset
+      ? `${fileName} is the scenario “${choice.name}” as the game ships it: its runs can be added as they are.`
+      : `Loaded the scenario “${choice.name}” from ${fileName}: the runs played with it can be added now.`,
+  };
+}
+
+export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>): SourcesImported {
+  const scenarioFile = (s: Source): boolean => s.name !== '' && 'text' in s && looksLikeScenarioFile(s.text);
+  const ordered = [...sources.filter(scenarioFile), ...sources.filter((s) => !scenarioFile(s))];
+  const problems: Problem[] = [];
+  const said: string[] = [];
+  const added: RoomRun[] = [];
+  let typed: Problem[] | null = null;
+  for (const source of ordered) {
+    const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
+    if (!('text' in source)) {
+      problems.push(from({ where: null, message: source.unread }));
+      continue;
+    }
+    if (scenarioFile(source)) {
+      const loaded = loadScenario(env.store, source.text, source.name);
+      if ('said' in loaded) said.push(loaded.said);
+      else problems.push(...loaded.problems.map((message) => from({ where: null, message })));
+      continue;
+    }
+    const result = importText(room, source.text, env.scenarios, source.name);
+    room = result.room;
+    added.push(...result.added);
+    problems.push(...result.problems.map(from));
+    if (source.name === '') typed = [...result.problems];
+  }
+  const described = ordered.length === 1 ? ordered[0]?.name || 'the codes' : `the ${ordered.length} files`;
+  return { room, added, problems, said, typed, described };
+}

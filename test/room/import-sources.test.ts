@@ -1,0 +1,42 @@
+// Files chosen together come into the room together: a scenario file before the runs that need it,
+// whatever order they were chosen in, and every problem naming its file.
+import { describe, expect, it } from 'vitest';
+import { runCodeOf, simulateCareer } from '../../src/engine/index';
+import { problemText } from '../../src/room/candidate';
+import { EMPTY_ROOM } from '../../src/room/room';
+import { ROOM_FORMAT, ROOM_VERSION } from '../../src/room/saved-room';
+import { localScenarios } from '../../src/scenario-file/resolve';
+import { importSources } from '../../src/views/room/import-sources';
+import { memoryStore } from '../fixtures/memory-store';
+import { exported, loaded } from '../scenario-file/helpers';
+
+const file = { ...exported(), id: 'acme-offsite', name: 'Acme offsite' };
+const code = runCodeOf(simulateCareer(loaded(file).content, 'balanced', 'offsite'));
+const savedRoom = JSON.stringify({ format: ROOM_FORMAT, version: ROOM_VERSION, runs: [{ label: 'Zed', code }] });
+
+function env() {
+  const store = memoryStore();
+  return { store, scenarios: localScenarios(store) };
+}
+
+describe('files chosen together', () => {
+  it('load the scenario file first, so the saved room chosen before it comes in whole', () => {
+    const result = importSources(EMPTY_ROOM, [{ name: 'interdell-room.json', text: savedRoom }, { name: 'acme.json', text: JSON.stringify(file) }], env());
+    expect(result.problems).toEqual([]);
+    expect(result.room.runs.map((r) => r.label)).toEqual(['Zed']);
+    expect(result.said).toEqual(['Loaded the scenario “Acme offsite” from acme.json: the runs played with it can be added now.']);
+    expect(result.described).toBe('the 2 files');
+  });
+
+  it('name the file of each problem, and the text area lines of its own', () => {
+    const result = importSources(EMPTY_ROOM, [{ name: 'interdell-room.json', text: savedRoom }, { name: 'big.csv', unread: 'the file is 9.0 MB' }], env());
+    expect(result.problems.map(problemText)).toEqual([
+      expect.stringMatching(/^interdell-room\.json, run 1 of the saved room: the run was made with a scenario file whose id is "acme-offsite"/),
+      'big.csv: the file is 9.0 MB',
+    ]);
+    expect(result.typed).toBeNull();
+    const typed = importSources(EMPTY_ROOM, [{ name: '', text: `\n${code}` }], env());
+    expect(typed.typed?.map((p) => p.at)).toEqual([2]);
+    expect(typed.described).toBe('the codes');
+  });
+});
