@@ -15,7 +15,7 @@ import { el, problemsBox } from './dom';
 import { bindKeys } from './keyboard';
 import { openMenu } from './menu';
 import { narrate } from './narrate';
-import { outcomeScreen } from './outcome-screen';
+import type { outcomeScreen } from './outcome-screen';
 import { inBrackets, refusedStorage } from './page-storage';
 import { replayControls } from './replay-controls';
 import { choiceButton, runScreen } from './run-screen';
@@ -58,6 +58,8 @@ export class App {
   /** The warning last given as an alert. */
   private alerted: string | null = null;
   private scenarios: ScenarioResolver | null = null;
+  /** The outcome screen, whose code (the debrief and the result card) loads with the scenarios: no run ends before they are in. */
+  private outcomes: typeof outcomeScreen | null = null;
   private loading: Promise<boolean> | null = null;
   /** The facilitator view the replay on screen was opened from, which leaving it returns to. */
   private wayBack: WayBack | null = null;
@@ -102,13 +104,14 @@ export class App {
   }
 
   /**
-   * Whether the scenarios are loaded, loading them once; every later call gets the same answer. A load
-   * that fails is reported on the next title, and the one after it tries again.
+   * Whether the scenarios (and the outcome screen) are loaded, loading them once; every later call gets
+   * the same answer. A load that fails is reported on the next title, and the one after it tries again.
    */
   private loaded(): Promise<boolean> {
-    this.loading ??= this.env.loadScenarios().then(
-      (resolver) => {
+    this.loading ??= Promise.all([this.env.loadScenarios(), import('./outcome-screen')]).then(
+      ([resolver, outcome]) => {
         this.scenarios = resolver;
+        this.outcomes = outcome.outcomeScreen;
         return true;
       },
       (error: unknown) => {
@@ -118,6 +121,12 @@ export class App {
       },
     );
     return this.loading;
+  }
+
+  /** The outcome screen of an ended run, once loaded with the scenarios (see `loaded`). */
+  private outcomeScreen(...args: Parameters<typeof outcomeScreen>): HTMLElement {
+    if (!this.outcomes) throw new Error('the outcome screen is shown before it is loaded');
+    return this.outcomes(...args);
   }
 
   /** The scenario a run code names, once loaded; null for a field nothing resolves (see `defaulted`). */
@@ -246,7 +255,7 @@ export class App {
       // The step button pressed keeps the focus while it can step on, so Enter goes on stepping the same way.
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended
-        ? outcomeScreen(content, state, events, this.outcomeActions(false))
+        ? this.outcomeScreen(content, state, events, this.outcomeActions(false))
         : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
       box.append(replayControls(view, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
@@ -303,7 +312,7 @@ export class App {
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
-    this.render(this.withSaveWarning(outcomeScreen(view.content, view.state, events, this.outcomeActions(true))));
+    this.render(this.withSaveWarning(this.outcomeScreen(view.content, view.state, events, this.outcomeActions(true))));
     this.env.game.showOutcome(view);
     this.announce([...this.happenings(view.state, events), ...this.prompt(view.state)].join(' '));
     this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
