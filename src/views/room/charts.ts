@@ -143,7 +143,7 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
     ariaLabel: `${METER_NAMES[meter]} of each run on seed ${result.group.seed}, half-year by half-year, with a dot where each run left the room's most common path and its name at its end`,
     // Years, as the rest of the room counts them: a tick at the first half of each.
     // Half a half-year of room before the first, so its tick's label clears the meter's axis.
-    x: { label: 'year', grid: true, domain: [0.5, last + LEADER], ticks: yearTicks(last, width - ends.marginRight - 40), tickFormat: (h: number) => `Y${(h + 1) / 2}` },
+    x: { label: 'year', grid: true, domain: [0.5, last + LEADER], ticks: yearTicks(last, width - ends.marginRight - PLOT_MARGIN_LEFT), tickFormat: (h: number) => `Y${(h + 1) / 2}` },
     y: { label: METER_NAMES[meter], grid: true, domain: y.domain },
     marks: [
       Plot.line(
@@ -189,6 +189,8 @@ const END_LABEL_GAP = FONT_PX + 2;
 /** The height each run that ends with others adds to the chart, in pixels: room to keep a name near its line. */
 const PER_ENDING_RUN = 24;
 const DIVERGENCE_HEIGHT = 320;
+/** Plot's left margin when none is given, in pixels: what the years' ticks share the width with. */
+const PLOT_MARGIN_LEFT = 40;
 /** How far right of a line's end its name starts, in half-years: the leader's run. */
 const LEADER = 0.8;
 

@@ -35,19 +35,20 @@ function loadScenario(store: KeyValueStore, text: string, fileName: string): { s
 }
 
 export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>): SourcesImported {
-  const scenarioFile = (s: Source): boolean => s.name !== '' && 'text' in s && looksLikeScenarioFile(s.text);
-  const ordered = [...sources.filter(scenarioFile), ...sources.filter((s) => !scenarioFile(s))];
+  // Each file is read as JSON once to tell a scenario file (a saved room may be megabytes long).
+  const sorted = sources.map((source) => ({ source, scenarioFile: source.name !== '' && 'text' in source && looksLikeScenarioFile(source.text) }));
+  const ordered = [...sorted.filter((s) => s.scenarioFile), ...sorted.filter((s) => !s.scenarioFile)];
   const problems: Problem[] = [];
   const said: string[] = [];
   const added: RoomRun[] = [];
   let typed: Problem[] | null = null;
-  for (const source of ordered) {
+  for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
     if (!('text' in source)) {
       problems.push(from({ where: null, message: source.unread }));
       continue;
     }
-    if (scenarioFile(source)) {
+    if (scenarioFile) {
       const loaded = loadScenario(env.store, source.text, source.name);
       if ('said' in loaded) said.push(loaded.said);
       else problems.push(...loaded.problems.map((message) => from({ where: null, message })));
@@ -59,6 +60,6 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     problems.push(...result.problems.map(from));
     if (source.name === '') typed = [...result.problems];
   }
-  const described = ordered.length === 1 ? ordered[0]?.name || 'the codes' : `the ${ordered.length} files`;
+  const described = ordered.length === 1 ? ordered[0]?.source.name || 'the codes' : `the ${ordered.length} files`;
   return { room, added, problems, said, typed, described };
 }
