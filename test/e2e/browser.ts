@@ -56,6 +56,25 @@ export async function saveRun(page: Page, code: string): Promise<void> {
   await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, code })] as const);
 }
 
+/**
+ * Waits until the page has rendered three more frames: a resize or a media change is laid out in the
+ * first, a ResizeObserver's callback runs at its end and asks for an animation frame, and whatever that
+ * frame redraws is laid out by the third. Tied to the page's frames, not to a guess at how long they take.
+ */
+export async function afterFrames(page: Page, frames = 3): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number): void => {
+          if (left === 0) resolve();
+          else requestAnimationFrame(() => tick(left - 1));
+        };
+        tick(count);
+      }),
+    frames,
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });

@@ -10,7 +10,7 @@ import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
 import { exported, loaded } from '../scenario-file/helpers';
 import { overlappingTexts } from './chart-text';
-import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
+import { afterFrames, hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = defaultScenario();
 const SHARED_SEED = 'workshop';
@@ -149,7 +149,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
       ['phone', { width: 360, height: 740 }],
     ] as const) {
       await page.setViewportSize(viewport);
-      await page.waitForTimeout(300);
+      await afterFrames(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
@@ -163,14 +163,14 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
   it('prints the summary on one page, as drawn for the screen it is printed from', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
       await page.setViewportSize(viewport);
-      await page.waitForTimeout(300);
+      await afterFrames(page);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     }
     // What the page looks like: A4 landscape less its margins is about 1060 by 730 CSS pixels.
     await page.setViewportSize({ width: 1060, height: 730 });
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     await page.screenshot({ path: join(SHOTS, 'room-print.png'), fullPage: true });
     await page.emulateMedia({ media: null });
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -188,7 +188,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(await other.locator('.room-splits > li').first().innerText()).toMatch(/split [3-9] ways/);
     for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
       await other.setViewportSize(viewport);
-      await other.waitForTimeout(300);
+      await afterFrames(other);
       const pdf = await other.pdf({ preferCSSPageSize: true, printBackground: true });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     }
