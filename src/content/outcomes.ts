@@ -59,6 +59,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
     source: '001',
     when: [
       { kind: 'role', in: ['staff', 'principal'] },
+      { kind: 'fits-role' },
       { kind: 'meter', meter: 'satisfaction', min: 60 },
     ],
   },
@@ -121,8 +122,8 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
   {
     id: 'senior-for-life',
     title: 'Senior for life',
-    epitaph: 'A terminal level, and a fine place to spend a career.',
-    lesson: 'Senior is where most engineers stay, with room for autonomy and impact and no pressure to climb.',
+    epitaph: 'Senior at the end of ten years, where most careers settle, whether or not they aimed past it.',
+    lesson: 'Senior is a terminal level: most engineers stay there, and it leaves room for autonomy and impact. The rung above is rare, and asks for years of self-started work before the title.',
     source: '003',
     when: [{ kind: 'role', in: ['senior'] }],
   },

@@ -40,8 +40,10 @@ function compileOther(effect: OtherEffect): EffectFn {
     }
     case 'change-employer': {
       const company = effect.company;
+      // Nobody takes big tech's offer for less than they earn: its stock is the reason to go (seed 003).
+      const keepsPay = company === 'big-tech';
       return (ctx, cause) => {
-        if (ctx.state.role !== 'out') changeEmployer(ctx, company, cause);
+        if (ctx.state.role !== 'out') changeEmployer(ctx, company, cause, keepsPay ? ctx.state.compensation : 0);
       };
     }
     case 'stay-put':

@@ -2,7 +2,8 @@
 // conditions all hold. A library whose rules leave a run unmatched is a content error.
 import type { CompiledScenario } from './compile';
 import { allOf, compileCondition, within, type Predicate } from './conditions';
-import type { OutcomeId } from './ids';
+import { contains, type OutcomeId } from './ids';
+import { STAFF_PLUS } from './ladder';
 import type { ScenarioDef } from './scenario';
 import type { OutcomeCondition, OutcomeDef } from './schema';
 import type { RunState } from './state';
@@ -30,6 +31,10 @@ function compileOutcomeCondition(def: ScenarioDef, condition: OutcomeCondition):
     case 'pay-vs-band': {
       const floor = condition.minRatio * def.pay.bands['mid-size'][condition.role];
       return (s) => s.compensation >= floor;
+    }
+    case 'fits-role': {
+      const influence = def.tuning.staffFitInfluence.value;
+      return (s) => !contains(STAFF_PLUS, s.role) || s.qualities.influence >= influence;
     }
     default:
       return compileCondition(condition);

@@ -40,7 +40,10 @@ export type Effect =
   | { readonly kind: 'pay'; readonly percent: number }
   | { readonly kind: 'quality'; readonly quality: QualityId; readonly delta: number }
   | { readonly kind: 'flag'; readonly flag: FlagId; readonly set: boolean }
-  /** Move to a new employer (same role), paid at least that employer's band for the role. */
+  /**
+   * Move to a new employer (same role), paid at least that employer's band for the role; at big tech,
+   * whose stock is why people go, never less than the pay it replaces (seed 003).
+   */
   | { readonly kind: 'change-employer'; readonly company: CompanyKind }
   /** Turn down this half-year's job hunt: the hop the chase-pay move set up does not happen. */
   | { readonly kind: 'stay-put' }
@@ -105,7 +108,9 @@ export type OutcomeCondition =
   /** One quality exceeds another by at least `by` points (e.g. managers' regard over engineers'). */
   | { readonly kind: 'quality-lead'; readonly quality: QualityId; readonly over: QualityId; readonly by: number }
   /** Compensation at least `minRatio` times the scenario's mid-size band for `role`. */
-  | { readonly kind: 'pay-vs-band'; readonly role: WorkingRole; readonly minRatio: number };
+  | { readonly kind: 'pay-vs-band'; readonly role: WorkingRole; readonly minRatio: number }
+  /** The player fits the role held: staff and principal ask for the scenario's staffFitInfluence (seed 003). */
+  | { readonly kind: 'fits-role' };
 
 export type EndReason = 'turn-limit' | 'burnout' | 'left-industry';
 

@@ -107,9 +107,9 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
 function staffAttrition(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;
   if (s.turnsInRole === 0 || ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
-  const company = s.company;
+  // Reported before the new employer: the notice comes first.
+  if (ctx.listening) ctx.emit({ type: 'left-staff-role', company: s.company });
   changeEmployer(ctx, hopCompany(ctx), rules.cause, s.compensation);
-  if (ctx.listening) ctx.emit({ type: 'left-staff-role', company });
 }
 
 function recordTurn(ctx: StepContext, history: TurnRecord[]): void {

@@ -6,6 +6,7 @@ import { defaultScenario } from '../../src/content/index';
 import {
   applyInPlace,
   botCommand,
+  COMPANY_KINDS,
   compileScenario,
   createRun,
   decodeRunCode,
@@ -18,6 +19,7 @@ import {
   QUALITIES,
   REGIONS,
   refusal,
+  ROLES,
   replay,
   runCodeOf,
   step,
@@ -176,6 +178,19 @@ describe('bookkeeping', () => {
           applyInPlace(content, state, pickCommand(state, picks[i % picks.length] as number));
           expect(chased()).toBeGreaterThanOrEqual(before);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an event's move to big tech never leaves the player earning less: its stock is why they go (seed 003)", () => {
+    const working = ROLES.filter((role) => role !== 'out');
+    fc.assert(
+      fc.property(seedArb, fc.constantFrom(...working), fc.integer({ min: 1, max: 3000 }), fc.constantFrom(...COMPANY_KINDS), (seed, role, pay, from) => {
+        const state: RunState = { ...createRun(content, { seed, record: false }), role, company: from, compensation: pay };
+        applyEffects(new StepContext(state, content, null), compileEffects([{ kind: 'change-employer', company: 'big-tech' }]), 'crossing');
+        expect(state.company).toBe('big-tech');
+        expect(state.compensation).toBeGreaterThanOrEqual(pay);
       }),
       { numRuns: 300 },
     );

@@ -189,7 +189,8 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
     title: 'Your VP wants your technical view',
     text: 'In your skip-level, the VP asks whether the team should move the job queue onto the new streaming platform. She wants your view, not your tech lead’s. You once had a firm opinion about queues. You try to date it and get as far as “before the reorg before last”.',
     source: '001',
-    when: [{ kind: 'role', in: ['manager'] }, { kind: 'quality', quality: 'technical', max: 45 }],
+    // "Before the reorg before last": a manager of some years' standing.
+    when: [{ kind: 'role', in: ['manager'] }, { kind: 'quality', quality: 'technical', max: 45 }, { kind: 'turns-in-role', min: 3 }],
     options: [
       {
         label: 'Answer firmly from what you remember',
@@ -887,6 +888,159 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
           { kind: 'quality', quality: 'repManagers', delta: -4 },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: -2 },
+        ],
+      },
+    ],
+  },
+
+  {
+    id: 'later-isle-sales-promised-march',
+    title: 'Sales promised it for March',
+    text: 'A renewal worth more than your team costs hangs on an export feature. The account executive has already told the customer March. Your tech lead, Nnamdi, says June, and shows you what else would have to move for March. Getting sales, support and engineering to agree on one date is, you are learning, most of this job.',
+    source: '002',
+    when: [{ kind: 'role', in: ['pm'] }, { kind: 'turns-in-role', min: 2 }],
+    options: [
+      {
+        label: 'Put sales and engineering in one room and trade scope for a date',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 4 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+        ],
+      },
+      {
+        label: 'Tell the account executive March, and find the weeks somewhere',
+        style: 'impress',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: 5 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 4 },
+        ],
+        later: [
+          { afterTurns: 1, text: 'March ships a thin export and two weeks of weekend work. Nnamdi stops bringing you his lists.', effects: [{ kind: 'quality', quality: 'repEngineers', delta: -5 }, { kind: 'meter', meter: 'satisfaction', delta: -3 }] },
+        ],
+      },
+      {
+        label: 'Hold to June, and write the customer the reason yourself',
+        style: 'steady',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 3 },
+          { kind: 'quality', quality: 'repManagers', delta: -2 },
+          { kind: 'meter', meter: 'burnout', delta: -1 },
+        ],
+        outcomes: [
+          { weight: 2, text: 'The customer renews. A date that holds, it turns out, is worth more to them than an early one.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 4 }] },
+          { weight: 1, text: 'The customer signs with a competitor for one year, and says they will look again.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -3 }, { kind: 'quality', quality: 'influence', delta: -2 }] },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'later-isle-advisory-board',
+    title: 'Twelve customers at one table',
+    text: 'You host the customer advisory board: twelve companies, a catered lunch, a slide of themes you have heard on a year of calls. By two o’clock the biggest customer has turned the afternoon into a list of what only they need, and the smallest has quietly described the problem every one of them has.',
+    source: '002',
+    when: [{ kind: 'role', in: ['pm'] }, { kind: 'turns-in-role', min: 5 }],
+    options: [
+      {
+        label: 'Build the roadmap around the smallest customer’s problem',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 3 },
+          { kind: 'meter', meter: 'satisfaction', delta: 4 },
+          { kind: 'quality', quality: 'repManagers', delta: -2 },
+        ],
+      },
+      {
+        label: 'Promise the biggest customer their list; they pay for the lunches',
+        style: 'pay',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: 4 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+          { kind: 'meter', meter: 'satisfaction', delta: -2 },
+        ],
+      },
+      {
+        label: 'Ask an engineer to sit in next time and hear it first-hand',
+        style: 'people',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 4 },
+          { kind: 'quality', quality: 'influence', delta: 1 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'later-isle-engineers-steer-here',
+    title: 'Here the engineers steer',
+    text: 'At this company the engineers decide most of what gets built; the product review is where they tell you. Your tech lead has rewritten your spec into a design doc that is better than your spec. You came across the sea to set the direction. On this island, it seems, the direction was never yours to set.',
+    source: '002',
+    when: [{ kind: 'role', in: ['pm'] }, { kind: 'turns-in-role', min: 8 }],
+    options: [
+      {
+        label: 'Become the best-informed person in the room on customers and numbers',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 4 },
+          { kind: 'quality', quality: 'network', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Take up design reviews again, as the PM who still reads the code',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 4 },
+          { kind: 'quality', quality: 'repEngineers', delta: 3 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+        ],
+      },
+      {
+        label: 'Let them steer, and run the process that keeps them on the road',
+        style: 'steady',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -3 },
+          { kind: 'meter', meter: 'satisfaction', delta: -2 },
+          { kind: 'quality', quality: 'influence', delta: -1 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'later-isle-incident-voice',
+    title: 'The voice on the status page',
+    text: 'Checkout is down on a Monday morning. Once you would have been in the logs within a minute; today the incident lead asks you to own customer comms, and you realise it is the right call. You write the status updates while people you used to review fix what you used to know by heart.',
+    source: '004',
+    when: [{ kind: 'role', in: ['pm'] }, { kind: 'quality', quality: 'technical', max: 40 }],
+    options: [
+      {
+        label: 'Write plain, honest updates every thirty minutes until it is fixed',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 3 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+      {
+        label: 'Open the logs anyway, to the incident lead’s visible annoyance',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 2 },
+          { kind: 'quality', quality: 'repEngineers', delta: -3 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+        ],
+      },
+      {
+        label: 'Brief the executives yourself, so they leave the engineers alone',
+        style: 'impress',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: 4 },
+          { kind: 'quality', quality: 'repEngineers', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 4 },
         ],
       },
     ],

@@ -1366,7 +1366,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'any-four-questions',
     title: 'Four questions over coffee',
-    text: 'Ines, who mentored you years ago, does what she does every half-year: four questions, no small talk. Are you learning? Do you look forward to Mondays? Who there would you call at 2 a.m.? What is different because you showed up? You answer two at once and stir your coffee through the rest.',
+    text: 'Solveig, who mentored you years ago, does what she does every half-year: four questions, no small talk. Are you learning? Do you look forward to Mondays? Who there would you call at 2 a.m.? What is different because you showed up? You answer two at once and stir your coffee through the rest.',
     source: '002',
     when: [{ kind: 'role', in: WORKING }, { kind: 'turns-in-role', min: 3 }],
     options: [

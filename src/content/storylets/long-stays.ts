@@ -183,7 +183,8 @@ export const longStaysStorylets: readonly StoryletDef[] = [
     when: [
       { kind: 'role', in: ['intermediate'] },
       { kind: 'turns-in-role', min: 6 },
-      { kind: 'quality', quality: 'repManagers', max: 30 },
+      // Relief at the question going away: someone who has kept stepping up has built initiative.
+      { kind: 'quality', quality: 'initiative', max: 15 },
     ],
     options: [
       {
@@ -1021,7 +1022,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   {
     id: 'stay-senior-maintainer-request',
     title: 'Would you co-maintain?',
-    text: 'Three employers, one constant: the little date-parsing library you have patched at every job. Its maintainer writes that she is tired, that yours are the only pull requests she never has to rework, and would you take the keys. It has eight hundred open issues and sits under half the internet.',
+    text: 'Every employer so far, one constant: the little date-parsing library you have patched at each of them. Its maintainer writes that she is tired, that yours are the only pull requests she never has to rework, and would you take the keys. It has eight hundred open issues and sits under half the internet.',
     source: '002',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'job-changes', min: 2 }],
     options: [

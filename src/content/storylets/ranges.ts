@@ -984,7 +984,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-staff-offer-clause',
     title: 'A staff offer with an exit ramp',
-    text: 'A mid-size company offers you staff. You tell the hiring manager, Ines, that you are afraid you will hate it. She adds a paragraph: after six or twelve months you may drop to the top of the senior band, or move to a smaller team. No one has offered you a way back before.',
+    text: 'A mid-size company offers you staff. You tell the hiring manager, Halima, that you are afraid you will hate it. She adds a paragraph: after six or twelve months you may drop to the top of the senior band, or move to a smaller team. No one has offered you a way back before.',
     source: '003',
     when: [{ kind: 'role', in: ['staff'] }, { kind: 'move', in: ['chase-pay'] }],
     options: [
@@ -1016,7 +1016,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-clause-reread',
     title: 'Rereading the clause',
-    text: 'Some months in, you open the offer letter and find Ines’s paragraph again. Top of the senior band, or a smaller team. You cannot tell whether reading it is a relief or a confession.',
+    text: 'Some months in, you open the offer letter and find Halima’s paragraph again. Top of the senior band, or a smaller team. You cannot tell whether reading it is a relief or a confession.',
     source: '003',
     when: [{ kind: 'role', in: ['staff'] }, { kind: 'flag', flag: 'story:downgrade-clause', is: true }],
     options: [
@@ -1042,7 +1042,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
         ],
       },
       {
-        label: 'Tell Ines you have grown into the job; strike the clause',
+        label: 'Tell Halima you have grown into the job; strike the clause',
         style: 'glue',
         effects: [
           { kind: 'quality', quality: 'influence', delta: 4 },

@@ -283,7 +283,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         later: [
           {
             afterTurns: 2,
-            text: 'The thanks for the early feature fade within a sprint. The billing errors do not.',
+            text: 'The thanks for the early feature fade within a sprint. The billing errors you left behind do not, and people still say your name beside them.',
             effects: [{ kind: 'meter', meter: 'satisfaction', delta: -5 }],
           },
         ],
