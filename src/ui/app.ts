@@ -255,7 +255,7 @@ export class App {
       // The step button pressed keeps the focus while it can step on, so Enter goes on stepping the same way.
       const pressed = document.activeElement?.getAttribute('data-action') === 'replay-back' ? 'replay-back' : 'replay-forward';
       const screen = ended
-        ? this.outcomeScreen(content, state, events, this.outcomeActions(false))
+        ? this.outcomeScreen(content, state, events, this.outcomeActions(state, false))
         : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
       box.append(replayControls(view, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
@@ -312,14 +312,19 @@ export class App {
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {
-    this.render(this.withSaveWarning(this.outcomeScreen(view.content, view.state, events, this.outcomeActions(true))));
+    this.render(this.withSaveWarning(this.outcomeScreen(view.content, view.state, events, this.outcomeActions(view.state, true))));
     this.env.game.showOutcome(view);
     this.announce([...this.happenings(view.state, events), ...this.prompt(view.state)].join(' '));
     this.env.panel.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
   }
 
-  /** The outcome screen's actions; `ownRun` when it is the saved run's outcome, which a new run replaces (a replay's leaves the save alone). */
-  private outcomeActions(ownRun: boolean) {
+  /**
+   * The outcome screen's actions for the ended run `state`; `ownRun` when it is the saved run's outcome,
+   * which a new run replaces. A replay's leaves the save alone: its new runs start from the title, which
+   * offers the saved run beside them.
+   */
+  private outcomeActions(state: RunState, ownRun: boolean) {
+    const career: CareerStart = { scenario: state.scenario, seed: state.seed };
     return {
       menu: () => this.menu(),
       shareUrl: (code: string) => this.env.pageUrl({ code }),
@@ -328,8 +333,9 @@ export class App {
       copy: this.env.copy,
       newRun: () => {
         if (ownRun) clearSave(this.env.store);
-        this.toTitle();
+        this.toTitle({ scenario: career.scenario, seed: '' });
       },
+      again: () => (ownRun ? this.newRun(career.seed, career.scenario) : this.toTitle(career)),
     };
   }
 
@@ -355,9 +361,9 @@ export class App {
   }
 
   /** The title, asked for from within the game: the link that led here is done with, so a reload does not follow it again. */
-  private toTitle(): void {
+  private toTitle(prefill?: CareerStart): void {
     this.env.forgetLink();
-    this.showTitle();
+    this.showTitle(prefill);
     // The focus would be lost with the screen it was on; the title's heading holds it, to read on from.
     this.env.panel.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }

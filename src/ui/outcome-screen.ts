@@ -13,7 +13,10 @@ import { halfYear, roleName } from './words';
 export interface OutcomeActions {
   readonly shareUrl: (code: string) => string;
   readonly copy: (text: string) => Promise<boolean>;
+  /** To the title, for a new run in the same scenario. */
   readonly newRun: () => void;
+  /** A new run of the same scenario and seed: the same career, to play differently. */
+  readonly again: () => void;
   readonly download: (name: string, data: Blob) => void;
   /** The strategy lab, showing this run against the bots on its seed. */
   readonly labUrl: (code: string) => string;
@@ -44,7 +47,12 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, events
   const screen = el('div', undefined, { class: 'screen outcome' });
   const top = el('div', undefined, { class: 'outcome-top' });
   top.append(el('p', 'The run is over', { class: 'eyebrow' }), menuButton(actions.menu));
-  screen.append(top, el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }), el('p', d.summary, { class: 'summary' }));
+  screen.append(
+    top,
+    el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }),
+    el('p', `Satisfaction ${state.satisfaction}, burnout ${state.burnout}, pay $${state.compensation}k a year, after ${halfYears(state)}.`, { class: 'finals' }),
+    el('p', d.summary, { class: 'summary' }),
+  );
   const last = happened(events, 'h3');
   if (last) {
     last.setAttribute('aria-label', 'How the last half-year ended');
@@ -70,8 +78,16 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, events
     el('p', `Fingerprint ${fingerprint}: the same on every machine that plays this code.`, { class: 'hint', 'data-fingerprint': fingerprint }),
   );
   screen.append(savers(content, state, d.outcome.title, d.summary, actions));
-  screen.append(button('Start a new run', actions.newRun, { class: 'primary' }));
+  const next = el('div', undefined, { class: 'outcome-next' });
+  next.append(button('Start a new run', actions.newRun, { class: 'primary' }), button(`Play seed ${state.seed} again`, actions.again));
+  screen.append(next);
   return screen;
+}
+
+/** How long the run lasted, in half-years played. */
+function halfYears(state: RunState): string {
+  const played = state.turn + 1;
+  return played === 1 ? 'one half-year' : `${played} half-years`;
 }
 
 /** Buttons that save the result card (PNG) and the run record (JSON), and the link to the lab. */

@@ -43,7 +43,6 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
   const select = el('select', undefined, { id: 'scenario' });
   for (const s of scenarios) select.append(el('option', s.name, { value: s.id }));
   const about = el('p', scenarios[0]?.description ?? '', { class: 'hint', id: 'scenario-about' });
-  select.setAttribute('aria-describedby', 'scenario-about');
   select.addEventListener('change', () => (about.textContent = scenarios.find((s) => s.id === select.value)?.description ?? ''));
   const seed = el('input', undefined, { id: 'seed', type: 'text', maxlength: '64', autocomplete: 'off', placeholder: 'leave empty for a random seed' });
   if (prefill) {
@@ -53,7 +52,18 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
   }
   const seedError = el('p', '', { class: 'field-error', id: 'seed-error', 'aria-live': 'polite' });
   seed.setAttribute('aria-describedby', 'seed-error');
+  const scenarioError = el('p', '', { class: 'field-error', id: 'scenario-error', 'aria-live': 'polite' });
+  select.setAttribute('aria-describedby', 'scenario-about scenario-error');
+  select.addEventListener('change', () => showFieldError(select, scenarioError, null));
   const go = (daily: boolean): void => {
+    // A link's scenario from a file this browser has not loaded leaves no scenario chosen: a run started
+    // anyway would be another scenario's, and its code would not join the session's.
+    const noScenario = select.value === '';
+    showFieldError(select, scenarioError, noScenario ? 'Choose a scenario first: load the file the link names, or pick one from the list.' : null);
+    if (noScenario) {
+      select.focus();
+      return;
+    }
     const typed = seed.value.trim();
     const problem = typed === '' ? null : seedProblem(typed);
     showFieldError(seed, seedError, problem ? `This seed cannot be used: ${problem}.` : null);
@@ -71,6 +81,7 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     el('h2', 'A new run'),
     el('label', 'Scenario', { for: 'scenario' }),
     select,
+    scenarioError,
     about,
     scenarioLoader(select, about, { ...scenarioFiles, wanted: prefill?.scenario }),
     el('label', 'Seed (share it so a room plays the same career)', { for: 'seed' }),

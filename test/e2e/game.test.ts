@@ -37,7 +37,17 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     // The last half-year's end is on the screen too, not only said to a screen reader.
     await expect(page.locator('.outcome .happened h3').first().textContent()).resolves.toBe('How the last half-year ended');
     await expect(page.locator('.outcome .happened .check-in li').count()).resolves.toBe(4);
+    // The meters the run ended on are said in words, as the room shows them.
+    const last = await page.$$eval('.timeline tr:last-child td', (cells) => cells.map((c) => c.textContent));
+    const halfYears = await page.locator('.timeline tr:has(td)').count();
+    await expect(page.locator('.outcome .finals').innerText()).resolves.toBe(`Satisfaction ${last[2]}, burnout ${last[3]}, pay $${last[4]}k a year, after ${halfYears} half-years.`);
     await screenshot(page, 'outcome-desktop');
+    // The same career again, to play differently: the same seed, a new run.
+    await page.getByRole('button', { name: 'Play seed keyboard-only again' }).click();
+    await page.waitForSelector('button[data-choice="1"]');
+    await expect(page.locator('.hud-when').innerText()).resolves.toMatch(/^Year 1, first half/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#menu-run-code').inputValue()).resolves.toMatch(/^\d+\.default\.a2V5Ym9hcmQtb25seQ\./);
     expect(errors).toEqual([]);
   });
 

@@ -3,8 +3,8 @@
 // replay a run over such a save reports it at the right moment. Apart from game.test.ts so that the
 // two test workers share the browser tests.
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../src/content/index';
-import { decodeRunCode, encodeRunCode, GAME_VERSION, runRecord, simulateCareer } from '../../src/engine/index';
+import { defaultScenario, scenarioById } from '../../src/content/index';
+import { decodeRunCode, encodeRunCode, GAME_VERSION, runRecord, simulateCareer, type CompiledScenario } from '../../src/engine/index';
 import { RESTART_HINT } from '../../src/session/launch';
 import { hasBrowser, openPage, saveRun, screenshot, sharedBrowser } from './browser';
 const content = defaultScenario();
@@ -166,8 +166,9 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     await page.keyboard.press('1');
     await page.waitForSelector('#event-title');
     const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
-    // Someone else's career, short (it leaves the industry after five half-years), so the replay is soon at its end.
-    const run = simulateCareer(content, 'go-pm', 'short-90', true);
+    // Someone else's career in the startup scenario, short (it leaves the industry after five
+    // half-years), so the replay is soon at its end.
+    const run = simulateCareer(scenarioById('startup') as CompiledScenario, 'go-pm', 'short-90', true);
     expect(run.commands).toHaveLength(10);
     await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'go-pm').code)}`);
     await page.waitForSelector('[data-action="replay-forward"]');
@@ -176,6 +177,9 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     await page.waitForSelector('[data-action="resume"]');
     expect(await page.evaluate(() => localStorage.getItem('interdell.save'))).toBe(saved);
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    // A new run keeps the scenario of the run just seen, and leaves the seed to choose.
+    await expect(page.inputValue('#scenario')).resolves.toBe('startup');
+    await expect(page.inputValue('#seed')).resolves.toBe('');
     expect(errors).toEqual([]);
   });
 });

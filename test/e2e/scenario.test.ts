@@ -106,6 +106,13 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
       'This link starts a run that cannot be played here: it was made with a scenario file whose id is "onboarding" (version 0a1b2c3d), which is not loaded in this browser: load that file on the title screen first. Its seed is filled in below, to start once the scenario is loaded.',
     );
     await expect(page.inputValue('#seed')).resolves.toBe('offsite');
+    // Started anyway, the run would be another scenario's, and its code would not join the session's.
+    await page.getByRole('button', { name: 'Start a run' }).click();
+    await expect(page.locator('#scenario-error').innerText()).resolves.toBe('Choose a scenario first: load the file the link names, or pick one from the list.');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('scenario');
+    expect(await page.locator('button[data-choice]').count()).toBe(0);
+    await page.selectOption('#scenario', 'startup');
+    await expect(page.locator('#scenario-error').innerText()).resolves.toBe('');
   });
 
   it('lists the precise problems of a bad file, as text', async () => {
