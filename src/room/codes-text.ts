@@ -1,14 +1,24 @@
 // Run codes typed or pasted as text: any number per line, separated by spaces, commas, semicolons or
 // newlines; a share link (`...?code=CODE`) counts as its code. A line of one code after some words
 // ("Ada: CODE", or a name and a code copied from two columns of a spreadsheet) names the run with
-// them; other words that look like no code (a stray sentence) make one problem for the line, not
-// one per word.
+// them, less the list markers, emphasis and quotes of a chat or a Markdown list ("- **Ada**: CODE");
+// other words that look like no code (a stray sentence) make one problem for the line, not one per word.
+// A code may end a sentence ("Hal: CODE.") or follow a colon without a space ("Ivy:CODE").
 import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
 import { quoted } from '../text/shortened';
 
 /** Spaces, commas, semicolons, and the invisible characters a paste may carry (no code holds any of them). */
 const SEPARATORS = /[\s,;\u00AD\u200B-\u200D\u2060]+/u;
-const WRAPPING_QUOTES = /^["'`“”‘’<(]+|["'`“”‘’>)]+$/gu;
+/**
+ * Quotes, brackets and bold around a code, and the sentence's punctuation after it: a code ends in its
+ * checksum, whose characters are letters, digits, "-" and "_" (so "_" is never taken for emphasis).
+ */
+const WRAPPING_QUOTES = /^["'`“”‘’<(*]+|["'`“”‘’>)*.!?…:]+$/gu;
+/** A chat's or a Markdown list's item marker before a name: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_MARKER = /^(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u;
+/** Emphasis and quotes around a name, and the colon or dash that ends it. */
+const NAME_START = /^[*_"'`“”‘’«»\s]+/u;
+const NAME_END = /[*_"'`“”‘’«»:\-–—\s]+$/u;
 /** Parts joined by dots, in the characters a code's parts are written with: a code, even a damaged one. */
 const CODE_LIKE = /^[\w~-]+(?:\.[\w~-]*)*\.[\w~-]+$/u;
 
@@ -28,9 +38,17 @@ function strayWords(line: string, words: readonly string[], codesOrLinks: number
   return `${quoted(words.join(' '))} on this line is not a run code`;
 }
 
-/** The name the words before a line's only code give its run ("Ada:" or "Ada –" names Ada), or null. */
+/** The name the words before a line's only code give its run ("Ada:", "Ada –" or "- **Ada**:" names Ada), or null. */
 function nameBefore(words: readonly string[]): string | null {
-  return cleanLabel(words.join(' ').replace(/\s*[:\-–—]+$/u, ''));
+  return cleanLabel(words.join(' ').replace(LIST_MARKER, '').replace(NAME_START, '').replace(NAME_END, ''));
+}
+
+/** A word and the code it holds after a colon, as "Ivy:CODE" is written; null when it holds none. */
+function codeAfterColon(token: string): { word: string; code: string } | null {
+  const colon = token.lastIndexOf(':');
+  if (colon <= 0) return null;
+  const code = token.slice(colon + 1).replace(WRAPPING_QUOTES, '');
+  return CODE_LIKE.test(code) ? { word: token.slice(0, colon + 1), code } : null;
 }
 
 export function codesFromText(text: string): Parsed {
@@ -46,6 +64,14 @@ export function codesFromText(text: string): Parsed {
       const token = raw.replace(WRAPPING_QUOTES, '');
       if (token === '') continue;
       const link = codeFromLink(token);
+      const joined = link === null && !CODE_LIKE.test(token) ? codeAfterColon(token) : null;
+      if (joined !== null) {
+        wordsAfter ||= codesOrLinks > 0;
+        words.push(joined.word);
+        codesOrLinks++;
+        found.push({ where, at: index + 1, code: joined.code, label: null });
+        continue;
+      }
       if (link === null && !CODE_LIKE.test(token)) {
         words.push(raw);
         wordsAfter ||= codesOrLinks > 0;

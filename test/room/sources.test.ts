@@ -62,6 +62,22 @@ describe('codes typed or pasted as text', () => {
     expect(after.problems).toEqual([{ where: 'line 1', at: 1, message: '“is mine” on this line is not a run code' }]);
   });
 
+  it('reads the names and codes of a chat or a Markdown list: list markers, bold, quotes, a full stop after the code, no space after the colon', () => {
+    const parsed = codesFromText(
+      ['- Ada: 2.default.abc.AB.xy_', '* "Ben": 2.default.def.AB.xyz', '**Cy**: 2.default.ghi.AB.x-z', '1. Eve: `2.default.jkl.AB.xyz`', 'Hal: 2.default.mno.AB.xyz.', 'Ivy:2.default.pqr.AB.xyz', '2) **Jo:** “2.default.stu.AB.xyz”!'].join('\n'),
+    );
+    expect(parsed.candidates.map((c) => [c.label, c.code])).toEqual([
+      ['Ada', '2.default.abc.AB.xy_'],
+      ['Ben', '2.default.def.AB.xyz'],
+      ['Cy', '2.default.ghi.AB.x-z'],
+      ['Eve', '2.default.jkl.AB.xyz'],
+      ['Hal', '2.default.mno.AB.xyz'],
+      ['Ivy', '2.default.pqr.AB.xyz'],
+      ['Jo', '2.default.stu.AB.xyz'],
+    ]);
+    expect(parsed.problems).toEqual([]);
+  });
+
   it('reports a link that holds no code, with its line', () => {
     const parsed = codesFromText('\nhttps://example.org/?seed=harbour');
     expect(parsed.candidates).toEqual([]);
