@@ -64,12 +64,16 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
     case 'option': {
       const storylet = content.storylets[content.storyletIndex.get(id as string) ?? -1] as StoryletDef | undefined;
       const label = storylet?.options[Number(option)]?.label ?? id;
-      // The event's title in quotes, so a sentence that names it reads where the title ends.
-      return `“${storylet?.title ?? id}”: ${label}`;
+      return `${inQuotes(storylet?.title ?? id)}: ${label}`;
     }
     default:
       return 'Failed crossings of the sea';
   }
+}
+
+/** An event's title in quotes, so a sentence that names it reads where it ends; a title that is a quotation already keeps its own. */
+function inQuotes(title: string): string {
+  return /^["'“‘]/u.test(title) ? title : `“${title}”`;
 }
 
 function signed(n: number): string {

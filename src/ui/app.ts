@@ -21,6 +21,7 @@ import { replayControls } from './replay-controls';
 import { choiceButton, runScreen } from './run-screen';
 import { titleScreen } from './title-screen';
 import { checkInLines, halfYear, meterChanges } from './words';
+import { asSentence } from '../text/sentence';
 
 export interface AppEnvironment {
   readonly panel: HTMLElement;
@@ -304,11 +305,11 @@ export class App {
     const chosen = panel.querySelector('button.chosen')?.firstChild?.textContent;
     const asked =
       state.phase === 'ended'
-        ? [`The run is over: ${text('#outcome-title')}.`]
+        ? [asSentence(`The run is over: ${text('#outcome-title')}`)]
         : state.phase === 'move'
           ? ['Where do you go this half-year?']
-          : [`${text('#event-title')}.`, text('.event-card > p')];
-    return chosen ? [...asked, `Next, the run chose ${chosen}.`] : asked;
+          : [asSentence(text('#event-title')), text('.event-card > p')];
+    return chosen ? [...asked, asSentence(`Next, the run chose ${chosen}`)] : asked;
   }
 
   private showOutcome(view: RunView, events: readonly EngineEvent[]): void {

@@ -119,4 +119,14 @@ describe('the debrief', () => {
     for (let i = 1; i < d.lines.length; i++) expect(weight(d.lines[i - 1]!)).toBeGreaterThanOrEqual(weight(d.lines[i]!));
     for (const line of d.lines) expect(line.effect).toMatch(/satisfaction|burnout|\$/);
   });
+
+  it('names an event in quotes, once: a title that is a quotation keeps its own', () => {
+    const labelOf = (storylet: string): string | undefined => {
+      const run = createRun(content, { seed: 'quoted-titles' });
+      run.ledger = { [`option:${storylet}:0`]: { satisfaction: 30, burnout: 0, compensation: 0, count: 1 } };
+      return debrief(content, { ...run, phase: 'ended', endReason: 'turn-limit', outcome: 'content-intermediate' }).lines[0]?.label;
+    };
+    expect(labelOf('valley-want-to-manage')).toMatch(/^'Would you want to manage\?': /);
+    expect(labelOf('isle-another-launch-review')).toMatch(/^“The launch review”: /);
+  });
 });
