@@ -1,7 +1,7 @@
 // The lab's URL parameters (scenario, seed, runs, code), read without trusting them: each one that
 // cannot be used gives a message naming the parameter, what was expected and what was found, and the
 // lab falls back to a default so the page stays usable.
-import { decodeRunCode, type RunCodeParts } from '../engine/run-code';
+import { decodeRunCode, parseScenarioField, type RunCodeParts } from '../engine/run-code';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from './protocol';
 import { seedsProblem } from './tally';
 import { quoted } from '../text/shortened';
@@ -28,6 +28,14 @@ export function parseRuns(text: string): { readonly runs: number } | { readonly 
   const runs = /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (runs >= MIN_LAB_RUNS && runs <= MAX_LAB_RUNS) return { runs };
   return { problem: `expected a whole number of careers from ${MIN_LAB_RUNS} to ${MAX_LAB_RUNS.toLocaleString('en-US')}, found ${quoted(text)}` };
+}
+
+/** Why the scenario parameter names nothing here: a scenario file not loaded in this browser, or no scenario at all. */
+function unknownScenario(field: string): string {
+  const file = parseScenarioField(field);
+  if (file !== null && file.hash !== null)
+    return `${quoted(field)} is a scenario file (id ${quoted(file.id)}) that is not loaded in this browser: load it on the game's title screen (“Load a scenario file…”), then open this link again`;
+  return `expected a preset id or a loaded scenario, found ${quoted(field)}`;
 }
 
 export function readLabParams(search: string, isScenario: (field: string) => boolean): LabParams {
@@ -57,7 +65,7 @@ export function readLabParams(search: string, isScenario: (field: string) => boo
     if (code !== null && scenarioText !== code.scenario)
       problems.push(`The scenario parameter: ${quoted(scenarioText)} differs from your run code's scenario; using the run code's, ${quoted(code.scenario)}.`);
     else if (code === null && isScenario(scenarioText)) scenario = scenarioText;
-    else if (code === null) problems.push(`The scenario parameter: expected a preset id or a loaded scenario, found ${quoted(scenarioText)}; using ${DEFAULT_SCENARIO}.`);
+    else if (code === null) problems.push(`The scenario parameter: ${unknownScenario(scenarioText)}; using ${DEFAULT_SCENARIO}.`);
   }
 
   let seed = code?.seed ?? DEFAULT_SEED;

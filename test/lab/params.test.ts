@@ -27,6 +27,14 @@ describe('the lab’s URL parameters', () => {
     expect(readLabParams(query({ code, seed: 'other' }), isPreset)).toMatchObject({ scenario: 'startup', seed: 'other', problems: [] });
   });
 
+  it('says of a scenario file not loaded in this browser where to load it', () => {
+    const params = readLabParams(query({ scenario: 'acme~ada41299', seed: 'offsite' }), isPreset);
+    expect(params.scenario).toBe('default');
+    expect(params.problems).toEqual([
+      "The scenario parameter: “acme~ada41299” is a scenario file (id “acme”) that is not loaded in this browser: load it on the game's title screen (“Load a scenario file…”), then open this link again; using default.",
+    ]);
+  });
+
   it('names each unusable parameter, what it expected and what it found, and falls back', () => {
     const params = readLabParams(query({ runs: '-3', seed: '', scenario: '<b>x</b>', code: 'nope' }), isPreset);
     expect(params).toMatchObject({ scenario: 'default', seed: DEFAULT_SEED, runs: DEFAULT_RUNS, code: null });
