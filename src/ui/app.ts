@@ -22,6 +22,7 @@ import { choiceButton, runScreen } from './run-screen';
 import { titleScreen } from './title-screen';
 import { checkInLines, halfYear, meterChanges } from './words';
 import { asSentence } from '../text/sentence';
+import { cueChoicesBelow } from './choices-cue';
 
 export interface AppEnvironment {
   readonly panel: HTMLElement;
@@ -282,8 +283,10 @@ export class App {
   private showRunPanel(screen: HTMLElement, state: RunState, events: readonly EngineEvent[]): void {
     this.render(screen);
     this.announce([...this.happenings(state, events), `${halfYear(state.turn)}.`, ...this.prompt(state)].join(' '));
-    // The panel shows the new half-year from its top (what happened, then the story), not scrolled down to the choices.
+    // The panel shows the new half-year from its top (what happened, then the story), not scrolled down
+    // to the choices; a cue says when they lie below.
     choiceButton(this.env.panel, 1)?.focus({ preventScroll: true });
+    cueChoicesBelow(screen);
   }
 
   /**

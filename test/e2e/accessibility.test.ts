@@ -49,6 +49,11 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (axe-core)', { timeo
     await page.keyboard.press('1');
     await page.waitForSelector('#event-title');
     expect(await violations(page)).toEqual([]);
+    // On a phone on its side, with the cue that the choices lie below the story.
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.locator('.choices-cue').waitFor({ state: 'visible' });
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await saveRun(page, finished);
     await page.goto(page.url().split('?')[0] as string);
     await page.click('[data-action="resume"]');

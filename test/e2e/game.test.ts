@@ -125,6 +125,31 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('says on a phone on its side that the choices lie below the story, and takes the player to them', async () => {
+    const { page, errors } = await openPage(chromium.current, '?seed=qa1', { width: 844, height: 390 }, true);
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    const cue = page.locator('.choices-cue');
+    await cue.waitFor({ state: 'visible' });
+    const choices = await page.locator('.choices button[data-choice]').count();
+    await expect(cue.innerText()).resolves.toBe(`↓ ${choices} choices below`);
+    expect(await page.locator('button[data-choice="1"]').isVisible()).toBe(true);
+    expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top >= innerHeight)).toBe(true);
+    await cue.tap();
+    await cue.waitFor({ state: 'hidden' });
+    expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // Out of the tab order and unseen by assistive technology: keys and a screen reader reach the choices themselves.
+    await expect(cue.getAttribute('aria-hidden')).resolves.toBe('true');
+    await expect(cue.getAttribute('tabindex')).resolves.toBe('-1');
+    // Where the choices fit on the screen, there is no cue.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.press('1');
+    await page.waitForSelector('.choices button[data-choice="1"]');
+    await expect(page.locator('.choices-cue').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the outcome and run code that the Node replay and the sim CLI compute for that code', async () => {
     const { page } = await openPage(chromium.current, '?seed=parity&scenario=default');
     await playToTheEnd(page, (step, choices) => 1 + ((step * 7) % choices));
