@@ -6,7 +6,7 @@ import { downloadFile } from './ui/download';
 import { pageStorage, refusedStorage } from './ui/page-storage';
 import { keepInAddress, pageUrl } from './ui/page-url';
 import { problemsBox } from './ui/dom';
-import { BACK_PARAM } from './views/names';
+import { BACK_PARAM, WHO_PARAM } from './views/names';
 import type { ViewEnv } from './views/view-env';
 
 export type ViewMount = (root: HTMLElement, env: ViewEnv) => void;
@@ -22,7 +22,7 @@ export function bootViewPage(mount: ViewMount): void {
     search: window.location.search,
     announce: (text) => (announcer.textContent = text),
     gameUrl: pageUrl,
-    replayUrl: (code) => pageUrl({ code, [BACK_PARAM]: window.location.search.replace(/^\?/, '') }),
+    replayUrl: (code, who) => pageUrl({ code, ...(who !== undefined && { [WHO_PARAM]: who }), [BACK_PARAM]: window.location.search.replace(/^\?/, '') }),
     keepInAddress,
     scenarios: localScenarios(store),
     download: downloadFile,

@@ -4,12 +4,13 @@
 import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { shown } from '../scenario-file/shown';
-import { BACK_PARAM, isViewName, VIEW_NAMES } from '../views/names';
+import { cleanLabel } from '../room/candidate';
+import { BACK_PARAM, isViewName, VIEW_NAMES, WHO_PARAM } from '../views/names';
 
 export type Launch =
   | { readonly kind: 'title' }
   | { readonly kind: 'new'; readonly seed: string; readonly scenario: string; readonly daily: boolean }
-  | { readonly kind: 'replay'; readonly code: string; readonly back?: WayBack };
+  | { readonly kind: 'replay'; readonly code: string; readonly back?: WayBack; readonly who?: string };
 
 /** The facilitator view a replay was opened from, to lead back to: the room or the lab, with its query. */
 export interface WayBack {
@@ -59,7 +60,9 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
     if (!known(decoded.value.scenario))
       return title(`The run code in this link is for scenario ${shown(decoded.value.scenario)}, which this game does not have.`);
     const back = wayBackOf(params.get(BACK_PARAM));
-    return { launch: { kind: 'replay', code: code.trim(), ...(back && { back }) }, problems: [] };
+    // Whose run it is, as one line of text (the replay shows it shortened, as text).
+    const who = cleanLabel(params.get(WHO_PARAM) ?? '');
+    return { launch: { kind: 'replay', code: code.trim(), ...(back && { back }), ...(who !== null && { who }) }, problems: [] };
   }
   const scenario = params.get('scenario') ?? 'default';
   if (!known(scenario)) {

@@ -81,7 +81,7 @@ export class App {
     if (!(await this.loaded())) return this.showTitle();
     if (titleOnly) return;
     // A replay leaves the save alone, so what is wrong with the save is said on the next title.
-    if (launch.kind === 'replay') return this.showReplay(launch.code, launch.back ?? null);
+    if (launch.kind === 'replay') return this.showReplay(launch.code, launch.back ?? null, launch.who ?? null);
     // The linked run's seed is what the title offers if it comes up, not the saved career.
     const saved = this.savedRun(launch.kind !== 'new');
     if (launch.kind === 'new') {
@@ -238,7 +238,8 @@ export class App {
     this.env.game.showRun(session);
   }
 
-  private showReplay(code: string, back: WayBack | null): void {
+  /** Replays `code`; `back` is the view it was opened from, `who` names whose run it is (as that view called it). */
+  private showReplay(code: string, back: WayBack | null, who: string | null): void {
     const decoded = decodeRunCode(code);
     const content = decoded.ok ? this.scenario(decoded.value.scenario) : null;
     if (decoded.ok && !content) this.problems.push(`The run code in this link cannot be replayed: ${unresolvedScenario(decoded.value.scenario, this.env.store)}.`);
@@ -260,7 +261,7 @@ export class App {
         ? this.outcomeScreen(content, state, events, this.outcomeActions(state, false))
         : runScreen({ content, state, events, play: null, chosen: view.next, menu: () => this.menu() });
       const box = el('div');
-      box.append(replayControls(view, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
+      box.append(replayControls(view, who, this.leaveReplayLabel(), () => this.leaveReplay()), screen);
       this.showRunPanel(box, state, events);
       // At either end the pressed button is disabled: the focus rests on where the replay stands,
       // rather than on the other button, where held Enter would turn and step back.

@@ -8,3 +8,6 @@ export function isViewName(name: string | null): name is ViewName {
 
 /** The query parameter in which a view's replay link names the view, as its query (`view=room&seed=S`): leaving the replay leads back there. */
 export const BACK_PARAM = 'back';
+
+/** The query parameter in which a view's replay link names whose run it is ("Ada"), for the replay to say. */
+export const WHO_PARAM = 'who';

@@ -13,7 +13,8 @@ export interface ViewEnv {
   /** A URL of the game itself with these query parameters (e.g. `{ code }` replays a run). */
   readonly gameUrl: (params: Readonly<Record<string, string>>) => string;
   /** The game's replay of a run code, which leads back to this view as it stands when left. */
-  readonly replayUrl: (code: string) => string;
+  /** The game replaying `code`, leading back to this view; `who` names whose run it is, for the replay to say. */
+  readonly replayUrl: (code: string, who?: string) => string;
   /** Puts these query parameters in the address bar without a reload, so a reload or a bookmark comes back to them. */
   readonly keepInAddress: (params: Readonly<Record<string, string>>) => void;
   /** The compiled scenario a run code's scenario field names, preset or loaded from a file. */

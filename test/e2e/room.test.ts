@@ -228,6 +228,8 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.getByRole('link', { name: 'Replay Bo' }).click();
     await page.waitForSelector('.replay-controls');
     expect(new URL(page.url()).searchParams.get('back')).toBe('view=room');
+    // On the projector, the replay says whose run it is.
+    await expect(page.locator('.replay-where').innerText()).resolves.toMatch(/^Replaying “Bo”: step 0 of \d+ \(a move, then a choice, each half-year\)$/);
     await page.getByRole('button', { name: 'Back to the room' }).click();
     await page.waitForSelector('.room-runs-table');
     expect(new URL(page.url()).search).toBe('?view=room');

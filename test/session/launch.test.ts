@@ -31,6 +31,14 @@ describe('reading the link', () => {
     for (const elsewhere of ['view=host', 'https://example.com/', 'seed=x', '']) expect(back(elsewhere)).toEqual({ kind: 'replay', code });
   });
 
+  it('carries whose run a replay is, as one line of text, and nothing for an empty name', () => {
+    const code = encodeRunCode({ version: GAME_VERSION, scenario: 'default', seed: 'x', commands: [] });
+    const who = (name: string) => readLaunch(`?code=${code}&who=${encodeURIComponent(name)}`, IDS, today).launch;
+    expect(who('Ada')).toEqual({ kind: 'replay', code, who: 'Ada' });
+    expect(who('  <b>Bo</b>\n\tNakamura ')).toEqual({ kind: 'replay', code, who: '<b>Bo</b> Nakamura' });
+    expect(who(' \n ')).toEqual({ kind: 'replay', code });
+  });
+
   it("offers the career of a code made by another version of the game, which it cannot replay", () => {
     const code = encodeRunCode({ version: GAME_VERSION - 1, scenario: 'startup', seed: 'old-career', commands: [] });
     const request = readLaunch(`?code=${code}`, IDS, today);

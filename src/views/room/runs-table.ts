@@ -5,7 +5,7 @@ import { button, el } from '../../ui/dom';
 import { dataTable, scrollable } from './data-table';
 import { shownLabel } from './words';
 
-export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) => string, remove: (run: RoomRun) => void): HTMLElement {
+export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string, who: string) => string, remove: (run: RoomRun) => void): HTMLElement {
   const rows = runs.map((run) => [
     shownLabel(run),
     run.scenarioName,
@@ -15,7 +15,7 @@ export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string) =>
     run.final.burnout,
     run.final.compensation,
     run.history.length,
-    el('a', 'Replay', { href: replayUrl(run.code), 'aria-label': `Replay ${shownLabel(run)}` }),
+    el('a', 'Replay', { href: replayUrl(run.code, run.label), 'aria-label': `Replay ${shownLabel(run)}` }),
     button('Remove', () => remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
   ]);
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Remove'];
