@@ -4,11 +4,12 @@
 import { csvField, inert } from './csv';
 import type { RoomRun } from './room-run';
 
-export const CSV_COLUMNS = ['label', 'code', 'scenario', 'seed', 'outcome', 'satisfaction', 'burnout', 'compensation', 'turns'] as const;
+/** `outcome` is the ending's id, stable for formulas; `ending` its title, as the room shows it. */
+export const CSV_COLUMNS = ['label', 'code', 'scenario', 'seed', 'outcome', 'ending', 'satisfaction', 'burnout', 'compensation', 'turns'] as const;
 
 export function roomCsv(runs: readonly RoomRun[]): string {
   const rows = runs.map((r) =>
-    [...[r.label, r.code, r.scenario, r.seed, r.outcome].map(inert), ...[r.final.satisfaction, r.final.burnout, r.final.compensation, r.history.length].map(String)]
+    [...[r.label, r.code, r.scenario, r.seed, r.outcome, r.outcomeTitle].map(inert), ...[r.final.satisfaction, r.final.burnout, r.final.compensation, r.history.length].map(String)]
       .map(csvField)
       .join(','),
   );

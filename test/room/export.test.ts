@@ -12,7 +12,7 @@ const candidates = labels.map((label, i) => ({ where: `row ${i}`, at: i, code: c
 const room = admit(EMPTY_ROOM, { candidates, problems: [] }, scenarios).room;
 
 describe('the CSV export', () => {
-  it('has one row per run with its label, code, scenario, seed, outcome, final meters and turns', () => {
+  it('has one row per run with its label, code, scenario, seed, outcome id and title, final meters and turns', () => {
     const parsed = parseCsv(roomCsv(room.runs), ',');
     if (!parsed.ok) throw new Error(parsed.error);
     const [head, ...rows] = parsed.records;
@@ -21,7 +21,9 @@ describe('the CSV export', () => {
     rows.forEach((row, i) => {
       const run = room.runs[i];
       if (!run) throw new Error('no run');
-      expect(row.fields.slice(1)).toEqual([run.code, 'default', `export-${i}`, run.outcome, ...[run.final.satisfaction, run.final.burnout, run.final.compensation, run.history.length].map(String)]);
+      // The ending in the words the room shows ("Senior for life"), beside its id ("senior-for-life").
+      expect(row.fields[5]).toMatch(/^[A-Z][a-z]+( [a-zA-Z]+)*$/);
+      expect(row.fields.slice(1)).toEqual([run.code, 'default', `export-${i}`, run.outcome, run.outcomeTitle, ...[run.final.satisfaction, run.final.burnout, run.final.compensation, run.history.length].map(String)]);
     });
   });
 
