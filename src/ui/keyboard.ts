@@ -1,4 +1,5 @@
-// Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu. Keys typed into a
+// Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu, and in a replay the
+// left and right arrows step back and forward (as its buttons do). Keys typed into a
 // text field stay in the field (a read-only one, such as the run code's, lets Escape through), and
 // while a dialog is open its keys are its own (Escape closes it).
 import { choiceButton } from './run-screen';
@@ -14,7 +15,15 @@ export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {
       openMenu();
       return;
     }
-    if (!/^[1-9]$/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = e.key === 'ArrowLeft' ? 'replay-back' : e.key === 'ArrowRight' ? 'replay-forward' : null;
+    const stepButton = step === null ? null : panel.querySelector<HTMLButtonElement>(`[data-action="${step}"]:not([disabled])`);
+    if (stepButton) {
+      e.preventDefault();
+      stepButton.click();
+      return;
+    }
+    if (!/^[1-9]$/.test(e.key)) return;
     const choice = choiceButton(panel, e.key);
     if (choice) {
       e.preventDefault();

@@ -196,6 +196,13 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect(where.innerText()).resolves.toContain('step 1 of');
+    // The arrow keys step forward and back, wherever the focus is.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(where.innerText()).resolves.toContain('step 3 of');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(where.innerText()).resolves.toContain('step 1 of');
     for (let i = 1; i < run.commands.length - 1; i++) await page.click('[data-action="replay-forward"]');
     // Enter on Forward at the last step: the focus rests on where the replay stands, so Enter again turns nothing back.
     await page.focus('[data-action="replay-forward"]');
