@@ -14,8 +14,8 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
   {
     id: 'left-after-staff',
     title: 'Left after the staff promotion',
-    epitaph: 'You got the title you chased, found it was a different job, and left rather than go back.',
-    lesson: 'Staff rewards influence more than code; many who are promoted into it feel they cannot return to senior, so they leave.',
+    epitaph: 'You got the title you chased, found it was a different job, and gave it up within two years.',
+    lesson: 'Staff rewards influence more than code; many who are promoted into it feel they cannot return to senior where they are, so they leave, and a few step down.',
     source: '003',
     when: [{ kind: 'flag', flag: 'left-after-staff', is: true }],
   },
@@ -111,7 +111,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
   {
     id: 'washed-ashore',
     title: 'Washed ashore',
-    epitaph: 'The islands looked close from the valley. The currents had other plans.',
+    epitaph: 'The islands looked close from the shore. The currents had other plans.',
     lesson: 'Crossing into product costs engineering depth, and the sea does not let everyone across.',
     source: '004',
     when: [
@@ -130,7 +130,7 @@ export const OUTCOME_DEFS: readonly OutcomeDef[] = [
   {
     id: 'content-intermediate',
     title: 'Content in the valley',
-    epitaph: 'The valley stayed sunny, and you stayed in it.',
+    epitaph: 'The decade ended in the sunny valley, whatever roads you took out of it and back.',
     lesson: 'Intermediate can be a career level; the cost is autonomy, since someone above still shields your work.',
     source: '004',
     when: [{ kind: 'role', in: ['intermediate'] }],

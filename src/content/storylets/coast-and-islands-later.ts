@@ -144,7 +144,7 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   {
     id: 'later-coast-team-of-twelve',
     title: 'Twelve people, one standup',
-    text: 'The team was five when you took it. It is twelve now, and standup runs twenty-five minutes if nobody asks anything. Your week holds six hours of one-on-ones and one of thinking. Two seniors already run little sub-teams of their own; nobody said they could, so nobody has thanked them.',
+    text: 'The team was seven when you took it. It is twelve now, and standup runs twenty-five minutes if nobody asks anything. Your week holds six hours of one-on-ones and one of thinking. Two seniors already run little sub-teams of their own; nobody said they could, so nobody has thanked them.',
     source: '002',
     when: [{ kind: 'role', in: ['manager'] }, { kind: 'turns-in-role', min: 5 }],
     options: [
@@ -369,7 +369,7 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   {
     id: 'later-coast-managers-of-managers',
     title: 'Three managers, three styles',
-    text: 'You manage managers now. Yusuf runs his team by spreadsheet, Carla by instinct, and Ben by reviewing every pull request after midnight, which you recognise because you used to do it. Ben’s team ships. Ben looks grey. Growing them is your job, and none of them has asked for help.',
+    text: 'You manage managers now. Yusuf runs his team by spreadsheet, Renata by instinct, and Ben by reviewing every pull request after midnight, which you recognise because you used to do it. Ben’s team ships. Ben looks grey. Growing them is your job, and none of them has asked for help.',
     source: '001',
     when: [{ kind: 'role', in: ['senior-manager'] }, { kind: 'turns-in-role', min: 2 }],
     options: [
@@ -503,12 +503,12 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   {
     id: 'later-coast-staff-outweighs-you',
     title: 'Her memo outweighs your org chart',
-    text: 'Noor, a staff engineer in your org, posts a two-page note on event schemas, and three teams change course by Wednesday. Your planning memo got two emoji and a question about the font. On paper you hold the budget and the headcount. In practice, engineers follow whoever they trust.',
+    text: 'Ngozi, a staff engineer in your org, posts a two-page note on event schemas, and three teams change course by Wednesday. Your planning memo got two emoji and a question about the font. On paper you hold the budget and the headcount. In practice, engineers follow whoever they trust.',
     source: '003',
     when: [{ kind: 'role', in: ['senior-manager'] }, { kind: 'quality', quality: 'repEngineers', max: 55 }],
     options: [
       {
-        label: 'Make Noor a partner: co-sign plans, give her a seat at staff',
+        label: 'Make Ngozi a partner: co-sign plans, give her a seat at staff',
         style: 'people',
         effects: [
           { kind: 'quality', quality: 'influence', delta: 4 },
@@ -527,7 +527,7 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
           { kind: 'meter', meter: 'burnout', delta: 3 },
         ],
         later: [
-          { afterTurns: 2, text: 'Noor transfers to a peer org. Your teams follow her design anyway, now without her help.', effects: [{ kind: 'quality', quality: 'influence', delta: -5 }, { kind: 'meter', meter: 'satisfaction', delta: -4 }] },
+          { afterTurns: 2, text: 'Ngozi transfers to a peer org. Your teams follow her design anyway, now without her help.', effects: [{ kind: 'quality', quality: 'influence', delta: -5 }, { kind: 'meter', meter: 'satisfaction', delta: -4 }] },
         ],
       },
       {

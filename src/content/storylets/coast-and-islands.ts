@@ -20,7 +20,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'coast-first-one-on-ones',
     title: 'Seven names on your calendar',
-    text: 'Your calendar now holds seven recurring half-hours, each with a name. In the first, Dario asks if the reorg rumours are true. In the second, Mei only wants to know who approves her leave now. On Friday you were still reviewing her pull requests as a peer.',
+    text: 'Your calendar now holds seven recurring half-hours, each with a name. In the first, Tomasz asks if the reorg rumours are true. In the second, Mei only wants to know who approves her leave now. On Friday you were not yet her manager.',
     source: '001',
     when: [{ kind: 'role', in: ['manager'] }, { kind: 'move', in: ['go-manager'] }],
     options: [
@@ -34,7 +34,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         ],
         outcomes: [
           { weight: 2, text: 'Mei says no one has asked her that before. You write her answer down and pin it above your desk.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 5 }] },
-          { weight: 1, text: 'Dario says “your job”, and smiles. You decide to take it as ambition.', effects: [{ kind: 'quality', quality: 'influence', delta: 2 }] },
+          { weight: 1, text: 'Tomasz says “your job”, and smiles. You decide to take it as ambition.', effects: [{ kind: 'quality', quality: 'influence', delta: 2 }] },
         ],
       },
       {
@@ -439,6 +439,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Book a coffee with every peer manager in your first month',
         style: 'glue',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'quality', quality: 'influence', delta: 4 },
           { kind: 'quality', quality: 'repManagers', delta: 5 },
           { kind: 'quality', quality: 'glue', delta: 2 },
@@ -449,6 +450,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Learn the systems your teams own before changing anything',
         style: 'technical',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'quality', quality: 'technical', delta: 4 },
           { kind: 'quality', quality: 'repEngineers', delta: 5 },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
@@ -459,6 +461,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Ship a visible quick win before the first quarterly review',
         style: 'impress',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'meter', meter: 'satisfaction', delta: 5 },
           { kind: 'quality', quality: 'repManagers', delta: 6 },
           { kind: 'meter', meter: 'burnout', delta: 5 },
@@ -549,8 +552,8 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   // ---------------------------------------------------------------- the coast: director
   {
     id: 'coast-director-misses-staff',
-    title: 'You used to lead without a title',
-    text: 'There was a time when engineers you had never managed made midnight decisions with an argument you had written down months before. Now you approve budgets and referee promotion cases. Your ideas still reach the code, through four layers of managers and a slide.',
+    title: 'Four layers from the code',
+    text: 'There was a time when an idea of yours reached the code the same week, in a pull request with your name on it. Now you approve budgets and referee promotion cases. Your ideas still reach the code, through four layers of managers and a slide.',
     source: '003',
     when: [{ kind: 'role', in: ['director'] }, { kind: 'turns-in-role', min: 2 }],
     options: [
@@ -1092,6 +1095,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Enjoy the vesting schedule and do the settings page well',
         style: 'steady',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'meter', meter: 'satisfaction', delta: 3 },
           { kind: 'meter', meter: 'burnout', delta: -4 },
           { kind: 'quality', quality: 'influence', delta: -2 },
@@ -1101,6 +1105,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Work the PM org’s lunch tables to find bigger scope',
         style: 'impress',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'quality', quality: 'influence', delta: 4 },
           { kind: 'quality', quality: 'repManagers', delta: 5 },
           { kind: 'meter', meter: 'satisfaction', delta: 3 },
@@ -1114,6 +1119,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
         label: 'Negotiate an early refresher with a competing offer',
         style: 'pay',
         effects: [
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'pay', percent: 8 },
           { kind: 'quality', quality: 'repManagers', delta: -4 },
           { kind: 'meter', meter: 'burnout', delta: 3 },

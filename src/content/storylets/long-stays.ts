@@ -168,7 +168,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
         later: [
           {
             afterTurns: 2,
-            text: 'Two whole years at one company is new for you. The codebase starts to feel like a place rather than a stopover.',
+            text: 'Staying put is new for you. The codebase starts to feel like a place rather than a stopover.',
             effects: [{ kind: 'quality', quality: 'repEngineers', delta: 3 }, { kind: 'meter', meter: 'satisfaction', delta: 2 }],
           },
         ],
@@ -183,8 +183,8 @@ export const longStaysStorylets: readonly StoryletDef[] = [
     when: [
       { kind: 'role', in: ['intermediate'] },
       { kind: 'turns-in-role', min: 6 },
-      // Relief at the question going away: someone who has kept stepping up has built initiative.
-      { kind: 'quality', quality: 'initiative', max: 15 },
+      // Relief at the question going away: someone opting out of the climb, not pushing for it.
+      { kind: 'move', in: ['opt-out'] },
     ],
     options: [
       {
@@ -421,7 +421,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   {
     id: 'stay-valley-acting-lead',
     title: 'Acting lead, same badge',
-    text: "Bertrand, your tech lead, leaves for a startup, and his replacement cannot start for six months. Everyone looks at you: you have been here longest and you know where the sharp edges are. The title on offer is 'acting'. The pay on offer is the pay you already have.",
+    text: "Your tech lead leaves for a startup, and the replacement cannot start for six months. Everyone looks at you: you have been here longest and you know where the sharp edges are. The title on offer is 'acting'. The pay on offer is the pay you already have.",
     source: '004',
     when: [
       { kind: 'role', in: ['intermediate'] },
@@ -465,7 +465,13 @@ export const longStaysStorylets: readonly StoryletDef[] = [
     title: 'Day one, again',
     text: 'New laptop, new badge photo, new onboarding buddy, who is younger than your oldest hoodie and very patient about where the wiki lives. You bring years of experience and zero days of context. Everything you knew about the last codebase is folklore here, and your first ticket is a typo.',
     source: '003',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'job-changes', min: 2 }, { kind: 'turns-in-role', max: 1 }],
+    // A new employer's first half-years, not a return to engineering from the coast or the islands.
+    when: [
+      { kind: 'role', in: ['intermediate'] },
+      { kind: 'job-changes', min: 2 },
+      { kind: 'turns-in-role', max: 1 },
+      { kind: 'move', in: ['step-up', 'opt-out', 'chase-pay', 'go-manager', 'go-pm'] },
+    ],
     options: [
       {
         label: 'Read the code for a month before offering a single opinion',
@@ -781,7 +787,8 @@ export const longStaysStorylets: readonly StoryletDef[] = [
     title: 'Back from three months away',
     text: 'You come back tanned and slightly slower at typing. The laptop wants four hours of updates. The service you used to guard has been run all quarter by Emeka, who changed the alert thresholds and wrote better runbooks than yours. Nothing caught fire. You cannot yet tell how you feel about that.',
     source: '002',
-    when: [{ kind: 'role', in: ['senior'] }, { kind: 'flag', flag: 'story:stay-sabbatical', is: true }],
+    // Soon after the sabbatical a long stay took (at 4 half-years or more), in the same role and job.
+    when: [{ kind: 'role', in: ['senior'] }, { kind: 'flag', flag: 'story:stay-sabbatical', is: true }, { kind: 'turns-in-role', min: 5, max: 7 }],
     options: [
       {
         label: 'Take the service back; it is still yours on the org chart',
@@ -1071,7 +1078,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   {
     id: 'stay-senior-like-your-job',
     title: 'You hear yourself defend it',
-    text: "Fourth final round this year. The interviewer asks why you want to leave, and you hear yourself describe your job with unexpected warmth: a team that argues well, a codebase you know by smell, a manager who leaves you alone. The interviewer says 'that sounds great'. It does, rather. You had not noticed.",
+    text: "Fourth final round this year. The interviewer asks why you want to leave, and you hear yourself describe your job with unexpected warmth: a team that argues well, a codebase you are learning to know by smell, a manager who leaves you alone. The interviewer says 'that sounds great'. It does, rather. You had not noticed.",
     source: '003',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'move', in: ['chase-pay'] }, { kind: 'job-changes', min: 2 }],
     options: [

@@ -186,7 +186,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-committee-denied',
     title: 'Already doing the job',
-    text: 'The committee reads your packet and writes: "staff-level scope not yet demonstrated." You have been doing work that spans teams for a year. Your manager calls it a calibration issue, looks at the floor, and promises next cycle.',
+    text: 'The committee reads your packet and writes: "staff-level scope not yet demonstrated." You had thought the work in it was exactly that. Your manager calls it a calibration issue, looks at the floor, and promises next cycle.',
     source: '003',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'move', in: ['step-up'] }, { kind: 'turns-in-role', min: 4 }],
     options: [
@@ -1231,15 +1231,14 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-principal-downlevel',
     title: 'Principal here, staff there',
-    text: 'A public company makes an offer. On the levelling call the recruiter explains, gently, that your principal title maps to their staff. The total comp is still a third higher. Your title, it seems, was partly an exchange rate.',
+    text: 'A public company makes an offer. On the levelling call the recruiter explains, gently, that your principal title may well map to their staff. The total comp is still a third higher. Your title, it seems, was partly an exchange rate.',
     source: '003',
     when: [{ kind: 'role', in: ['principal'] }, { kind: 'move', in: ['chase-pay'] }],
     options: [
       {
-        label: 'Take the lower title and the bigger grant',
+        label: 'Take the bigger grant, whatever title they settle on',
         style: 'pay',
         effects: [
-          { kind: 'step-down' },
           { kind: 'change-employer', company: 'big-tech' },
           { kind: 'quality', quality: 'influence', delta: -6 },
           { kind: 'meter', meter: 'satisfaction', delta: -2 },

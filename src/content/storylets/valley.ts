@@ -79,7 +79,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-onboarding-buddy',
     title: 'Buddy for the new hire',
-    text: 'Dara starts on Monday, and the team wiki still links to a staging server that was deleted in spring. Your manager asks who wants to be onboarding buddy. You have been here long enough to know where the bodies are buried, and which of them are load-bearing.',
+    text: 'Dara starts on Monday, and the team wiki still links to a staging server that was deleted in spring. Your manager asks who wants to be onboarding buddy. Of everyone on the team, you best remember not knowing where the bodies are buried, or which of them are load-bearing.',
     source: '004',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['step-up'] }],
     options: [
@@ -921,7 +921,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         ],
       },
       {
-        label: 'Leave anyway; they had two years to notice',
+        label: 'Leave anyway; they had every chance to notice',
         style: 'pay',
         effects: [
           { kind: 'change-employer', company: 'mid-size' },
@@ -946,7 +946,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
     title: "The title doesn't travel",
     text: 'Your profile says Senior, and for a while it felt true: you owned the whole backend because nobody else did. Then you sit a loop at a public company. The hiring manager is friendly and exact: mid-level, with a stock grant that beats your salary and your options combined.',
     source: '003',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'flag', flag: 'story:inflated-title', is: true }],
+    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'flag', flag: 'story:inflated-title', is: true }, { kind: 'company', in: ['startup'] }],
     options: [
       {
         label: 'Take the smaller title and the bigger paycheque',
@@ -1026,7 +1026,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-startup-lead',
     title: 'Lead of three, by Monday',
-    text: "The founder hires faster than anyone can onboard. On Friday he names you 'engineering lead' of the three newest hires, with no training and a wiki page titled 'Management (WIP)'. You are very good at shipping. Nobody has checked whether you are good at this.",
+    text: "There is no manager opening, officially. But the founder hires faster than anyone can onboard, and on Friday he names you 'engineering lead' of the three newest hires, with no training and a wiki page titled 'Management (WIP)'. You are very good at shipping. Nobody has checked whether you are good at this.",
     source: '003',
     when: [
       { kind: 'role', in: ['intermediate'] },
@@ -1150,7 +1150,8 @@ export const valleyStorylets: readonly StoryletDef[] = [
     title: 'Washed back into the valley',
     text: "The PM opening went to someone from sales. You are back on the team you left, which is equal parts humbling and relief: your old tickets, your old chair, a teammate who kept your seat at standup. Hardly anything in a career is permanent; this detour cost a half-year and some pride.",
     source: '002',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'flag', flag: 'crossing-failed', is: true }],
+    // The half-year of the failed swim: an intermediate who made it across would be a PM now.
+    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['go-pm'] }],
     options: [
       {
         label: 'Dive back into the code with something to prove',
