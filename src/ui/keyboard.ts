@@ -1,7 +1,7 @@
 // Keyboard play: a digit presses the n-th choice on screen, Escape opens the menu, and in a replay the
-// left and right arrows step back and forward (as its buttons do). Keys typed into a
-// text field stay in the field (a read-only one, such as the run code's, lets Escape through), and
-// while a dialog is open its keys are its own (Escape closes it).
+// left and right arrows step back and forward (as its buttons do). Keys typed into a text field stay
+// in the field (a read-only one, such as the run code's, lets Escape through), and while a dialog is
+// open its keys are its own (Escape closes it).
 import { choiceButton } from './run-screen';
 
 export function bindKeys(panel: HTMLElement, openMenu: () => void): () => void {

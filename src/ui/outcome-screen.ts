@@ -8,6 +8,7 @@ import { button, el, menuButton } from './dom';
 import { fileNamePart } from './download';
 import { resultCardPng } from './result-card';
 import { happened } from './run-screen';
+import { counted } from '../text/counted';
 import { halfYear, roleName } from './words';
 
 export interface OutcomeActions {
@@ -50,7 +51,8 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, events
   screen.append(
     top,
     el('h2', d.outcome.title, { id: 'outcome-title', tabindex: '-1' }),
-    el('p', `Satisfaction ${state.satisfaction}, burnout ${state.burnout}, pay $${state.compensation}k a year, after ${halfYears(state)}.`, { class: 'finals' }),
+    // A run ends in its last half-year's turn: the half-years played are one more.
+    el('p', `Satisfaction ${state.satisfaction}, burnout ${state.burnout}, pay $${state.compensation}k a year, after ${counted(state.turn + 1, 'half-year')}.`, { class: 'finals' }),
     el('p', d.summary, { class: 'summary' }),
   );
   const last = happened(events, 'h3');
@@ -78,16 +80,8 @@ export function outcomeScreen(content: CompiledScenario, state: RunState, events
     el('p', `Fingerprint ${fingerprint}: the same on every machine that plays this code.`, { class: 'hint', 'data-fingerprint': fingerprint }),
   );
   screen.append(savers(content, state, d.outcome.title, d.summary, actions));
-  const next = el('div', undefined, { class: 'outcome-next' });
-  next.append(button('Start a new run', actions.newRun, { class: 'primary' }), button(`Play seed ${state.seed} again`, actions.again));
-  screen.append(next);
+  screen.append(button('Start a new run', actions.newRun, { class: 'primary' }), button(`Play seed ${state.seed} again`, actions.again));
   return screen;
-}
-
-/** How long the run lasted, in half-years played. */
-function halfYears(state: RunState): string {
-  const played = state.turn + 1;
-  return played === 1 ? 'one half-year' : `${played} half-years`;
 }
 
 /** Buttons that save the result card (PNG) and the run record (JSON), and the link to the lab. */
