@@ -184,14 +184,19 @@ export class App {
         saved,
         prefill: offered,
         resume: () => saved && this.play(this.sessionFor(saved)),
-        start: (seed, scenario, daily) =>
-          void this.loaded().then((ok) => (ok ? this.newRun(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario) : this.showTitle({ seed: seed ?? '', scenario }))),
+        start: (seed, scenario, daily) => void this.loaded().then((ok) => (ok ? this.startFromTitle(daily ? this.env.todaysSeed() : (seed ?? randomSeed()), scenario) : this.showTitle({ seed: seed ?? '', scenario }))),
         scenarioFiles: { store: this.env.store, download: this.env.download, announce: (text) => this.announce(text) },
       }),
     );
     // What went wrong is said first: a screen reader would otherwise never hear the box above the form.
     const said = problems.length > 0 ? ` ${problems.join(' ')}` : '';
     this.announce(`Interdell.${said} ${saved ? 'Resume your run or start a new one.' : 'Start a new run.'}`);
+  }
+
+  /** A run the player started on the title: the link that led there is done with, so a reload resumes this run rather than following the link again. */
+  private startFromTitle(seed: string, scenario: string): void {
+    this.env.forgetLink();
+    this.newRun(seed, scenario);
   }
 
   private newRun(seed: string, scenario: string): void {

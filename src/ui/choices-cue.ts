@@ -12,7 +12,13 @@ export function cueChoicesBelow(screen: HTMLElement): void {
   if (!choices || count === 0 || typeof IntersectionObserver === 'undefined') return;
   const cue = el('button', `↓ ${counted(count, 'choice')} below`, { type: 'button', class: 'choices-cue', tabindex: '-1', 'aria-hidden': 'true' });
   cue.hidden = true;
-  cue.addEventListener('click', () => choices.scrollIntoView({ block: 'nearest' }));
+  // To the first choice, in the middle of the panel (clear of the meters pinned at its top), with the
+  // focus it had before the cue was pressed.
+  cue.addEventListener('click', () => {
+    const first = choices.querySelector<HTMLButtonElement>('button:not([disabled])');
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: 'center' });
+  });
   screen.append(cue);
   // Shown only while the choices lie below what can be seen (not once scrolled past them).
   new IntersectionObserver(([entry]) => {

@@ -138,7 +138,9 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top >= innerHeight)).toBe(true);
     await cue.tap();
     await cue.waitFor({ state: 'hidden' });
-    expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // The first choice is wholly in sight, and has the focus it had before.
+    expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top >= 0 && b.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).resolves.toBe('1');
     // Out of the tab order and unseen by assistive technology: keys and a screen reader reach the choices themselves.
     await expect(cue.getAttribute('aria-hidden')).resolves.toBe('true');
     await expect(cue.getAttribute('tabindex')).resolves.toBe('-1');

@@ -113,6 +113,16 @@ describe.skipIf(!hasBrowser)('scenario files in Chromium', { timeout: 300_000 },
     expect(await page.locator('button[data-choice]').count()).toBe(0);
     await page.selectOption('#scenario', 'startup');
     await expect(page.locator('#scenario-error').innerText()).resolves.toBe('');
+    // A run started here is the player's own: after a reload the title offers to resume it, rather than
+    // following the link again and reporting its scenario file missing.
+    await page.getByRole('button', { name: 'Start a run' }).click();
+    await page.waitForSelector('button[data-choice="1"]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#event-title');
+    expect(new URL(page.url()).search).toBe('');
+    await page.reload();
+    await expect(page.locator('[data-action="resume"]').innerText()).resolves.toMatch(/^Resume your run: .*\(seed offsite\)$/);
+    expect(await page.locator('.problems').count()).toBe(0);
   });
 
   it('lists the precise problems of a bad file, as text', async () => {

@@ -799,7 +799,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'isle-is-that-a-one-liner',
     title: 'Is that really a one-liner?',
-    text: 'An engineer sizes the export feature at three sprints. A year ago you would have known in five minutes whether that was padding or prudence. Now you open the repository, recognise the folder names, and close it again. Your product sense is sharp; your engineering edge is going soft.',
+    text: 'An engineer sizes the export feature at three sprints. Once you would have known in five minutes whether that was padding or prudence. Now you open the repository, recognise the folder names, and close it again. Your product sense is sharp; your engineering edge is going soft.',
     source: '002',
     when: [{ kind: 'role', in: ['pm'] }, { kind: 'turns-in-role', min: 3 }],
     options: [
