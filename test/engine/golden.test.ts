@@ -43,7 +43,7 @@ interface Golden {
 }
 
 // Pinned at GAME_VERSION 5 (version 5: thriving staff must fit the role, an event's move to big tech
-// never cuts pay, the PM's islands have four more half-years to tell, and storylets whose text the
+// never cuts pay, the PM's islands have seven more half-years to tell, and storylets whose text the
 // run could contradict draw only where it holds; version 4: a repeatable
 // storylet drawn last half-year gives way to another of its tier; new staff do not leave in the
 // half-year they started, and unhappy staff who leave keep their pay). The eighth career crosses the
@@ -52,12 +52,12 @@ interface Golden {
 const GOLDEN: readonly Golden[] = [
   { strategy: 'step-up', seed: 'golden-1', hash: '459de521', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 69, burnout: 80, compensation: 256 } },
   { strategy: 'balanced', seed: 'golden-2', hash: '72787fe4', outcome: 'mercenary', turns: 20, final: { satisfaction: 83, burnout: 26, compensation: 376 } },
-  { strategy: 'go-pm', seed: 'golden-3', hash: '32d63a5a', outcome: 'pm-islander', turns: 20, final: { satisfaction: 40, burnout: 74, compensation: 291 } },
+  { strategy: 'go-pm', seed: 'golden-3', hash: 'fc5e86f7', outcome: 'pm-islander', turns: 20, final: { satisfaction: 39, burnout: 72, compensation: 291 } },
   { strategy: 'go-manager', seed: 'golden-4', hash: '4262b8d4', outcome: 'manager', turns: 20, final: { satisfaction: 54, burnout: 74, compensation: 375 } },
   { strategy: 'chase-pay', seed: 'golden-5', hash: '6636705c', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 63, burnout: 38, compensation: 319 } },
   { strategy: 'random', seed: 'golden-6', hash: 'e732f0e2', outcome: 'pm-islander', turns: 20, final: { satisfaction: 54, burnout: 92, compensation: 455 } },
   { strategy: 'opt-out', seed: 'golden-7', hash: 'e62bae2d', outcome: 'greybeard', turns: 20, final: { satisfaction: 64, burnout: 0, compensation: 201 } },
-  { strategy: 'random', seed: 'golden-8', hash: '2ca9fddf', outcome: 'manager', turns: 20, final: { satisfaction: 78, burnout: 60, compensation: 252 } },
+  { strategy: 'random', seed: 'golden-8', hash: '2b58c855', outcome: 'manager', turns: 20, final: { satisfaction: 79, burnout: 63, compensation: 252 } },
 ];
 
 /** The full run code of the step-up bot's career on seed "golden-1". */

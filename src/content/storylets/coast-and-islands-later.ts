@@ -892,7 +892,6 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
       },
     ],
   },
-
   {
     id: 'later-isle-sales-promised-march',
     title: 'Sales promised it for March',
@@ -1041,6 +1040,121 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
           { kind: 'quality', quality: 'repManagers', delta: 4 },
           { kind: 'quality', quality: 'repEngineers', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: 4 },
+        ],
+      },
+    ],
+  },
+
+  {
+    id: 'later-isle-low-switching-cost',
+    title: 'A sprint back at the keyboard',
+    text: 'Your old team needs a prototype of the sync engine by the end of the month and is one engineer short. Their lead asks, half joking, whether you still remember how. Trying a role again costs little when it is a sprint and not a resignation. You are less sure what it would cost your roadmap.',
+    source: '002',
+    when: [{ kind: 'role', in: ['pm', 'senior-pm'] }, { kind: 'turns-in-role', min: 6 }],
+    options: [
+      {
+        label: 'Take the sprint, and pair with the lead on the hard part',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'technical', delta: 5 },
+          { kind: 'quality', quality: 'repEngineers', delta: 4 },
+          { kind: 'quality', quality: 'influence', delta: -2 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+        ],
+        outcomes: [
+          { weight: 1, text: 'It comes back slowly, then all at once. You had forgotten how good a green build feels.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 5 }] },
+          { weight: 1, text: 'You spend the sprint relearning the tooling, and ship a sketch the lead quietly rewrites.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -3 }] },
+        ],
+      },
+      {
+        label: 'Write them the sharpest spec of your career instead',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 3 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+        ],
+      },
+      {
+        label: 'Decline, and guard the roadmap’s quarter',
+        style: 'steady',
+        effects: [
+          { kind: 'meter', meter: 'burnout', delta: -2 },
+          { kind: 'quality', quality: 'repEngineers', delta: -2 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'later-isle-north-star',
+    title: 'One number on the big screen',
+    text: 'Your director wants one number for the product, on the big display by the kitchen, that everyone can steer by. You know how a number on a screen changes what people build. Whatever you pick, in a year the teams will be very good at moving it, and not always at anything else.',
+    source: '004',
+    when: [{ kind: 'role', in: ['pm', 'senior-pm'] }, { kind: 'turns-in-role', min: 4 }],
+    options: [
+      {
+        label: 'Pick a slow, honest number about customers who stay',
+        style: 'product',
+        effects: [
+          { kind: 'quality', quality: 'influence', delta: 4 },
+          { kind: 'quality', quality: 'repManagers', delta: -2 },
+          { kind: 'meter', meter: 'satisfaction', delta: 3 },
+        ],
+      },
+      {
+        label: 'Pick the number that goes up fastest, for the quarterly review',
+        style: 'impress',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: 5 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 3 },
+        ],
+        later: [
+          { afterTurns: 2, text: 'The number doubles. Nobody can say what got better, and the teams have stopped asking.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -4 }, { kind: 'quality', quality: 'repEngineers', delta: -3 }] },
+        ],
+      },
+      {
+        label: 'Have the engineers instrument it before anyone draws a target',
+        style: 'technical',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 4 },
+          { kind: 'quality', quality: 'technical', delta: 2 },
+          { kind: 'meter', meter: 'burnout', delta: 2 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'later-isle-praise-bill',
+    title: 'The engineer you praised most',
+    text: 'The engineer you praised most for speed, the one who always had it live by Friday, is out on leave. Their manager says, carefully, that the pace was never sustainable and that the praise kept it going. You remember writing “legend” in the channel. You meant it every time.',
+    source: '000',
+    when: [{ kind: 'role', in: ['pm', 'senior-pm'] }, { kind: 'turns-in-role', min: 8 }],
+    options: [
+      {
+        label: 'Change what you praise: the hard, slow fixes, in public',
+        style: 'people',
+        effects: [
+          { kind: 'quality', quality: 'repEngineers', delta: 5 },
+          { kind: 'quality', quality: 'influence', delta: 2 },
+          { kind: 'meter', meter: 'satisfaction', delta: 2 },
+        ],
+      },
+      {
+        label: 'Slow the roadmap for a quarter, and say why to your director',
+        style: 'steady',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: -4 },
+          { kind: 'quality', quality: 'repEngineers', delta: 3 },
+          { kind: 'meter', meter: 'burnout', delta: -3 },
+        ],
+      },
+      {
+        label: 'Send flowers, and find the next fast shipper',
+        style: 'impress',
+        effects: [
+          { kind: 'quality', quality: 'repManagers', delta: 3 },
+          { kind: 'meter', meter: 'satisfaction', delta: -3 },
+          { kind: 'quality', quality: 'repEngineers', delta: -4 },
         ],
       },
     ],
