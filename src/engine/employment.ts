@@ -93,13 +93,21 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   const below = ctx.roleRules().rungBelow;
   if (below === null) return;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
-  const pay = s.compensation;
   s.role = below;
   s.region = homeRegion(below, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
-  setPay(s, Math.min(pay, (bandPay(ctx) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
+  payAtMostTopOfBand(ctx, cause);
   if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });
+}
+
+/**
+ * Pay that was above the role now held drops to the top of its band (seed 003: a step down pays the top
+ * of the lower band): after stepping down, and after returning to engineering from the coast or the islands.
+ */
+export function payAtMostTopOfBand(ctx: StepContext, cause: Cause): void {
+  const s = ctx.state;
+  setPay(s, Math.min(s.compensation, (bandPay(ctx) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
 }
 
 /** Leaves the industry: the run ends at the close of this half-year. */

@@ -3,7 +3,7 @@
 import { contains, indexIn, MOVES, REGIONS, ROLES, type MoveId, type RegionId, type RoleId } from './ids';
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
-import { enterRole, hopCompany } from './employment';
+import { enterRole, hopCompany, payAtMostTopOfBand } from './employment';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause, moveCause, type Cause } from './ledger';
 import type { Command, MoveChoice, RunState } from './state';
@@ -230,6 +230,8 @@ function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
       }
       s.track = trackOf(choice.toward) ?? s.track;
       enterRole(ctx, returningRung(s), cause);
+      // Paid as the rung returned to: a manager's or a PM's pay above its band does not come along.
+      payAtMostTopOfBand(ctx, cause);
       break;
     }
   }

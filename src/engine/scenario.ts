@@ -75,7 +75,7 @@ export const TUNING_KEYS = [
   'hopInitiativeKeptPercent',
   /** Percent by which reputations fall back toward a stranger's after a job hop. */
   'hopReputationResetPercent',
-  /** After stepping down, pay is at most this percent of the lower role's band. */
+  /** After stepping down, or returning to engineering from the coast or the islands, pay is at most this percent of the new role's band. */
   'stepDownPayCeilingPercent',
   /** How much less likely the senior committee is to promote an intermediate known for glue work. */
   'glueCommitteePenalty',

@@ -13,16 +13,25 @@ const SENIOR_OR_ABOVE: readonly RoleId[] = ['senior', 'staff', 'principal'];
 interface Played {
   readonly outcome: string | null;
   /** The roles held after each command, in order, and whether the command washed the player back. */
-  readonly steps: readonly { readonly role: RoleId; readonly washedBack: boolean }[];
+  readonly steps: readonly Step[];
+}
+
+/** A command's aftermath: the role held, whether the player washed back, the pay, and its band's ceiling after a step down or a return. */
+interface Step {
+  readonly role: RoleId;
+  readonly washedBack: boolean;
+  readonly pay: number;
+  readonly ceiling: number;
 }
 
 function play(strategy: StrategyId, seed: string): Played {
   const state = createRun(content, { seed, record: false });
-  const steps: { role: RoleId; washedBack: boolean }[] = [];
+  const steps: Step[] = [];
   while (state.phase !== 'ended') {
     let washedBack = false;
     applyInPlace(content, state, botCommand(content, strategy, state), (e: EngineEvent) => (washedBack ||= e.type === 'crossing-failed'));
-    steps.push({ role: state.role, washedBack });
+    const band = state.role === 'out' ? 0 : content.def.pay.bands[state.company][state.role];
+    steps.push({ role: state.role, washedBack, pay: state.compensation, ceiling: (band * content.tuning.stepDownPayCeilingPercent) / 100 });
   }
   return { outcome: state.outcome, steps };
 }
@@ -59,5 +68,22 @@ describe('crossing the sea and coming back', () => {
       });
     }
     expect(returns).toBeGreaterThan(20);
+  });
+
+  it("pays a manager or PM who comes back as the rung returned to: the rest of the coast's or the islands' pay stays behind", () => {
+    let capped = 0;
+    for (const { steps } of runs) {
+      steps.forEach((step, i) => {
+        const before = steps[i - 1];
+        if (!before || !AWAY.includes(before.role) || !IC_ROLES.includes(step.role)) return;
+        // Seen right after the move that came back, before the half-year's raise.
+        expect(step.pay).toBeLessThanOrEqual(Math.max(Math.round(step.ceiling), before.pay));
+        if (before.pay > step.ceiling) {
+          capped++;
+          expect(step.pay).toBe(Math.round(step.ceiling));
+        }
+      });
+    }
+    expect(capped).toBeGreaterThan(10);
   });
 });

@@ -43,8 +43,9 @@ interface Golden {
 }
 
 // Pinned at GAME_VERSION 5 (version 5: thriving staff must fit the role, an event's move to big tech
-// never cuts pay, the PM's islands have seven more half-years to tell, and storylets whose text the
-// run could contradict draw only where it holds; version 4: a repeatable
+// never cuts pay, a manager or PM back in engineering is paid as the rung returned to, the PM's islands
+// have seven more half-years to tell, and storylets whose text the run could contradict draw only
+// where it holds; version 4: a repeatable
 // storylet drawn last half-year gives way to another of its tier; new staff do not leave in the
 // half-year they started, and unhappy staff who leave keep their pay). The eighth career crosses the
 // sea, comes back to the valley, is turned back by the currents and ends managing: the rules the
@@ -55,9 +56,9 @@ const GOLDEN: readonly Golden[] = [
   { strategy: 'go-pm', seed: 'golden-3', hash: 'fc5e86f7', outcome: 'pm-islander', turns: 20, final: { satisfaction: 39, burnout: 72, compensation: 291 } },
   { strategy: 'go-manager', seed: 'golden-4', hash: '4262b8d4', outcome: 'manager', turns: 20, final: { satisfaction: 54, burnout: 74, compensation: 375 } },
   { strategy: 'chase-pay', seed: 'golden-5', hash: '6636705c', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 63, burnout: 38, compensation: 319 } },
-  { strategy: 'random', seed: 'golden-6', hash: 'e732f0e2', outcome: 'pm-islander', turns: 20, final: { satisfaction: 54, burnout: 92, compensation: 455 } },
+  { strategy: 'random', seed: 'golden-6', hash: '4d286db6', outcome: 'pm-islander', turns: 20, final: { satisfaction: 54, burnout: 92, compensation: 198 } },
   { strategy: 'opt-out', seed: 'golden-7', hash: 'e62bae2d', outcome: 'greybeard', turns: 20, final: { satisfaction: 64, burnout: 0, compensation: 201 } },
-  { strategy: 'random', seed: 'golden-8', hash: '2b58c855', outcome: 'manager', turns: 20, final: { satisfaction: 79, burnout: 63, compensation: 252 } },
+  { strategy: 'random', seed: 'golden-8', hash: 'd163aa85', outcome: 'manager', turns: 20, final: { satisfaction: 79, burnout: 63, compensation: 252 } },
 ];
 
 /** The full run code of the step-up bot's career on seed "golden-1". */

@@ -51,7 +51,7 @@ export const DEFAULT_SCENARIO: ScenarioDef = {
     initiativeKeptOnPromotion: { value: 30, source: '004: the promotion affirms work done; the next level asks for more' },
     hopInitiativeKeptPercent: { value: 30, source: '003: a new company does not see what you started' },
     hopReputationResetPercent: { value: 60, source: '000: managers lose interest once you stop being useful' },
-    stepDownPayCeilingPercent: { value: 110, source: '003: a step down to the top of the senior band' },
+    stepDownPayCeilingPercent: { value: 110, source: '003: a step down (or back to engineering) pays the top of the band' },
     glueCommitteePenalty: { value: 0.6, source: '004: glue work done before senior is risky' },
   },
   promotions: {
