@@ -40,6 +40,8 @@ export interface CompiledOption {
   /** What each of its delayed consequences does when it lands, and how many half-years after the choice. */
   readonly later: readonly EffectList[];
   readonly laterTurns: readonly number[];
+  /** Whether each follows the player out of the job it was chosen in (see delayed.ts). */
+  readonly laterFollowsYou: readonly boolean[];
 }
 
 export interface CompiledScenario {
@@ -68,14 +70,16 @@ export interface CompiledScenario {
 
 function compileOption(storylet: StoryletDef, option: OptionDef, index: number): CompiledOption {
   const fates = option.outcomes ?? [];
+  const later = option.later ?? [];
   return {
     cause: optionCause(storylet.id, index),
     style: OPTION_STYLES.indexOf(option.style),
     effects: compileEffects(option.effects),
     fateWeights: fates.map((f) => f.weight),
     fates: fates.map((f) => compileEffects(f.effects)),
-    later: (option.later ?? []).map((l) => compileEffects(l.effects)),
-    laterTurns: (option.later ?? []).map((l) => l.afterTurns),
+    later: later.map((l) => compileEffects(l.effects)),
+    laterTurns: later.map((l) => l.afterTurns),
+    laterFollowsYou: later.map((l) => l.followsYou === true),
   };
 }
 

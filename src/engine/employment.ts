@@ -3,17 +3,24 @@
 import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
 import { bandPay, homeRegion, takeRole } from './ladder';
+import { leaveJobBehind } from './delayed';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { bounded, setPay } from './meters';
 import { setFlag } from './state';
 import { PURPOSE } from './rng';
 
-/** Takes `role` and records the milestones it means: first senior title, first staff title. */
+/**
+ * Takes `role` and records the milestones it means: first senior title, first staff title. Moving to
+ * another ladder leaves the old job's consequences behind.
+ */
 export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
   const s = ctx.state;
+  const ladderLeft = ctx.roleRules().ladder;
   takeRole(ctx, role, cause, raisePercent);
-  // The new role's rules, which taking it has just looked up, say whether it is staff or above.
-  const staffPlus = ctx.roleRules().staffPlus;
+  // The new role's rules, which taking it has just looked up, say its ladder and whether it is staff or above.
+  const rules = ctx.roleRules();
+  if (rules.ladder !== ladderLeft) leaveJobBehind(ctx);
+  const staffPlus = rules.staffPlus;
   if (role === 'senior' || staffPlus) setFlag(s, 'reached-senior', true);
   if (staffPlus) {
     setFlag(s, 'reached-staff', true);
@@ -32,9 +39,10 @@ function leavingSoonAfterStaff(ctx: StepContext): boolean {
 }
 
 /**
- * Joins another company, of kind `company`. The offer beats the old pay by the hop premium, up to a
- * ceiling over the new band, and never falls below the band; it never falls below `minPay` either,
- * which a player chasing pay sets to their current pay (they take no cut, seed 003).
+ * Joins another company, of kind `company`, leaving the old job's consequences behind. The offer beats
+ * the old pay by the hop premium, up to a ceiling over the new band, and never falls below the band; it
+ * never falls below `minPay` either, which a player chasing pay sets to their current pay (they take
+ * no cut, seed 003).
  */
 export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Cause, minPay = 0): void {
   const s = ctx.state;
@@ -52,6 +60,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   else if (company === 'big-tech' && s.company !== 'big-tech' && rules.staffPlus && below !== null && downlevelRoll < t.bigTechDownlevelChance)
     role = below;
   const pay = s.compensation;
+  leaveJobBehind(ctx);
   s.employer += 1;
   s.company = company;
   enterRole(ctx, role, cause);

@@ -28,6 +28,13 @@ export const MANAGER_ROLES: readonly RoleId[] = ['manager', 'senior-manager', 'd
 export const PM_ROLES: readonly RoleId[] = ['pm', 'senior-pm'];
 export const STAFF_PLUS: readonly RoleId[] = ['staff', 'principal'];
 
+/** The ladder a role is on: engineering, management or product; null once out of the industry. */
+export function ladderOf(role: RoleId): readonly RoleId[] | null {
+  if (contains(IC_ROLES, role)) return IC_ROLES;
+  if (contains(MANAGER_ROLES, role)) return MANAGER_ROLES;
+  return contains(PM_ROLES, role) ? PM_ROLES : null;
+}
+
 export function rangeOf(track: Track): RegionId {
   return track === 'frontend' ? 'frontend-range' : 'backend-range';
 }

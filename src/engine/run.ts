@@ -11,6 +11,7 @@ import type { OptionDef, StoryletDef, WeightedOutcomeDef } from './schema';
 import { drawStorylet } from './selection';
 import { cloneState, type Command, type RunState } from './state';
 import { endTurn } from './turn-end';
+import { scheduleLater } from './delayed';
 import { growthMark } from './check-in';
 import { GAME_VERSION } from './version';
 import { seedProblem } from './run-code';
@@ -121,9 +122,7 @@ function chooseOption(ctx: StepContext, optionIndex: number): void {
     applyEffects(ctx, compiled.fates[fate] as EffectList, cause);
     if (ctx.listening) ctx.emit({ type: 'fate', text: fateText(ctx.content.storylets[event] as StoryletDef, optionIndex, fate) });
   }
-  for (let i = 0; i < compiled.later.length; i++) {
-    s.scheduled.push({ turn: s.turn + (compiled.laterTurns[i] as number), storylet: event, option: optionIndex, later: i });
-  }
+  scheduleLater(s, compiled, event, optionIndex);
   endTurn(ctx);
 }
 

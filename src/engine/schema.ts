@@ -64,6 +64,12 @@ export interface DelayedDef {
   readonly afterTurns: number;
   readonly text: string;
   readonly effects: readonly Effect[];
+  /**
+   * True for a consequence that is the player's own (a friend, a mentor, a habit): it lands wherever
+   * they are. Otherwise it belongs to the job: it is left behind if, before it lands, the player joins
+   * another employer or moves to another ladder (engineering, management, product).
+   */
+  readonly followsYou?: boolean;
 }
 
 export interface OptionDef {

@@ -2,43 +2,16 @@
 // the check-in is answered, committees sit, unhappy staff may leave, and the run may end.
 import type { StepContext } from './context';
 import { answerCheckIn, growthMark, recordCheckIn, yesCount } from './check-in';
-import type { CompiledOption } from './compile';
-import { applyEffects, type EffectList } from './effects';
+import { landDelayed } from './delayed';
+import { applyEffects } from './effects';
 import { changeEmployer, hopCompany, promote } from './employment';
 import { countCause } from './ledger';
 import { changeMeter, moveMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
-import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { hasFlag, setFlag, type CheckIn, type RunState, type Scheduled, type TurnRecord } from './state';
+import type { StoryletDef } from './schema';
+import { hasFlag, setFlag, type CheckIn, type RunState, type TurnRecord } from './state';
 import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
-
-/**
- * Lands the consequences due this half-year, in the order they were scheduled, and forgets them. The
- * list is compacted in place, like the state's other lists that grow (no list or closure is made for a
- * half-year that lands nothing); landing an effect never reads it.
- */
-function landDelayed(ctx: StepContext): void {
-  const s = ctx.state;
-  const scheduled = s.scheduled;
-  let kept = 0;
-  for (let i = 0; i < scheduled.length; i++) {
-    const d = scheduled[i] as Scheduled;
-    if (d.turn === s.turn) land(ctx, d);
-    else scheduled[kept++] = d;
-  }
-  // Popped one by one: setting the length goes through the JavaScript engine's slow runtime path.
-  while (scheduled.length > kept) scheduled.pop();
-}
-
-function land(ctx: StepContext, d: Scheduled): void {
-  const option = (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
-  applyEffects(ctx, option.later[d.later] as EffectList, option.cause);
-  if (ctx.listening) {
-    const storylet = ctx.content.storylets[d.storylet] as StoryletDef;
-    ctx.emit({ type: 'delayed-landed', text: ((storylet.options[d.option] as OptionDef).later?.[d.later] as DelayedDef).text });
-  }
-}
 
 /** What the role and time do to someone in it: the role's own effects, the raise, initiative fading unless stepping up. */
 function workTheRole(ctx: StepContext, rules: RoleRules): void {

@@ -78,6 +78,15 @@ describe('a custom scenario', () => {
     expect(stories.find((s) => s.id === 'valley-pm-no-advocate')?.title).toBe('A PM with no advocate');
   });
 
+  it('reads whether a delayed consequence follows the player out of the job', () => {
+    const file = exported();
+    const [take, refuse] = firstStepStorylet('x').options;
+    const later = (followsYou?: boolean) => ({ afterTurns: 2, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], ...(followsYou === undefined ? {} : { followsYou }) });
+    file.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [later(true), later()] }, refuse] }];
+    const added = loaded(file).data.storylets.at(-1);
+    expect(added?.options[0]?.later?.map((l) => l.followsYou)).toEqual([true, undefined]);
+  });
+
   it('keeps markup in its texts as plain data', () => {
     const file = exported();
     file.id = 'markup';
@@ -227,6 +236,14 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
       delete f.storylets.weights['range-staff-quiet'];
     },
     ['storylets: role staff: no repeatable storylet whose only condition is the role (a half-year with nothing else to draw needs one: keep the base scenario\'s, or add one)'],
+  ],
+  [
+    'a delayed consequence that follows the player "yes"',
+    (f) => {
+      const [take, refuse] = firstStepStorylet('x').options;
+      f.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [{ afterTurns: 1, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], followsYou: 'yes' }] }, refuse] }];
+    },
+    ['storylets.add[0].options[0].later[0].followsYou: expected true or false, found "yes"'],
   ],
   ['an unknown flag', (f) => (f.washedBack = [{ kind: 'flag', flag: 'promoted', set: true }]), ['washedBack[0].flag: expected one of "cant-go-back", "crossing-failed", "glue-before-senior", "reached-senior", "reached-staff", "left-after-staff", "promotion-denied" or a story flag like "story:my-flag", found "promoted"']],
 ];

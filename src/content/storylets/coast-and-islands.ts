@@ -179,7 +179,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
           { kind: 'quality', quality: 'repManagers', delta: -3 },
         ],
         later: [
-          { afterTurns: 3, text: 'Joon is a staff engineer somewhere else now. He still sends you the interesting bugs.', effects: [{ kind: 'quality', quality: 'network', delta: 5 }] },
+          { afterTurns: 3, text: 'Joon is a staff engineer somewhere else now. He still sends you the interesting bugs.', effects: [{ kind: 'quality', quality: 'network', delta: 5 }], followsYou: true },
         ],
       },
     ],
@@ -1351,7 +1351,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
           { kind: 'meter', meter: 'burnout', delta: 2 },
         ],
         later: [
-          { afterTurns: 2, text: 'Six calendars are a job of their own. Two dinners happen, and both are excellent.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 5 }] },
+          { afterTurns: 2, text: 'Six calendars are a job of their own. Two dinners happen, and both are excellent.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 5 }], followsYou: true },
         ],
       },
       {
@@ -1364,7 +1364,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
           { kind: 'quality', quality: 'network', delta: -2 },
         ],
         later: [
-          { afterTurns: 1, text: 'Nobody remembers the planning doc. The group chat is full of photos you are not in.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -3 }] },
+          { afterTurns: 1, text: 'Nobody remembers the planning doc. The group chat is full of photos you are not in.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -3 }], followsYou: true },
         ],
       },
     ],
@@ -1392,7 +1392,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
           { kind: 'meter', meter: 'burnout', delta: 2 },
         ],
         later: [
-          { afterTurns: 1, text: 'The rehearsed answers sound thinner on the train home, and thinner still a month later.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -5 }] },
+          { afterTurns: 1, text: 'The rehearsed answers sound thinner on the train home, and thinner still a month later.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: -5 }], followsYou: true },
         ],
       },
       {

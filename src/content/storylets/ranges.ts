@@ -912,6 +912,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
             afterTurns: 2,
             text: 'You run a contentious design review without rehearsing it in the shower first. Small, but new.',
             effects: [{ kind: 'meter', meter: 'satisfaction', delta: 5 }],
+            followsYou: true,
           },
         ],
       },
