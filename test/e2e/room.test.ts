@@ -271,6 +271,22 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('adds the codes refused for want of a scenario file once that file is loaded on its own', async () => {
+    const file = exported();
+    file.id = 'acme-retry';
+    file.name = 'Acme retry';
+    const code = runCodeOf(simulateCareer(loaded(file).content, 'balanced', 'retry'));
+    await addPasted(page, `Uma: ${code}`);
+    await expect(page.inputValue('#room-codes')).resolves.toBe(`Uma: ${code}`);
+    await page.setInputFiles('#room-file', { name: 'acme-retry.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator('.room-runs-table tbody th', { hasText: 'Uma' }).count()).toBe(1);
+    await expect(page.inputValue('#room-codes')).resolves.toBe('');
+    await expect(page.locator('#room-problems').isHidden()).resolves.toBe(true);
+    await expect(page.textContent('#announcer')).resolves.toMatch(/^Loaded the scenario “Acme retry” from acme-retry\.json: .+ Added 1 run from the codes still in the box\. /);
+    await page.getByRole('button', { name: 'Remove Uma from the room' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('keeps runs of another scenario apart, behind a scenario choice that says so', async () => {
     const bigTech = scenarioById('big-tech');
     if (!bigTech) throw new Error('no big-tech scenario');

@@ -6,7 +6,7 @@ import { problemText } from '../../src/room/candidate';
 import { EMPTY_ROOM } from '../../src/room/room';
 import { ROOM_FORMAT, ROOM_VERSION } from '../../src/room/saved-room';
 import { localScenarios } from '../../src/scenario-file/resolve';
-import { importSources } from '../../src/views/room/import-sources';
+import { importSources, LEFT_IN_THE_BOX } from '../../src/views/room/import-sources';
 import { memoryStore } from '../fixtures/memory-store';
 import { exported, loaded } from '../scenario-file/helpers';
 
@@ -38,5 +38,25 @@ describe('files chosen together', () => {
     const typed = importSources(EMPTY_ROOM, [{ name: '', text: `\n${code}` }], env());
     expect(typed.typed?.map((p) => p.at)).toEqual([2]);
     expect(typed.described).toBe('the codes');
+  });
+
+  it('try the codes still in the text area again after a scenario file chosen alone, since they may be its runs', () => {
+    const fresh = runCodeOf(simulateCareer(loaded(file).content, 'opt-out', 'offsite-2'));
+    const result = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }], env(), `Zed: ${code}\nnot-a-code\nYan: ${fresh}`);
+    expect(result.room.runs.map((r) => r.label)).toEqual(['Zed', 'Yan']);
+    expect(result.described).toBe(LEFT_IN_THE_BOX);
+    expect(result.problems.map(problemText)).toEqual([expect.stringMatching(/^the codes still in the box, line 2: /)]);
+    // The text area keeps the line refused again, and only it.
+    expect(result.typed?.map((p) => p.at)).toEqual([2]);
+  });
+
+  it('leave the text area alone when runs came with the scenario file, or the file could not be loaded', () => {
+    const withRoom = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }, { name: 'interdell-room.json', text: savedRoom }], env(), code);
+    expect(withRoom.room.runs.map((r) => r.label)).toEqual(['Zed']);
+    expect(withRoom.typed).toBeNull();
+    const broken = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify({ ...file, turns: 'twenty' }) }], env(), `Zed: ${code}`);
+    expect(broken.room.runs).toEqual([]);
+    expect(broken.typed).toBeNull();
+    expect(broken.described).toBe('acme.json');
   });
 });

@@ -20,6 +20,8 @@ export interface ImportForm {
   readonly keepLines: (problems: readonly Problem[]) => void;
   /** Says under the file input what became of the files that held no runs (scenario files loaded); '' says nothing. */
   readonly say: (text: string) => void;
+  /** What the text area holds now (after an import, the lines refused). */
+  readonly leftover: () => string;
 }
 
 export function importForm(add: (sources: readonly Source[]) => void): ImportForm {
@@ -58,5 +60,5 @@ export function importForm(add: (sources: readonly Source[]) => void): ImportFor
       .filter((_, i) => lines.has(i + 1))
       .join('\n');
   };
-  return { element: form, keepLines, say: (text) => (status.textContent = text) };
+  return { element: form, keepLines, say: (text) => (status.textContent = text), leftover: () => textarea.value };
 }

@@ -1,6 +1,7 @@
 // What the text area and the files chosen at once bring into the room, taken together: the scenario
 // files first (the runs in the others may need them), then the codes, CSVs and saved rooms; with each
-// problem naming its file when there are several.
+// problem naming its file when there are several. Scenario files chosen alone are usually the answer
+// to codes refused for want of them, so the codes still in the text area are tried again after them.
 import type { Problem } from '../../room/candidate';
 import { importText, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
@@ -34,10 +35,15 @@ function loadScenario(store: KeyValueStore, text: string, fileName: string): { s
   };
 }
 
-export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>): SourcesImported {
+/** How the report names the codes left in the text area when they are tried again after a scenario file. */
+export const LEFT_IN_THE_BOX = 'the codes still in the box';
+
+/** `leftover` is what the text area still holds: tried again when only scenario files were chosen, and one loaded. */
+export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>, leftover = ''): SourcesImported {
   // Each file is read as JSON once to tell a scenario file (a saved room may be megabytes long).
   const sorted = sources.map((source) => ({ source, scenarioFile: source.name !== '' && 'text' in source && looksLikeScenarioFile(source.text) }));
   const ordered = [...sorted.filter((s) => s.scenarioFile), ...sorted.filter((s) => !s.scenarioFile)];
+  const scenarioFilesAlone = ordered.length > 0 && ordered.every((s) => s.scenarioFile);
   const problems: Problem[] = [];
   const said: string[] = [];
   const added: RoomRun[] = [];
@@ -59,6 +65,11 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     added.push(...result.added);
     problems.push(...result.problems.map(from));
     if (source.name === '') typed = [...result.problems];
+  }
+  if (scenarioFilesAlone && said.length > 0 && leftover.trim() !== '') {
+    const retried = importText(room, leftover, env.scenarios);
+    const inTheBox = (p: Problem): Problem => ({ ...p, where: p.where === null ? LEFT_IN_THE_BOX : `${LEFT_IN_THE_BOX}, ${p.where}` });
+    return { room: retried.room, added: retried.added, problems: [...problems, ...retried.problems.map(inTheBox)], said, typed: [...retried.problems], described: LEFT_IN_THE_BOX };
   }
   const described = ordered.length === 1 ? ordered[0]?.source.name || 'the codes' : `the ${ordered.length} files`;
   return { room, added, problems, said, typed, described };

@@ -66,7 +66,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
-    const { room: grown, added, problems: found, said, typed, described } = importSources(room, sources, env);
+    const { room: grown, added, problems: found, said, typed, described } = importSources(room, sources, env, form.leftover());
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
