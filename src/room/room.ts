@@ -4,7 +4,7 @@
 // players who made the very same choices have the same code).
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { quoted } from '../text/shortened';
-import type { Parsed, Problem } from './candidate';
+import { cleanLabel, type Parsed, type Problem } from './candidate';
 import { codesFromCsv, hasCodeHeader } from './codes-csv';
 import { codesFromText } from './codes-text';
 import { replayRunCode, type RoomRun } from './room-run';
@@ -110,4 +110,15 @@ export function importText(room: Room, text: string, scenarios: ScenarioResolver
 
 export function withoutRun(room: Room, run: RoomRun): Room {
   return { runs: room.runs.filter((r) => r !== run) };
+}
+
+/** The room with `run` under another name, typed by the facilitator; or why it cannot have that name. */
+export function renamed(room: Room, run: RoomRun, typed: string): { readonly room: Room; readonly run: RoomRun } | { readonly problem: string } {
+  const label = cleanLabel(typed);
+  if (label === null) return { problem: 'a name needs some text' };
+  // Two players who made the very same choices share a code, so only their names tell their runs apart.
+  if (room.runs.some((r) => r !== run && r.code === run.code && r.label === label))
+    return { problem: `the very same run is already in the room as ${quoted(label)}; two players who made the same choices need two names` };
+  const named = { ...run, label };
+  return { room: { runs: room.runs.map((r) => (r === run ? named : r)) }, run: named };
 }

@@ -220,6 +220,34 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('renames a run by keyboard, in its row, keeping it across a reload', async () => {
+    await page.getByRole('button', { name: 'Rename Bo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe('Bo');
+    // Esc puts the name back and the focus on the button.
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Rename Bo');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: 'This name cannot be used' }).innerText()).resolves.toBe('This name cannot be used: a name needs some text.');
+    await page.keyboard.type('Bodil');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Rename Bodil');
+    await expect(page.textContent('#announcer')).resolves.toBe('Renamed Bo to Bodil.');
+    await page.reload();
+    await page.waitForSelector('.room-runs-table');
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^Bodil$/ }).count()).resolves.toBe(1);
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^Bo$/ }).count()).resolves.toBe(0);
+    // And back, by pointer, for the tests that follow.
+    await page.getByRole('button', { name: 'Rename Bodil' }).click();
+    await page.getByLabel('New name for Bodil').fill('Bo');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^Bo$/ }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it("replays a run in the game, whose way out leads back to the room as it was", async () => {
     await page.selectOption('#room-divergence-meter', 'burnout');
     await page.getByRole('link', { name: 'Replay Bo' }).scrollIntoViewIfNeeded();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { decodeRunCode, encodeRunCode, GAME_VERSION, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
 import { problemText } from '../../src/room/candidate';
-import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, withoutRun } from '../../src/room/room';
+import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, renamed, withoutRun } from '../../src/room/room';
+import type { RoomRun } from '../../src/room/room-run';
 import { exported, loaded } from '../scenario-file/helpers';
 import { careerCode, scenarios } from './fixtures';
 
@@ -161,5 +162,26 @@ describe('a custom scenario in the room', () => {
     const preset = runCodeOf(simulateCareer(scenarios('big-tech')!, 'balanced', 'versions', true));
     const names = importText(EMPTY_ROOM, `${code}\n${preset}`, resolver).room.runs.map((r) => r.scenarioName);
     expect(names).toEqual([`${file.name} (from a file, version ${custom.field.split('~')[1]})`, file.name]);
+  });
+});
+
+describe('renaming a run', () => {
+  const room = importText(EMPTY_ROOM, `${codes[0]}\nAda: ${codes[1]}\nBo: ${codes[1]}`, scenarios).room;
+  const [first, ada, bo] = room.runs as [RoomRun, RoomRun, RoomRun];
+
+  it('gives the run the name typed, as one trimmed line, in its place, and leaves the rest', () => {
+    const result = renamed(room, first, '  Chen\n Li ');
+    if (!('room' in result)) throw new Error(result.problem);
+    expect(result.room.runs.map((r) => r.label)).toEqual(['Chen Li', 'Ada', 'Bo']);
+    expect(result.run).toEqual({ ...first, label: 'Chen Li' });
+    expect(room.runs.map((r) => r.label)).toEqual(['Run 1', 'Ada', 'Bo']);
+  });
+
+  it('refuses an empty name, and the name of a player with the very same run', () => {
+    expect(renamed(room, first, ' \t ')).toEqual({ problem: 'a name needs some text' });
+    expect(renamed(room, bo, 'Ada')).toEqual({ problem: 'the very same run is already in the room as “Ada”; two players who made the same choices need two names' });
+    // Another run may share a name: only the same code needs names apart.
+    expect('room' in renamed(room, first, 'Ada')).toBe(true);
+    expect('room' in renamed(room, ada, 'Ada')).toBe(true);
   });
 });

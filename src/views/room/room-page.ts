@@ -4,7 +4,7 @@ import { byScenario } from '../../room/aggregate';
 import { problemText, type Problem } from '../../room/candidate';
 import { roomCsv } from '../../room/export-csv';
 import { restoreRoom, storeRoom } from '../../room/persist';
-import { EMPTY_ROOM, withoutRun, type Room } from '../../room/room';
+import { EMPTY_ROOM, renamed, withoutRun, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { savedRoomOf } from '../../room/saved-room';
 import { button, el } from '../../ui/dom';
@@ -14,7 +14,7 @@ import { renderDebrief } from './debrief';
 import { importForm, type Source } from './import-form';
 import { importSources } from './import-sources';
 import { keepPlace } from './keep-place';
-import { runsTable } from './runs-table';
+import { renameName, runsTable } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
 import { quoted } from '../../text/shortened';
@@ -93,6 +93,21 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     env.announce(`Removed ${shownLabel(run)}. The room holds ${counted(room.runs.length, 'run')}.`);
   };
 
+  const rename = (run: RoomRun, typed: string): string | null => {
+    const result = renamed(room, run, typed);
+    if ('problem' in result) return result.problem;
+    room = result.room;
+    save();
+    render();
+    // The redrawn row's button, found by its name: the one that opened the form is gone with the old table.
+    const name = renameName(result.run);
+    Array.from(document.querySelectorAll<HTMLButtonElement>('button.room-rename'))
+      .find((b) => b.getAttribute('aria-label') === name)
+      ?.focus();
+    env.announce(`Renamed ${shownLabel(run)} to ${shownLabel(result.run)}.`);
+    return null;
+  };
+
   const clearControls = (): HTMLElement => {
     const box = el('div', undefined, { class: 'room-clear' });
     const ask = button('Clear the room…', () => {
@@ -163,7 +178,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   const render = (): void => {
     const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
-    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, env.replayUrl, remove));
+    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, remove }));
     fillToolbar();
     renderDebriefSection();
   };

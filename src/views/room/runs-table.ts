@@ -1,24 +1,73 @@
 // The runs in the room as a table: label, scenario, seed, outcome and final meters, a link that
-// replays the run in the game, and a button that removes it from the room.
+// replays the run in the game, and buttons that rename the run (in place, in its row) or remove it.
 import type { RoomRun } from '../../room/room-run';
 import { button, el } from '../../ui/dom';
 import { dataTable, scrollable } from './data-table';
 import { shownLabel } from './words';
 
-export function runsTable(runs: readonly RoomRun[], replayUrl: (code: string, who: string) => string, remove: (run: RoomRun) => void): HTMLElement {
-  const rows = runs.map((run) => [
-    shownLabel(run),
-    run.scenarioName,
-    run.seed,
-    run.outcomeTitle,
-    run.final.satisfaction,
-    run.final.burnout,
-    run.final.compensation,
-    run.history.length,
-    el('a', 'Replay', { href: replayUrl(run.code, run.label), 'aria-label': `Replay ${shownLabel(run)}` }),
-    button('Remove', () => remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
-  ]);
-  const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Remove'];
+export interface RunActions {
+  readonly replayUrl: (code: string, who: string) => string;
+  /** Gives `run` the name typed; why not, when it cannot have it (null when renamed). */
+  readonly rename: (run: RoomRun, typed: string) => string | null;
+  readonly remove: (run: RoomRun) => void;
+}
+
+/** The rename button's accessible name: the page finds the button again by it after a redraw. */
+export const renameName = (run: RoomRun): string => `Rename ${shownLabel(run)}`;
+
+/** Turns the name cell into a small form for the new name; Esc or Cancel puts the name back. */
+function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'], renameButton: HTMLButtonElement): void {
+  const id = `room-rename-${Array.from(cell.closest('tbody')?.rows ?? []).indexOf(cell.closest('tr') as HTMLTableRowElement)}`;
+  const form = el('form', undefined, { class: 'room-rename-form' });
+  const input = el('input', undefined, { id, type: 'text', value: run.label, autocomplete: 'off', spellcheck: 'false', maxlength: '200' });
+  const problem = el('p', '', { class: 'room-rename-problem', id: `${id}-problem`, role: 'alert' });
+  const shown = Array.from(cell.childNodes);
+  const cancel = (): void => {
+    cell.replaceChildren(...shown);
+    renameButton.focus();
+  };
+  form.append(el('label', `New name for ${shownLabel(run)}`, { for: id, class: 'visually-hidden' }), input, el('button', 'Save name', { type: 'submit' }), button('Cancel', cancel), problem);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const why = rename(run, input.value);
+    if (why === null) return;
+    problem.textContent = `This name cannot be used: ${why}.`;
+    input.setAttribute('aria-describedby', problem.id);
+    input.focus();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    cancel();
+  });
+  cell.replaceChildren(form);
+  input.focus();
+  input.select();
+}
+
+export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLElement {
+  const rows = runs.map((run) => {
+    const name = el('span', shownLabel(run));
+    const rename: HTMLButtonElement = button('Rename', () => editName(name.closest('th') as HTMLElement, run, actions.rename, rename), {
+      'aria-label': renameName(run),
+      class: 'room-rename',
+    });
+    return [
+      name,
+      run.scenarioName,
+      run.seed,
+      run.outcomeTitle,
+      run.final.satisfaction,
+      run.final.burnout,
+      run.final.compensation,
+      run.history.length,
+      el('a', 'Replay', { href: actions.replayUrl(run.code, run.label), 'aria-label': `Replay ${shownLabel(run)}` }),
+      rename,
+      button('Remove', () => actions.remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
+    ];
+  });
+  const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Rename', 'Remove'];
   const table = dataTable(`Runs in the room (${runs.length})`, head, rows);
   table.classList.add('room-runs-table', 'room-wide');
   return scrollable(table, 'Runs in the room');
