@@ -28,11 +28,13 @@ export const MANAGER_ROLES: readonly RoleId[] = ['manager', 'senior-manager', 'd
 export const PM_ROLES: readonly RoleId[] = ['pm', 'senior-pm'];
 export const STAFF_PLUS: readonly RoleId[] = ['staff', 'principal'];
 
-/** The ladder a role is on: engineering, management or product; null once out of the industry. */
-export function ladderOf(role: RoleId): readonly RoleId[] | null {
-  if (contains(IC_ROLES, role)) return IC_ROLES;
-  if (contains(MANAGER_ROLES, role)) return MANAGER_ROLES;
-  return contains(PM_ROLES, role) ? PM_ROLES : null;
+export type Ladder = 'engineering' | 'management' | 'product';
+
+/** The ladder a role is on; null once out of the industry. */
+export function ladderOf(role: RoleId): Ladder | null {
+  if (contains(IC_ROLES, role)) return 'engineering';
+  if (contains(MANAGER_ROLES, role)) return 'management';
+  return contains(PM_ROLES, role) ? 'product' : null;
 }
 
 export function rangeOf(track: Track): RegionId {

@@ -5,7 +5,7 @@ import { contains, MOVES, ROLES, type CompanyKind, type RoleId, type WorkingRole
 import { compileEffects, type EffectList } from './effects';
 import { drawListOf, staysOf, type DrawList } from './draw-lists';
 import type { Eligibility } from './eligibility';
-import { ladderOf, NEXT_RUNG, RUNG_BELOW, STAFF_PLUS } from './ladder';
+import { ladderOf, NEXT_RUNG, RUNG_BELOW, STAFF_PLUS, type Ladder } from './ladder';
 import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
 import type { StoryletDef } from './schema';
@@ -32,7 +32,7 @@ export interface RoleRules {
   /** Staff and principals: the roles seed 003's Peter principle and attrition are about. */
   readonly staffPlus: boolean;
   /** The role's ladder (see ladder.ts's ladderOf): moving to another leaves the job behind. */
-  readonly ladder: readonly RoleId[] | null;
+  readonly ladder: Ladder | null;
   /** The rungs above and below on the role's ladder, or null at its ends (see ladder.ts's NEXT_RUNG and RUNG_BELOW). */
   readonly rungAbove: PromotedRole | null;
   readonly rungBelow: WorkingRole | null;
