@@ -16,7 +16,7 @@ import {
 } from '../engine/ids';
 import type { Library } from '../engine/compile';
 import { TUNING_KEYS, type ScenarioDef } from '../engine/scenario';
-import type { Condition, Effect, StoryletDef } from '../engine/schema';
+import type { Condition, Effect, OptionDef, StoryletDef } from '../engine/schema';
 
 /** Limits that keep every text readable on a 360-pixel-wide phone. */
 export const TEXT_LIMITS = { title: 40, text: 320, label: 70, aftermath: 160 } as const;
@@ -78,6 +78,26 @@ function checkEffects(effects: readonly Effect[], where: string, problems: strin
   });
 }
 
+/**
+ * A job change leaves the story flags behind (employment.ts), so a flag an option sets before its own
+ * change of employer, or before one of its fates', would be cleared at once.
+ */
+function checkFlagsOutliveHop(o: OptionDef, where: string, problems: string[]): void {
+  const fates = o.outcomes ?? [];
+  const sequences = fates.length === 0 ? [o.effects] : fates.map((f) => [...o.effects, ...f.effects]);
+  const early = new Set<string>();
+  for (const effects of sequences) {
+    let flagged: string[] = [];
+    for (const e of effects) {
+      if (e.kind === 'flag' && e.set && e.flag.startsWith('story:')) flagged.push(e.flag);
+      if (e.kind !== 'change-employer') continue;
+      for (const flag of flagged) early.add(flag);
+      flagged = [];
+    }
+  }
+  for (const flag of early) problems.push(`${where}: sets ${flag} before changing employer, which leaves story flags behind; set it after the change`);
+}
+
 function checkText(text: string, limit: number, where: string, problems: string[]): void {
   if (text.trim().length === 0) problems.push(`${where}: is empty`);
   if (text.length > limit) problems.push(`${where}: ${text.length} characters, more than ${limit}`);
@@ -99,6 +119,7 @@ function checkStorylet(s: StoryletDef, turns: number, problems: string[]): void 
     const fates = o.outcomes ?? [];
     if (o.effects.length === 0 && fates.every((f) => f.effects.length === 0)) problems.push(`${where}: has no effect`);
     checkEffects(o.effects, where, problems);
+    checkFlagsOutliveHop(o, where, problems);
     fates.forEach((f, j) => {
       checkText(f.text, TEXT_LIMITS.aftermath, `${where}.outcomes[${j}].text`, problems);
       if (!(f.weight > 0)) problems.push(`${where}.outcomes[${j}]: weight must be above 0`);

@@ -52,7 +52,7 @@ function land(ctx: StepContext, d: Scheduled): void {
 }
 
 /** Forgets the consequences still to come that belong to the job the player is leaving. */
-export function leaveJobBehind(ctx: StepContext): void {
+export function forgetJobConsequences(ctx: StepContext): void {
   const scheduled = ctx.state.scheduled;
   let kept = 0;
   for (let i = 0; i < scheduled.length; i++) {

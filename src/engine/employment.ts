@@ -3,11 +3,21 @@
 import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
 import { bandPay, homeRegion, takeRole } from './ladder';
-import { leaveJobBehind } from './delayed';
+import { forgetJobConsequences } from './delayed';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { bounded, setPay } from './meters';
-import { setFlag } from './state';
+import { clearStoryFlags, setFlag } from './state';
 import { PURPOSE } from './rng';
+
+/**
+ * Leaves behind what belongs to the job the player is leaving: its consequences still to come (those
+ * that are the player's own follow them) and the story flags that tie later events to it (a PM's
+ * favour, a clause in an offer letter, a sabbatical's return).
+ */
+function leaveJobBehind(ctx: StepContext): void {
+  forgetJobConsequences(ctx);
+  clearStoryFlags(ctx.state);
+}
 
 /**
  * Takes `role` and records the milestones it means: first senior title, first staff title. Moving to

@@ -133,6 +133,18 @@ export function hasFlag(state: Pick<RunState, 'flags'>, flag: FlagId): boolean {
   return contains(state.flags, flag);
 }
 
+export function isStoryFlag(flag: FlagId): boolean {
+  return flag.startsWith('story:');
+}
+
+/** Clears every story flag: they tie later events to the job, and go with it (see employment.ts). */
+export function clearStoryFlags(state: RunState): void {
+  const flags = state.flags;
+  let kept = 0;
+  for (let i = 0; i < flags.length; i++) if (!isStoryFlag(flags[i] as FlagId)) flags[kept++] = flags[i] as FlagId;
+  flags.length = kept;
+}
+
 export function setFlag(state: RunState, flag: FlagId, on: boolean): void {
   let at = -1;
   for (let i = 0; i < state.flags.length && at < 0; i++) if (state.flags[i] === flag) at = i;

@@ -73,9 +73,9 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
 }
 
 /**
- * Seed 003: new staff who are unhappy rarely step back; they leave for another company, taking their
- * title (and their pay, at least) with them. Not in a half-year that began the role (a promotion or a
- * new job): one job change a half-year.
+ * Seed 003: new staff who are unhappy rarely step back; they leave for the same role at another
+ * company, taking their pay (at least) with them, though big tech may level them down and a startup up.
+ * Not in a half-year that began the role (a promotion or a new job): one job change a half-year.
  */
 function staffAttrition(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;

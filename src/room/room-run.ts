@@ -54,7 +54,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
   if (!decoded.ok) return decoded;
   const { scenario, seed, commands } = decoded.value;
   const content = scenarios(scenario);
-  if (content === null) return { ok: false, error: missingScenario(scenario, 'the run', 'into the room (with “Or import files”)') };
+  if (content === null) return { ok: false, error: (scenarios.whyMissing ?? missingScenario)(scenario, 'the run', 'into the room (with “Or import files”)') };
   const replayed = replay(content, seed, commands, true);
   if (!replayed.ok) return { ok: false, error: `the run does not replay in scenario “${content.def.name}”: ${replayed.error}` };
   const state = replayed.value;

@@ -17,14 +17,17 @@ export function missingScenario(field: string, subject = 'it', loadWhere = 'on t
   return `${subject} was made with a scenario file whose id is ${shown(named.id)} (version ${named.hash}), which is not loaded in this browser: load that file ${loadWhere} first`;
 }
 
-/** Ends "The run code …"-style sentences: `it was made …`; tells a custom scenario loaded here in another version apart. */
-export function unresolvedScenario(field: string, store: KeyValueStore): string {
+/**
+ * Ends "The run code …"-style sentences: `it was made …` (see missingScenario); tells a custom scenario
+ * loaded here in another version apart, and says to load the file the run was made with `loadWhere`.
+ */
+export function unresolvedScenario(field: string, store: KeyValueStore, subject = 'it', loadWhere = 'on the title screen'): string {
   const named = parseScenarioField(field);
-  if (named === null || named.hash === null) return missingScenario(field);
+  if (named === null || named.hash === null) return missingScenario(field, subject, loadWhere);
   const raw = store.getItem(SCENARIOS_KEY);
   const files = raw === null ? [] : readStoredFiles(raw);
   const sameId = typeof files === 'string' ? undefined : files.find((f) => textField(f, 'id') === named.id);
-  if (sameId === undefined) return missingScenario(field);
+  if (sameId === undefined) return missingScenario(field, subject, loadWhere);
   const name = textField(sameId, 'name') ?? named.id;
-  return `it was made with a different version of the scenario ${shown(name)} (its data hash is ${named.hash}; the file loaded in this browser differs): load the file the run was made with`;
+  return `${subject} was made with a different version of the scenario ${shown(name)} (its data hash is ${named.hash}; the file loaded in this browser differs): load the file the run was made with ${loadWhere}`;
 }

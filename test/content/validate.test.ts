@@ -118,6 +118,21 @@ describe('mutated copies', () => {
     expect(problems).toEqual([`storylet ${id}.options[1]: has no effect`]);
   });
 
+  it('a story flag set before the change of employer it goes with is reported, once, whichever fate holds the change', () => {
+    let id = '';
+    const problems = problemsAfter((def) => {
+      const s = def.storylets.find((st) => st.id === 'valley-title-inflation') as MutableStorylet;
+      id = s.id;
+      const sign = s.options[0] as (typeof s.options)[number];
+      sign.effects = [{ kind: 'flag', flag: 'story:inflated-title', set: true }, { kind: 'meter', meter: 'satisfaction', delta: 5 }];
+      sign.outcomes = [
+        { weight: 1, text: 'They take you.', effects: [{ kind: 'change-employer', company: 'startup' }] },
+        { weight: 1, text: 'The other one takes you.', effects: [{ kind: 'change-employer', company: 'mid-size' }] },
+      ];
+    });
+    expect(problems).toEqual([`storylet ${id}.options[0]: sets story:inflated-title before changing employer, which leaves story flags behind; set it after the change`]);
+  });
+
   it('an unknown role in a condition is reported naming the storylet, the condition and the role', () => {
     let where = '';
     const problems = problemsAfter((def) => {

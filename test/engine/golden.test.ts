@@ -42,8 +42,9 @@ interface Golden {
   readonly final: { readonly satisfaction: number; readonly burnout: number; readonly compensation: number };
 }
 
-// Pinned at GAME_VERSION 6 (version 6: a delayed consequence that belongs to the job is left behind on
-// joining another employer or moving to another ladder; version 5: thriving staff must fit the role,
+// Pinned at GAME_VERSION 6 (version 6: the delayed consequences that belong to the job, and the story
+// flags, are left behind on joining another employer or moving to another ladder, and options that
+// stay at the company end a job hunt; version 5: thriving staff must fit the role,
 // an event's move to big tech never cuts pay, a manager or PM back in engineering is paid as the rung
 // returned to, the PM's islands have seven more half-years to tell, and storylets whose text the run
 // could contradict draw only where it holds; version 4: a repeatable storylet drawn last half-year
@@ -58,7 +59,7 @@ const GOLDEN: readonly Golden[] = [
   { strategy: 'chase-pay', seed: 'golden-5', hash: '3b718758', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 63, burnout: 38, compensation: 319 } },
   { strategy: 'random', seed: 'golden-6', hash: '6b30f81e', outcome: 'pm-islander', turns: 20, final: { satisfaction: 58, burnout: 92, compensation: 198 } },
   { strategy: 'opt-out', seed: 'golden-7', hash: '1d71caa8', outcome: 'greybeard', turns: 20, final: { satisfaction: 64, burnout: 0, compensation: 201 } },
-  { strategy: 'random', seed: 'golden-8', hash: 'ba3f322f', outcome: 'manager', turns: 20, final: { satisfaction: 80, burnout: 63, compensation: 252 } },
+  { strategy: 'random', seed: 'golden-8', hash: '2b03e1e1', outcome: 'manager', turns: 20, final: { satisfaction: 79, burnout: 62, compensation: 252 } },
 ];
 
 /** The full run code of the step-up bot's career on seed "golden-1". */

@@ -104,7 +104,7 @@ describe("a custom scenario's run codes", () => {
     const field = (decodeRunCode(tampered) as { ok: true; value: { scenario: string } }).value.scenario;
     expect(localScenarios(store)(field)).toBeNull();
     expect(unresolvedScenario(field, store)).toBe(
-      'it was made with a different version of the scenario "Onboarding season" (its data hash is deadbeef; the file loaded in this browser differs): load the file the run was made with',
+      'it was made with a different version of the scenario "Onboarding season" (its data hash is deadbeef; the file loaded in this browser differs): load the file the run was made with on the title screen',
     );
   });
 

@@ -889,6 +889,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
         label: 'Stay, and learn to like the view from here',
         style: 'glue',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'influence', delta: 4 },
           { kind: 'meter', meter: 'satisfaction', delta: -3 },
           { kind: 'meter', meter: 'burnout', delta: 3 },

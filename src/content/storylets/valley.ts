@@ -944,7 +944,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-inflated-title-aftermath',
     title: "The title doesn't travel",
-    text: 'Your profile says Senior, and for a while it felt true: you owned the whole backend because nobody else did. Then you sit a loop at a public company. The hiring manager is friendly and exact: mid-level, with a stock grant that beats your salary and your options combined.',
+    text: "The founders' levels spreadsheet came, and the senior title did not survive it, though your profile still says Senior. A public company invites you to a loop. The hiring manager is friendly and exact: mid-level, with a stock grant that beats your salary and your options combined.",
     source: '003',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'flag', flag: 'story:inflated-title', is: true }, { kind: 'company', in: ['startup'] }],
     options: [
@@ -962,6 +962,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         label: 'Stay the biggest fish in your small pond',
         style: 'steady',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'meter', meter: 'satisfaction', delta: 3 },
           { kind: 'quality', quality: 'influence', delta: 3 },
           { kind: 'meter', meter: 'burnout', delta: 2 },
@@ -971,6 +972,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         label: 'Stay, and study what their seniors do that you do not',
         style: 'technical',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'technical', delta: 4 },
           { kind: 'quality', quality: 'initiative', delta: 3 },
           { kind: 'meter', meter: 'burnout', delta: 3 },

@@ -46,7 +46,7 @@ export function labControls(params: LabParams, env: ViewEnv, onCancel: () => voi
   actions.append(run, cancel);
   form.append(
     field('lab-scenario', 'Scenario', scenario),
-    field('lab-seed', 'Seed', seed, 'Career i plays seed-i, as npm run sim does.'),
+    field('lab-seed', 'Seed', seed, 'Career 1 plays this seed followed by “-0”, career 2 by “-1”, and so on: every strategy meets the same careers.'),
     field('lab-runs', 'Careers per strategy', runs, `${whole(MIN_LAB_RUNS)} to ${whole(MAX_LAB_RUNS)}`),
     actions,
   );

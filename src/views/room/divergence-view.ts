@@ -4,6 +4,7 @@ import { METERS, type MeterId } from '../../engine';
 import { divergence, seedGroups, SOON_AFTER, type Divergence, type Split } from '../../room/divergence';
 import type { RoomRun } from '../../room/room-run';
 import { el } from '../../ui/dom';
+import { asSentence } from '../../text/sentence';
 import { halfYear } from '../../ui/words';
 import { METER_NAMES } from '../labels';
 import { divergenceChart } from './charts';
@@ -29,7 +30,7 @@ function splitItem(split: Split, path: RoomRun): HTMLLIElement {
   for (const b of split.branches) {
     // The runs that left the room's path are named, and the path's too when they are few.
     const names = b.runs.map(shownLabel).join(', ');
-    const who = !b.runs.includes(path) ? `: ${names}.` : b.runs.length <= NAMED_ON_PATH ? `: ${names}, the room's path.` : ", the room's path.";
+    const who = !b.runs.includes(path) ? `: ${asSentence(names)}` : b.runs.length <= NAMED_ON_PATH ? `: ${names}, the room's path.` : ", the room's path.";
     const chose = `${b.runs.length} chose ${b.text}${who}`;
     const end = `${b.runs.length === 1 ? 'It ended at' : 'They ended on average at'} ${meterValues(b.meanFinal)}.`;
     // Where they ended is left off the printed page (room.css), which has room for the choices alone.

@@ -144,7 +144,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const scenarioPicker = (sections: ReturnType<typeof byScenario>): HTMLElement => {
     const box = el('div', undefined, { class: 'room-scenario' });
     const select = el('select', undefined, { id: 'room-scenario' });
-    for (const s of sections) select.append(el('option', `${s.name} (${counted(s.runs.length, 'run')})`, { value: s.scenario }));
+    for (const s of sections) select.append(el('option', `${s.name}: ${counted(s.runs.length, 'run')}`, { value: s.scenario }));
     select.value = shownScenario ?? '';
     select.addEventListener('change', () => {
       shownScenario = select.value;

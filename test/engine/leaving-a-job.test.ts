@@ -1,9 +1,10 @@
-// Delayed consequences stay with the job they were chosen in: joining another employer, or moving to
-// another ladder, leaves them behind; those that are the player's own follow them anywhere.
+// What belongs to a job stays with it: joining another employer, or moving to another ladder, leaves
+// behind the delayed consequences chosen there (those that are the player's own follow them anywhere)
+// and the story flags that tie later events to it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { applyInPlace, botCommand, createRun, STRATEGIES, type EngineEvent, type RunState } from '../../src/engine/index';
+import { applyInPlace, botCommand, createRun, STRATEGIES, type EngineEvent, type FlagId, type RunState } from '../../src/engine/index';
 import type { CompiledOption } from '../../src/engine/compile';
 import { StepContext } from '../../src/engine/context';
 import { applyEffects, compileEffects } from '../../src/engine/effects';
@@ -40,12 +41,13 @@ function firstLater(follows: boolean): Scheduled {
   throw new Error(`no delayed consequence with followsYou ${follows}`);
 }
 
-/** A senior at turn 1 with one consequence of each kind still to come. */
+/** A senior at turn 1 with one consequence of each kind still to come, a story flag and an engine flag. */
 function seniorWithBoth(): { state: RunState; ctx: StepContext; job: Scheduled; own: Scheduled } {
   const state: RunState = { ...createRun(content, { seed: 'delayed', record: false }), role: 'senior', region: 'backend-range', turn: 1 };
   const job = firstLater(false);
   const own = firstLater(true);
   state.scheduled.push(job, own);
+  state.flags.push('reached-senior', 'story:pm-favourite');
   return { state, ctx: new StepContext(state, content, null), job, own };
 }
 
@@ -61,6 +63,7 @@ describe('delayed consequences', () => {
     applyEffects(ctx, compileEffects([{ kind: 'change-employer', company: 'startup' }]), 'crossing');
     expect(state.employer).toBe(1);
     expect(state.scheduled).toEqual([own]);
+    expect(state.flags).toEqual(['reached-senior']);
   });
 
   it('moving to another ladder at the same employer leaves them behind too', () => {
@@ -68,6 +71,7 @@ describe('delayed consequences', () => {
     enterRole(ctx, 'manager', 'move:go-manager');
     expect(state.employer).toBe(0);
     expect(state.scheduled).toEqual([own]);
+    expect(state.flags).toEqual(['reached-senior']);
   });
 
   it('a promotion, on the same ladder and at the same employer, keeps every one', () => {
@@ -75,16 +79,19 @@ describe('delayed consequences', () => {
     promote(ctx, 'staff');
     expect(state.role).toBe('staff');
     expect(state.scheduled).toEqual([job, own]);
+    expect(state.flags).toContain('story:pm-favourite');
   });
 
-  it('over bot careers, a job’s consequence is only ever pending, or landing, in the job it was chosen in', () => {
+  it('over bot careers, a job’s consequence or story flag is only ever held, or landing, in the job it came from', () => {
     let leftBehind = 0;
     let followed = 0;
     let landed = 0;
+    let storyFlagsHeld = 0;
     fc.assert(
       fc.property(fc.constantFrom(...STRATEGIES), fc.integer({ min: 0, max: 1_000_000 }), (strategy, n) => {
         const state = createRun(content, { seed: `delayed-${n}`, record: false });
         const chosenIn = new Map<Scheduled, Job>();
+        const flaggedIn = new Map<FlagId, Job>();
         while (state.phase !== 'ended') {
           const before = { ...jobOf(state), turn: state.turn };
           const pending = [...state.scheduled];
@@ -102,6 +109,13 @@ describe('delayed consequences', () => {
             expect(followsYou(d)).toBe(false);
             leftBehind++;
           }
+          for (const flag of [...flaggedIn.keys()]) if (!state.flags.includes(flag)) flaggedIn.delete(flag);
+          for (const flag of state.flags) {
+            if (!flag.startsWith('story:')) continue;
+            if (!flaggedIn.has(flag)) flaggedIn.set(flag, now);
+            else expect(now).toEqual(flaggedIn.get(flag));
+            storyFlagsHeld++;
+          }
           for (const d of state.scheduled) {
             if (!chosenIn.has(d)) chosenIn.set(d, now);
             const job = chosenIn.get(d) as Job;
@@ -117,5 +131,6 @@ describe('delayed consequences', () => {
     expect(leftBehind).toBeGreaterThan(0);
     expect(followed).toBeGreaterThan(0);
     expect(landed).toBeGreaterThan(0);
+    expect(storyFlagsHeld).toBeGreaterThan(0);
   });
 });
