@@ -8,6 +8,8 @@ export interface Candidate {
   readonly at: number;
   readonly code: string;
   readonly label: string | null;
+  /** The names the run had before the room renamed it (a saved room keeps them); absent elsewhere. */
+  readonly formerLabels?: readonly string[];
 }
 
 export interface Problem {

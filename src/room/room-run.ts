@@ -26,6 +26,8 @@ export interface RoomTurn extends Meters {
 
 export interface RoomRun {
   readonly label: string;
+  /** The names the room knew the run by before it was renamed: the same run comes in again under none of them. */
+  readonly formerLabels: readonly string[];
   readonly code: string;
   /** The code's scenario field: a preset id, or a custom scenario's id and hash. */
   readonly scenario: string;
@@ -49,7 +51,7 @@ function moveText(command: Extract<Command, { type: 'move' }>, from: RegionId): 
 }
 
 /** Decodes and replays `code`; says why when it is not a finished run of a scenario this browser has. */
-export function replayRunCode(code: string, label: string, scenarios: ScenarioResolver): Replayed {
+export function replayRunCode(code: string, label: string, scenarios: ScenarioResolver, formerLabels: readonly string[] = []): Replayed {
   const decoded = decodeRunCode(code);
   if (!decoded.ok) return decoded;
   const { scenario, seed, commands } = decoded.value;
@@ -81,6 +83,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
     ok: true,
     run: {
       label,
+      formerLabels,
       code: code.trim(),
       scenario,
       scenarioName: scenarioLabel(scenario, content.def.name),

@@ -53,8 +53,8 @@ function capped(problems: readonly Problem[]): readonly Problem[] {
 /** Replays each candidate and adds the finished, new ones to the room, up to MAX_ROOM_RUNS. */
 export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): Imported {
   const runs = [...room.runs];
-  const byCode = new Map<string, string[]>();
-  const keep = (run: RoomRun): void => void byCode.set(run.code, [...(byCode.get(run.code) ?? []), run.label]);
+  const byCode = new Map<string, RoomRun[]>();
+  const keep = (run: RoomRun): void => void byCode.set(run.code, [...(byCode.get(run.code) ?? []), run]);
   runs.forEach(keep);
   const labels = new Set(runs.map((r) => r.label));
   const problems: Problem[] = [...parsed.problems];
@@ -70,10 +70,14 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   let turnedAway = 0;
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
-    const same = byCode.get(code);
-    if (same !== undefined && (candidate.label === null || same.includes(candidate.label))) {
-      const hint = candidate.label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
-      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(same[0] as string)} (each run counts once${hint})` });
+    const same = byCode.get(code) ?? [];
+    // The same run under its name now, or under a name the room renamed it from.
+    const label = candidate.label;
+    const twin = label === null ? same[0] : same.find((r) => r.label === label || r.formerLabels.includes(label));
+    if (twin !== undefined) {
+      const hint = label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
+      const renamedFrom = label !== null && label !== twin.label ? `, renamed from ${quoted(label)}` : '';
+      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(twin.label)}${renamedFrom} (each run counts once${hint})` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -81,7 +85,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
       turnedAway++;
       continue;
     }
-    const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios);
+    const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios, candidate.formerLabels);
     if (!replayed.ok) {
       report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quoted(code)})` });
       continue;
@@ -112,6 +116,13 @@ export function withoutRun(room: Room, run: RoomRun): Room {
   return { runs: room.runs.filter((r) => r !== run) };
 }
 
+/** The room with `run`, removed from it, back at index `at` (its end, when the room has grown shorter). */
+export function withRunAt(room: Room, run: RoomRun, at: number): Room {
+  const runs = [...room.runs];
+  runs.splice(Math.min(at, runs.length), 0, run);
+  return { runs };
+}
+
 /** The room with `run` under another name, typed by the facilitator; or why it cannot have that name. */
 export function renamed(room: Room, run: RoomRun, typed: string): { readonly room: Room; readonly run: RoomRun } | { readonly problem: string } {
   const label = cleanLabel(typed);
@@ -119,6 +130,7 @@ export function renamed(room: Room, run: RoomRun, typed: string): { readonly roo
   // Two players who made the very same choices share a code, so only their names tell their runs apart.
   if (room.runs.some((r) => r !== run && r.code === run.code && r.label === label))
     return { problem: `the very same run is already in the room as ${quoted(label)}; two players who made the same choices need two names` };
-  const named = { ...run, label };
+  const formerLabels = run.formerLabels.includes(run.label) ? run.formerLabels : [...run.formerLabels, run.label];
+  const named = { ...run, label, formerLabels: formerLabels.filter((former) => former !== label) };
   return { room: { runs: room.runs.map((r) => (r === run ? named : r)) }, run: named };
 }

@@ -10,11 +10,18 @@ export const ROOM_VERSION = 1;
 export interface SavedRoom {
   readonly format: typeof ROOM_FORMAT;
   readonly version: typeof ROOM_VERSION;
-  readonly runs: readonly { readonly label: string; readonly code: string }[];
+  readonly runs: readonly SavedRun[];
+}
+
+/** A run as a saved room keeps it: its name, its code, and the names it was renamed from (when any). */
+export interface SavedRun {
+  readonly label: string;
+  readonly code: string;
+  readonly formerLabels?: readonly string[];
 }
 
 const Envelope = v.object({ format: v.literal(ROOM_FORMAT), version: v.number(), runs: v.array(v.unknown()) });
-const Entry = v.object({ code: v.string(), label: v.optional(v.nullable(v.string())) });
+const Entry = v.object({ code: v.string(), label: v.optional(v.nullable(v.string())), formerLabels: v.optional(v.array(v.string())) });
 
 function issueText(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.');
@@ -22,8 +29,12 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return path ? `“${path}” should be ${expected}, found ${issue.received}` : `expected ${expected}, found ${issue.received}`;
 }
 
-export function savedRoomOf(runs: readonly { readonly label: string; readonly code: string }[]): SavedRoom {
-  return { format: ROOM_FORMAT, version: ROOM_VERSION, runs: runs.map(({ label, code }) => ({ label, code })) };
+export function savedRoomOf(runs: readonly { readonly label: string; readonly code: string; readonly formerLabels?: readonly string[] }[]): SavedRoom {
+  return {
+    format: ROOM_FORMAT,
+    version: ROOM_VERSION,
+    runs: runs.map(({ label, code, formerLabels = [] }) => (formerLabels.length === 0 ? { label, code } : { label, code, formerLabels })),
+  };
 }
 
 export function codesFromSavedRoom(text: string): Parsed {
@@ -46,8 +57,12 @@ export function codesFromSavedRoom(text: string): Parsed {
   envelope.output.runs.forEach((raw, i) => {
     const where = `run ${i + 1} of the saved room`;
     const entry = v.safeParse(Entry, raw);
-    if (entry.success) candidates.push({ where, at: i + 1, code: entry.output.code, label: cleanLabel(entry.output.label ?? '') });
-    else problems.push({ where, at: i + 1, message: issueText(entry.issues[0]) });
+    if (!entry.success) {
+      problems.push({ where, at: i + 1, message: issueText(entry.issues[0]) });
+      return;
+    }
+    const formerLabels = (entry.output.formerLabels ?? []).map(cleanLabel).filter((l): l is string => l !== null);
+    candidates.push({ where, at: i + 1, code: entry.output.code, label: cleanLabel(entry.output.label ?? ''), ...(formerLabels.length > 0 && { formerLabels }) });
   });
   return { candidates, problems };
 }

@@ -215,8 +215,54 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await page.getByRole('button', { name: 'Remove Ada from the room' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('room-runs-title');
+    // A removal is one key away, so the focus goes to its Undo: Enter brings Ada back where she was.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('room-undo');
     await expect(page.textContent('#announcer')).resolves.toContain('Removed Ada');
+    const order = await page.locator('.room-runs-table tbody th').allInnerTexts();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Remove Ada from the room');
+    await expect(page.locator('#room-undo').count()).resolves.toBe(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    await expect(page.locator('.room-runs-table tbody th').allInnerTexts()).resolves.toEqual(order);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the debrief as the facilitator set it when a run is renamed', async () => {
+    await page.selectOption('#room-divergence-meter', 'burnout');
+    await page.locator('#room-meters summary').click();
+    await page.getByRole('button', { name: 'Rename Chen' }).click();
+    await page.getByLabel('New name for Chen').fill('Chen Li');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^Chen Li$/ }).count()).resolves.toBe(1);
+    await expect(page.inputValue('#room-divergence-meter')).resolves.toBe('burnout');
+    await expect(page.locator('#room-meters details').getAttribute('open')).resolves.toBe('');
+    await page.getByRole('button', { name: 'Rename Chen Li' }).click();
+    await page.getByLabel('New name for Chen Li').fill('Chen');
+    await page.keyboard.press('Enter');
+    await page.locator('#room-meters summary').click();
+    await page.selectOption('#room-divergence-meter', 'satisfaction');
+    expect(errors).toEqual([]);
+  });
+
+  it('takes up the room changed in another tab, so neither writes back a room the other has changed', async () => {
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.waitForSelector('.room-runs-table');
+    await page.getByRole('button', { name: 'Rename Dita' }).click();
+    await page.getByLabel('New name for Dita').fill('Dita K');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => other.locator('.room-runs-table tbody th', { hasText: /^Dita K$/ }).count()).toBe(1);
+    await expect(other.textContent('#announcer')).resolves.toMatch(/^The room was changed in another tab or window: it now holds 29 runs\.$/);
+    await other.getByRole('button', { name: 'Rename Dita K' }).click();
+    await other.getByLabel('New name for Dita K').fill('Dita');
+    await other.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.room-runs-table tbody th', { hasText: /^Dita$/ }).count()).toBe(1);
+    await other.close();
+    await page.reload();
+    await page.waitForSelector('.room-runs-table');
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^Dita$/ }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 

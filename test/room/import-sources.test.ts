@@ -8,6 +8,7 @@ import { ROOM_FORMAT, ROOM_VERSION } from '../../src/room/saved-room';
 import { localScenarios } from '../../src/scenario-file/resolve';
 import { importSources, LEFT_IN_THE_BOX } from '../../src/views/room/import-sources';
 import { memoryStore } from '../fixtures/memory-store';
+import { careerCode } from './fixtures';
 import { exported, loaded } from '../scenario-file/helpers';
 
 const file = { ...exported(), id: 'acme-offsite', name: 'Acme offsite' };
@@ -34,9 +35,14 @@ describe('files chosen together', () => {
       expect.stringMatching(/^interdell-room\.json, run 1 of the saved room: the run was made with a scenario file whose id is "acme-offsite"/),
       'big.csv: the file is 9.0 MB',
     ]);
-    expect(result.typed).toBeNull();
-    const typed = importSources(EMPTY_ROOM, [{ name: '', text: `\n${code}` }], env());
-    expect(typed.typed?.map((p) => p.at)).toEqual([2]);
+    expect(result.keep).toBeNull();
+    // The text area keeps the lines it refused, and its problems are numbered by the lines it then holds.
+    const typed = importSources(EMPTY_ROOM, [{ name: '', text: `Ann: 6.nope\n\nBen: ${careerCode('kept', 'balanced')}\nnot a code` }], env());
+    expect(typed.keep).toBe('Ann: 6.nope\nnot a code');
+    expect(typed.problems.map((p) => [p.where, p.at])).toEqual([
+      ['line 1', 1],
+      ['line 2', 2],
+    ]);
     expect(typed.described).toBe('the codes');
   });
 
@@ -45,18 +51,30 @@ describe('files chosen together', () => {
     const result = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }], env(), `Zed: ${code}\nnot-a-code\nYan: ${fresh}`);
     expect(result.room.runs.map((r) => r.label)).toEqual(['Zed', 'Yan']);
     expect(result.described).toBe(LEFT_IN_THE_BOX);
-    expect(result.problems.map(problemText)).toEqual([expect.stringMatching(/^the codes still in the box, line 2: /)]);
-    // The text area keeps the line refused again, and only it.
-    expect(result.typed?.map((p) => p.at)).toEqual([2]);
+    expect(result.problems.map(problemText)).toEqual([expect.stringMatching(/^the codes still in the box, line 1: no run code/)]);
+    // The text area keeps the line refused again, and only it, as its line 1.
+    expect(result.keep).toBe('not-a-code');
+    expect(result.problems[0]?.at).toBe(1);
   });
 
-  it('leave the text area alone when runs came with the scenario file, or the file could not be loaded', () => {
+  it('try the text area again after a scenario file chosen with other files too, and not after one that could not be loaded', () => {
     const withRoom = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }, { name: 'interdell-room.json', text: savedRoom }], env(), code);
     expect(withRoom.room.runs.map((r) => r.label)).toEqual(['Zed']);
-    expect(withRoom.typed).toBeNull();
+    expect(withRoom.described).toBe(`the 2 files and ${LEFT_IN_THE_BOX}`);
+    expect(withRoom.problems.map(problemText)).toEqual([`${LEFT_IN_THE_BOX}, line 1: this run is already in the room, as “Zed” (each run counts once; two players who made the very same choices each come in under their own name, as in “Kai: CODE”)`]);
+    expect(withRoom.keep).toBe(code);
     const broken = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify({ ...file, turns: 'twenty' }) }], env(), `Zed: ${code}`);
     expect(broken.room.runs).toEqual([]);
-    expect(broken.typed).toBeNull();
+    expect(broken.keep).toBeNull();
     expect(broken.described).toBe('acme.json');
+  });
+
+  it('say when a code needs another version of a scenario file this browser has loaded', () => {
+    const changed = { ...file, turns: 12 };
+    const older = runCodeOf(simulateCareer(loaded(changed).content, 'balanced', 'offsite'));
+    const result = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }], env(), `Zed: ${older}`);
+    expect(result.problems.map(problemText)).toEqual([
+      expect.stringMatching(/^the codes still in the box, line 1: the run was made with a different version of the scenario "Acme offsite" \(its data hash is [0-9a-f]+; the file loaded in this browser differs\): load the file the run was made with into the room \(with “Or import files”\) \(/),
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { decodeRunCode, encodeRunCode, GAME_VERSION, replay, runCodeOf, simulate
 import { problemText } from '../../src/room/candidate';
 import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, renamed, withoutRun } from '../../src/room/room';
 import type { RoomRun } from '../../src/room/room-run';
+import { savedRoomOf } from '../../src/room/saved-room';
 import { exported, loaded } from '../scenario-file/helpers';
 import { careerCode, scenarios } from './fixtures';
 
@@ -173,7 +174,7 @@ describe('renaming a run', () => {
     const result = renamed(room, first, '  Chen\n Li ');
     if (!('room' in result)) throw new Error(result.problem);
     expect(result.room.runs.map((r) => r.label)).toEqual(['Chen Li', 'Ada', 'Bo']);
-    expect(result.run).toEqual({ ...first, label: 'Chen Li' });
+    expect(result.run).toEqual({ ...first, label: 'Chen Li', formerLabels: ['Run 1'] });
     expect(room.runs.map((r) => r.label)).toEqual(['Run 1', 'Ada', 'Bo']);
   });
 
@@ -183,5 +184,29 @@ describe('renaming a run', () => {
     // Another run may share a name: only the same code needs names apart.
     expect('room' in renamed(room, first, 'Ada')).toBe(true);
     expect('room' in renamed(room, ada, 'Ada')).toBe(true);
+  });
+
+  it('remembers the names a run had, so the same run does not come in again under one of them', () => {
+    const first = renamed(room, ada, 'Adaeze');
+    if (!('room' in first)) throw new Error(first.problem);
+    const again = importText(first.room, `Ada: ${codes[1]}\nAdaeze: ${codes[1]}\nCy: ${codes[1]}`, scenarios);
+    expect(again.added.map((r) => r.label)).toEqual(['Cy']);
+    expect(again.problems.map(problemText)).toEqual([
+      'line 1: this run is already in the room, as “Adaeze”, renamed from “Ada” (each run counts once)',
+      'line 2: this run is already in the room, as “Adaeze” (each run counts once)',
+    ]);
+    // Named back, the run forgets the name it has again, and keeps the other.
+    const back = renamed(first.room, first.run, 'Ada');
+    if (!('room' in back)) throw new Error(back.problem);
+    expect(back.run.formerLabels).toEqual(['Adaeze']);
+  });
+
+  it('keeps the former names in the saved room, which brings them back', () => {
+    const result = renamed(room, ada, 'Adaeze');
+    if (!('room' in result)) throw new Error(result.problem);
+    const saved = JSON.stringify(savedRoomOf(result.room.runs));
+    expect(JSON.parse(saved).runs.map((r: { formerLabels?: string[] }) => r.formerLabels ?? [])).toEqual([[], ['Ada'], []]);
+    const reloaded = importText(EMPTY_ROOM, saved, scenarios).room;
+    expect(reloaded.runs.map((r) => [r.label, r.formerLabels])).toEqual([['Run 1', []], ['Adaeze', ['Ada']], ['Bo', []]]);
   });
 });

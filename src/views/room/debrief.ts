@@ -50,13 +50,14 @@ function flowBlock(runs: readonly RoomRun[]): ChartBlock {
 
 /**
  * Draws the debrief of `runs` (all of one scenario) into `into`, and returns what redraws its charts at a
- * new width; `seed` (from a host's link) is the seed shown first where runs parted.
+ * new width; `seed` (from a host's link, or chosen before) is the seed shown first where runs parted,
+ * and `meter` the meter.
  */
-export function renderDebrief(into: HTMLElement, runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null): () => void {
+export function renderDebrief(into: HTMLElement, runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null, meter: string | null): () => void {
   const blocks = [outcomesBlock(runs), metersBlock(runs), flowBlock(runs)];
   const grid = el('div', undefined, { class: 'room-grid' });
   grid.append(...blocks.map((b) => b.block));
-  const divergence = divergenceBlock(runs, announce, seed);
+  const divergence = divergenceBlock(runs, announce, seed, meter);
   into.replaceChildren(grid, divergence.block);
   const draw = (): void => {
     for (const b of blocks) b.draw();

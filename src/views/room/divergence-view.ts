@@ -67,7 +67,8 @@ function departuresTable(result: Divergence): HTMLTableElement {
   return table;
 }
 
-export function divergenceBlock(runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null): ChartBlock {
+/** `seed` and `meter` are shown first, when the runs have that seed and the meter is one. */
+export function divergenceBlock(runs: readonly RoomRun[], announce: (text: string) => void, seed: string | null, meter: string | null): ChartBlock {
   const block = el('section', undefined, { class: 'room-chart room-divergence', id: 'room-divergence', 'aria-labelledby': 'room-divergence-title' });
   block.append(el('h3', 'Where runs on one seed parted', { id: 'room-divergence-title' }));
   const groups = seedGroups(runs);
@@ -80,16 +81,18 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
   );
   const controls = el('div', undefined, { class: 'room-controls' });
   const seedSelect = el('select', undefined, { id: 'room-seed' });
-  groups.forEach((g, i) => seedSelect.append(el('option', `${g.seed} (${g.runs.length} runs)`, { value: String(i) })));
-  seedSelect.value = String(Math.max(0, groups.findIndex((g) => g.seed === seed)));
+  for (const g of groups) seedSelect.append(el('option', `${g.seed} (${g.runs.length} runs)`, { value: g.seed }));
+  const groupShown = (): (typeof groups)[number] => groups.find((g) => g.seed === seedSelect.value) ?? (groups[0] as (typeof groups)[number]);
+  if (seed !== null && groups.some((g) => g.seed === seed)) seedSelect.value = seed;
   const meterSelect = el('select', undefined, { id: 'room-divergence-meter' });
   for (const m of METERS) meterSelect.append(el('option', METER_NAMES[m], { value: m }));
+  if (meter !== null && (METERS as readonly string[]).includes(meter)) meterSelect.value = meter;
   controls.append(labelled('Seed', seedSelect), labelled('Meter', meterSelect));
   const figure = el('figure', undefined, { class: 'room-figure' });
   const content = el('div');
   block.append(controls, figure, content);
 
-  let result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
+  let result = divergence(groupShown());
   const draw = (): void => {
     const meter = meterSelect.value as MeterId;
     // The caption names what the controls chose, which the printed page does not show.
@@ -97,7 +100,7 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
     figure.replaceChildren(divergenceChart(result, meter, Math.max(280, Math.floor(figure.clientWidth))), caption);
   };
   const show = (): void => {
-    result = divergence(groups[Number(seedSelect.value)] ?? (groups[0] as (typeof groups)[number]));
+    result = divergence(groupShown());
     const splits = el('ol', undefined, { class: 'room-splits' });
     for (const split of result.splits) splits.append(splitItem(split, result.reference));
     content.replaceChildren(

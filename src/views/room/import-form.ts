@@ -1,7 +1,6 @@
 // Where codes come into the room: a text area for pasted or typed codes and share links, and a file
 // input for a CSV (with a "code" column), a saved room (JSON), plain text, or a scenario file (whose
 // runs the room can then read); several files chosen at once come in together.
-import type { Problem } from '../../room/candidate';
 import { MAX_INPUT_CHARS } from '../../room/room';
 import { el } from '../../ui/dom';
 
@@ -13,11 +12,8 @@ export type Source = { readonly name: string; readonly text: string } | { readon
 
 export interface ImportForm {
   readonly element: HTMLElement;
-  /**
-   * Leaves in the text area only the lines `problems` name (the rest went in); all of it when one of
-   * them concerns the whole input, and nothing when there are none.
-   */
-  readonly keepLines: (problems: readonly Problem[]) => void;
+  /** Puts `text` in the text area: after an import, the lines it refused. */
+  readonly keep: (text: string) => void;
   /** Says under the file input what became of the files that held no runs (scenario files loaded); '' says nothing. */
   readonly say: (text: string) => void;
   /** What the text area holds now (after an import, the lines refused). */
@@ -52,13 +48,5 @@ export function importForm(add: (sources: readonly Source[]) => void): ImportFor
     file.value = '';
     if (chosen.length > 0) void Promise.all(chosen.map(read)).then(add);
   });
-  const keepLines = (problems: readonly Problem[]): void => {
-    if (problems.some((p) => p.at === undefined)) return;
-    const lines = new Set(problems.map((p) => p.at));
-    textarea.value = textarea.value
-      .split(/\r\n|\r|\n/)
-      .filter((_, i) => lines.has(i + 1))
-      .join('\n');
-  };
-  return { element: form, keepLines, say: (text) => (status.textContent = text), leftover: () => textarea.value };
+  return { element: form, keep: (text) => (textarea.value = text), say: (text) => (status.textContent = text), leftover: () => textarea.value };
 }

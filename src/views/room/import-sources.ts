@@ -1,7 +1,7 @@
 // What the text area and the files chosen at once bring into the room, taken together: the scenario
 // files first (the runs in the others may need them), then the codes, CSVs and saved rooms; with each
-// problem naming its file when there are several. Scenario files chosen alone are usually the answer
-// to codes refused for want of them, so the codes still in the text area are tried again after them.
+// problem naming its file when there are several. A scenario file is usually the answer to codes
+// refused for want of it, so the codes still in the text area are tried again after the files.
 import type { Problem } from '../../room/candidate';
 import { importText, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
@@ -17,8 +17,8 @@ export interface SourcesImported {
   readonly problems: readonly Problem[];
   /** What became of the scenario files loaded, a sentence each. */
   readonly said: readonly string[];
-  /** The text area's own problems, by its lines; null when it brought nothing. */
-  readonly typed: readonly Problem[] | null;
+  /** What the text area should hold now (the lines refused, which its problems are numbered by); null to leave it as it is. */
+  readonly keep: string | null;
   /** How the report names where it all came from: a file's name, "the codes" or "the N files". */
   readonly described: string;
 }
@@ -38,16 +38,31 @@ function loadScenario(store: KeyValueStore, text: string, fileName: string): { s
 /** How the report names the codes left in the text area when they are tried again after a scenario file. */
 export const LEFT_IN_THE_BOX = 'the codes still in the box';
 
-/** `leftover` is what the text area still holds: tried again when only scenario files were chosen, and one loaded. */
+/**
+ * The lines of the text area's `text` that its `problems` name, to leave in it, and the problems
+ * numbered by the lines it then holds; all of it, as numbered, when a problem concerns the whole input.
+ */
+export function keptLines(text: string, problems: readonly Problem[]): { readonly text: string; readonly problems: readonly Problem[] } {
+  if (problems.some((p) => p.at === undefined)) return { text, problems };
+  const named = [...new Set(problems.map((p) => p.at as number))].sort((a, b) => a - b);
+  const lines = text.split(/\r\n|\r|\n/);
+  const now = new Map(named.map((line, i) => [line, i + 1]));
+  const renumbered = problems.map((p) => {
+    const at = now.get(p.at as number) as number;
+    return { ...p, at, where: p.where === `line ${p.at}` ? `line ${at}` : p.where };
+  });
+  return { text: named.map((line) => lines[line - 1] ?? '').join('\n'), problems: renumbered };
+}
+
+/** `leftover` is what the text area still holds: tried again once a scenario file chosen with the files has loaded. */
 export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>, leftover = ''): SourcesImported {
   // Each file is read as JSON once to tell a scenario file (a saved room may be megabytes long).
   const sorted = sources.map((source) => ({ source, scenarioFile: source.name !== '' && 'text' in source && looksLikeScenarioFile(source.text) }));
   const ordered = [...sorted.filter((s) => s.scenarioFile), ...sorted.filter((s) => !s.scenarioFile)];
-  const scenarioFilesAlone = ordered.length > 0 && ordered.every((s) => s.scenarioFile);
   const problems: Problem[] = [];
   const said: string[] = [];
   const added: RoomRun[] = [];
-  let typed: Problem[] | null = null;
+  let keep: string | null = null;
   for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
     if (!('text' in source)) {
@@ -63,14 +78,29 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     const result = importText(room, source.text, env.scenarios, source.name);
     room = result.room;
     added.push(...result.added);
-    problems.push(...result.problems.map(from));
-    if (source.name === '') typed = [...result.problems];
-  }
-  if (scenarioFilesAlone && said.length > 0 && leftover.trim() !== '') {
-    const retried = importText(room, leftover, env.scenarios);
-    const inTheBox = (p: Problem): Problem => ({ ...p, where: p.where === null ? LEFT_IN_THE_BOX : `${LEFT_IN_THE_BOX}, ${p.where}` });
-    return { room: retried.room, added: retried.added, problems: [...problems, ...retried.problems.map(inTheBox)], said, typed: [...retried.problems], described: LEFT_IN_THE_BOX };
+    if (source.name !== '') {
+      problems.push(...result.problems.map(from));
+      continue;
+    }
+    const box = keptLines(source.text, result.problems);
+    problems.push(...box.problems.map(from));
+    keep = box.text;
   }
   const described = ordered.length === 1 ? ordered[0]?.source.name || 'the codes' : `the ${ordered.length} files`;
-  return { room, added, problems, said, typed, described };
+  if (said.length > 0 && keep === null && leftover.trim() !== '') {
+    const retried = importText(room, leftover, env.scenarios);
+    const box = keptLines(leftover, retried.problems);
+    const inTheBox = (p: Problem): Problem => ({ ...p, where: p.where === null ? LEFT_IN_THE_BOX : `${LEFT_IN_THE_BOX}, ${p.where}` });
+    // Scenario files alone brought no runs of their own: what came in came from the box.
+    const alone = ordered.every((s) => s.scenarioFile);
+    return {
+      room: retried.room,
+      added: [...added, ...retried.added],
+      problems: [...problems, ...box.problems.map(inTheBox)],
+      said,
+      keep: box.text,
+      described: alone ? LEFT_IN_THE_BOX : `${described} and ${LEFT_IN_THE_BOX}`,
+    };
+  }
+  return { room, added, problems, said, keep, described };
 }

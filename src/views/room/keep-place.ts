@@ -1,6 +1,7 @@
 // Where the facilitator was in the room, kept for this tab when the page is left (to replay a run,
 // say) and given back when the history brings them back: the scenario, seed and meter chosen, and how
-// far down the page they were. The room itself is kept in storage; this is only the view of it.
+// far down the page they were; and, while the page stays, the debrief's choices and open tables kept
+// when the room is drawn again. The room itself is kept in storage; this is only the view of it.
 
 const KEY = 'interdell.room.place';
 /** The room's choices, by the id of their select, in the order they are given back (each redraws what follows it). */
@@ -58,4 +59,31 @@ export function keepPlace(): void {
     select.dispatchEvent(new Event('change'));
   }
   requestAnimationFrame(() => window.scrollTo(0, place.scroll));
+}
+
+/** What the facilitator chose to see in the debrief: the seed and meter where runs parted, and the tables opened under the charts. */
+export interface DebriefView {
+  readonly seed: string | null;
+  readonly meter: string | null;
+  /** The ids of the chart blocks whose table is open. */
+  readonly open: readonly string[];
+}
+
+const chosen = (id: string): string | null => {
+  const select = document.getElementById(id);
+  return select instanceof HTMLSelectElement ? select.value : null;
+};
+
+/** The debrief's view as it is now in `debrief`; `seed` when it shows no seed yet. */
+export function debriefView(debrief: HTMLElement, seed: string | null): DebriefView {
+  const open = Array.from(debrief.querySelectorAll('details[open]'), (d) => d.closest('section[id]')?.id ?? '');
+  return { seed: chosen('room-seed') ?? seed, meter: chosen('room-divergence-meter'), open: open.filter((id) => id !== '') };
+}
+
+/** Opens again the tables `view` had open, in a debrief drawn anew. */
+export function reopenTables(debrief: HTMLElement, view: DebriefView): void {
+  for (const details of debrief.querySelectorAll('details')) {
+    const id = details.closest('section[id]')?.id;
+    if (id !== undefined && view.open.includes(id)) details.open = true;
+  }
 }

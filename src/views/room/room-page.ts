@@ -3,8 +3,8 @@
 import { byScenario } from '../../room/aggregate';
 import { problemText, type Problem } from '../../room/candidate';
 import { roomCsv } from '../../room/export-csv';
-import { restoreRoom, storeRoom } from '../../room/persist';
-import { EMPTY_ROOM, renamed, withoutRun, type Room } from '../../room/room';
+import { restoreRoom, ROOM_KEY, storeRoom } from '../../room/persist';
+import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { savedRoomOf } from '../../room/saved-room';
 import { button, el } from '../../ui/dom';
@@ -13,8 +13,8 @@ import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
 import { importForm, type Source } from './import-form';
 import { importSources } from './import-sources';
-import { keepPlace } from './keep-place';
-import { renameName, runsTable } from './runs-table';
+import { debriefView, keepPlace, reopenTables } from './keep-place';
+import { focusButton, removeName, renameName, runsTable, undoBar } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
 import { quoted } from '../../text/shortened';
@@ -46,6 +46,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const sessionSeed = asked.get('seed');
   let shownScenario: string | null = asked.get('scenario');
   let redraw = (): void => undefined;
+  /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
+  let removed: { readonly run: RoomRun; readonly at: number } | null = null;
 
   const problems = el('section', undefined, { id: 'room-problems', class: 'problems', 'aria-labelledby': 'room-problems-title', hidden: '' });
   const toolbar = el('div', undefined, { class: 'room-actions', role: 'group', 'aria-label': 'The room' });
@@ -66,7 +68,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
-    const { room: grown, added, problems: found, said, typed, described } = importSources(room, sources, env, form.leftover());
+    removed = null;
+    const { room: grown, added, problems: found, said, keep, described } = importSources(room, sources, env, form.leftover());
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
@@ -75,7 +78,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     showProblems(title, [...found, ...notes]);
     form.say(said.join(' '));
     if (added.length > 0) save();
-    if (typed !== null) form.keepLines(typed);
+    if (keep !== null) form.keep(keep);
     render();
     const refused = found.length > 0 ? ` ${counted(found.length, 'problem')} listed below the form.` : '';
     const stray = strays.length > 0 ? ` ${counted(strays.length, 'run')} of another seed, listed below the form.` : '';
@@ -85,25 +88,36 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   const form = importForm(add);
 
+  // A removal is one press away, so it can be undone: the focus goes to the Undo button.
   const remove = (run: RoomRun): void => {
+    removed = { run, at: room.runs.indexOf(run) };
     room = withoutRun(room, run);
     save();
     render();
-    (document.getElementById('room-runs-title') as HTMLElement).focus();
-    env.announce(`Removed ${shownLabel(run)}. The room holds ${counted(room.runs.length, 'run')}.`);
+    (document.getElementById('room-undo') as HTMLElement).focus();
+    env.announce(`Removed ${shownLabel(run)}. The room holds ${counted(room.runs.length, 'run')}. Undo is the focused button.`);
+  };
+
+  const undo = (): void => {
+    if (removed === null) return;
+    const { run, at } = removed;
+    removed = null;
+    room = withRunAt(room, run, at);
+    save();
+    render();
+    focusButton(runsSection, removeName(run));
+    env.announce(`${shownLabel(run)} is back in the room, which holds ${counted(room.runs.length, 'run')}.`);
   };
 
   const rename = (run: RoomRun, typed: string): string | null => {
     const result = renamed(room, run, typed);
     if ('problem' in result) return result.problem;
+    removed = null;
     room = result.room;
     save();
     render();
     // The redrawn row's button, found by its name: the one that opened the form is gone with the old table.
-    const name = renameName(result.run);
-    Array.from(document.querySelectorAll<HTMLButtonElement>('button.room-rename'))
-      .find((b) => b.getAttribute('aria-label') === name)
-      ?.focus();
+    focusButton(runsSection, renameName(result.run));
     env.announce(`Renamed ${shownLabel(run)} to ${shownLabel(result.run)}.`);
     return null;
   };
@@ -112,6 +126,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const box = el('div', undefined, { class: 'room-clear' });
     const ask = button('Clear the room…', () => {
       const confirm = button(`Remove all ${counted(room.runs.length, 'run')}`, () => {
+        removed = null;
         room = EMPTY_ROOM;
         save();
         render();
@@ -161,6 +176,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   };
 
   const renderDebriefSection = (): void => {
+    // Drawn again (runs added, renamed or removed), the debrief keeps what the facilitator chose to see.
+    const view = debriefView(debrief, sessionSeed);
     const sections = byScenario(room.runs);
     const section = sections.find((s) => s.scenario === shownScenario) ?? sections[0];
     shownScenario = section?.scenario ?? shownScenario;
@@ -173,12 +190,14 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const summary = el('p', `${counted(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
     const charts = el('div');
     debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
-    redraw = renderDebrief(charts, section.runs, env.announce, sessionSeed);
+    redraw = renderDebrief(charts, section.runs, env.announce, view.seed, view.meter);
+    reopenTables(debrief, view);
   };
 
   const render = (): void => {
     const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
-    runsSection.replaceChildren(heading, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, remove }));
+    const undoable = removed === null ? [] : [undoBar(removed.run, undo)];
+    runsSection.replaceChildren(heading, ...undoable, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, remove }));
     fillToolbar();
     renderDebriefSection();
   };
@@ -194,6 +213,18 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   if (restored.problems.length > 0) showProblems('The saved room could not be read in full', restored.problems);
   render();
   keepPlace();
+
+  // The room changed in another tab or window (a laptop beside the projector, say) is taken up here,
+  // so that this page never writes back a room it no longer has.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== null && event.key !== ROOM_KEY) return;
+    const latest = restoreRoom(env.store, env.scenarios);
+    removed = null;
+    room = latest.room;
+    if (latest.problems.length > 0) showProblems('The saved room could not be read in full', latest.problems);
+    render();
+    env.announce(`The room was changed in another tab or window: it now holds ${counted(room.runs.length, 'run')}.`);
+  });
 
   let width = debrief.clientWidth;
   let pending = false;

@@ -14,6 +14,22 @@ export interface RunActions {
 
 /** The rename button's accessible name: the page finds the button again by it after a redraw. */
 export const renameName = (run: RoomRun): string => `Rename ${shownLabel(run)}`;
+/** The remove button's accessible name. */
+export const removeName = (run: RoomRun): string => `Remove ${shownLabel(run)} from the room`;
+
+/** The button in `scope` with this accessible name, focused (a redrawn table's buttons are new ones). */
+export function focusButton(scope: HTMLElement, name: string): void {
+  Array.from(scope.querySelectorAll('button'))
+    .find((b) => b.getAttribute('aria-label') === name)
+    ?.focus();
+}
+
+/** Says which run was just removed, with the button that puts it back. */
+export function undoBar(run: RoomRun, undo: () => void): HTMLElement {
+  const bar = el('p', `Removed ${shownLabel(run)}. `, { class: 'room-undo' });
+  bar.append(button('Undo', undo, { id: 'room-undo', 'aria-label': `Undo removing ${shownLabel(run)}` }));
+  return bar;
+}
 
 /** Turns the name cell into a small form for the new name; Esc or Cancel puts the name back. */
 function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'], renameButton: HTMLButtonElement): void {
@@ -34,6 +50,8 @@ function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'],
     problem.textContent = `This name cannot be used: ${why}.`;
     input.setAttribute('aria-describedby', problem.id);
     input.focus();
+    // On the last row the message may open below the screen's edge.
+    problem.scrollIntoView({ block: 'nearest' });
   });
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
@@ -44,6 +62,7 @@ function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'],
   cell.replaceChildren(form);
   input.focus();
   input.select();
+  form.scrollIntoView({ block: 'nearest' });
 }
 
 export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLElement {
@@ -64,7 +83,7 @@ export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLEl
       run.history.length,
       el('a', 'Replay', { href: actions.replayUrl(run.code, run.label), 'aria-label': `Replay ${shownLabel(run)}` }),
       rename,
-      button('Remove', () => actions.remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
+      button('Remove', () => actions.remove(run), { 'aria-label': removeName(run), class: 'room-remove' }),
     ];
   });
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Rename', 'Remove'];
