@@ -142,7 +142,8 @@ export function clearStoryFlags(state: RunState): void {
   const flags = state.flags;
   let kept = 0;
   for (let i = 0; i < flags.length; i++) if (!isStoryFlag(flags[i] as FlagId)) flags[kept++] = flags[i] as FlagId;
-  flags.length = kept;
+  // Popped: setting the length goes through the JavaScript engine's slow runtime path, and a job hop in a batch career comes here.
+  while (flags.length > kept) flags.pop();
 }
 
 export function setFlag(state: RunState, flag: FlagId, on: boolean): void {
