@@ -38,6 +38,16 @@ export function kindOf(text: string, fileName = ''): InputKind {
 
 const PARSERS: Record<InputKind, (text: string) => Parsed> = { codes: codesFromText, csv: codesFromCsv, room: codesFromSavedRoom };
 
+/** Whether two names are one player's: "Bo Lee" and "bo lee" are (a room is typed in a hurry). */
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
+}
+
+/** Whether `run` is known by `name`, now or before it was renamed. */
+function knownAs(run: RoomRun, name: string): boolean {
+  return sameName(run.label, name) || run.formerLabels.some((former) => sameName(former, name));
+}
+
 function nextLabel(taken: ReadonlySet<string>): string {
   let n = taken.size + 1;
   while (taken.has(`Run ${n}`)) n++;
@@ -73,10 +83,10 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     const same = byCode.get(code) ?? [];
     // The same run under its name now, or under a name the room renamed it from.
     const label = candidate.label;
-    const twin = label === null ? same[0] : same.find((r) => r.label === label || r.formerLabels.includes(label));
+    const twin = label === null ? same[0] : same.find((r) => knownAs(r, label));
     if (twin !== undefined) {
       const hint = label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
-      const renamedFrom = label !== null && label !== twin.label ? `, renamed from ${quoted(label)}` : '';
+      const renamedFrom = label !== null && !sameName(label, twin.label) ? `, renamed from ${quoted(label)}` : '';
       report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(twin.label)}${renamedFrom} (each run counts once${hint})` });
       continue;
     }
@@ -128,9 +138,9 @@ export function renamed(room: Room, run: RoomRun, typed: string): { readonly roo
   const label = cleanLabel(typed);
   if (label === null) return { problem: 'a name needs some text' };
   // Two players who made the very same choices share a code, so only their names tell their runs apart.
-  if (room.runs.some((r) => r !== run && r.code === run.code && r.label === label))
-    return { problem: `the very same run is already in the room as ${quoted(label)}; two players who made the same choices need two names` };
-  const formerLabels = run.formerLabels.includes(run.label) ? run.formerLabels : [...run.formerLabels, run.label];
-  const named = { ...run, label, formerLabels: formerLabels.filter((former) => former !== label) };
+  const twin = room.runs.find((r) => r !== run && r.code === run.code && sameName(r.label, label));
+  if (twin !== undefined) return { problem: `the very same run is already in the room as ${quoted(twin.label)}; two players who made the same choices need two names` };
+  const formerLabels = run.formerLabels.some((former) => sameName(former, run.label)) ? run.formerLabels : [...run.formerLabels, run.label];
+  const named = { ...run, label, formerLabels: formerLabels.filter((former) => !sameName(former, label)) };
   return { room: { runs: room.runs.map((r) => (r === run ? named : r)) }, run: named };
 }

@@ -181,6 +181,7 @@ describe('renaming a run', () => {
   it('refuses an empty name, and the name of a player with the very same run', () => {
     expect(renamed(room, first, ' \t ')).toEqual({ problem: 'a name needs some text' });
     expect(renamed(room, bo, 'Ada')).toEqual({ problem: 'the very same run is already in the room as “Ada”; two players who made the same choices need two names' });
+    expect(renamed(room, bo, 'ADA')).toEqual({ problem: 'the very same run is already in the room as “Ada”; two players who made the same choices need two names' });
     // Another run may share a name: only the same code needs names apart.
     expect('room' in renamed(room, first, 'Ada')).toBe(true);
     expect('room' in renamed(room, ada, 'Ada')).toBe(true);
@@ -189,7 +190,7 @@ describe('renaming a run', () => {
   it('remembers the names a run had, so the same run does not come in again under one of them', () => {
     const first = renamed(room, ada, 'Adaeze');
     if (!('room' in first)) throw new Error(first.problem);
-    const again = importText(first.room, `Ada: ${codes[1]}\nAdaeze: ${codes[1]}\nCy: ${codes[1]}`, scenarios);
+    const again = importText(first.room, `Ada: ${codes[1]}\nadaeze: ${codes[1]}\nCy: ${codes[1]}`, scenarios);
     expect(again.added.map((r) => r.label)).toEqual(['Cy']);
     expect(again.problems.map(problemText)).toEqual([
       'line 1: this run is already in the room, as “Adaeze”, renamed from “Ada” (each run counts once)',
