@@ -1,7 +1,7 @@
 // The engine's reports, told in sentences for the log and the screen reader.
 import type { EngineEvent } from '../engine';
 import { regionName } from '../content/world';
-import { roleName } from './words';
+import { companyWords, roleName } from './words';
 
 export function narrate(events: readonly EngineEvent[]): string[] {
   const lines: string[] = [];
@@ -17,7 +17,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         if (e.from !== e.to) lines.push(`You arrive at ${regionName(e.to)}.`);
         break;
       case 'employer-changed':
-        lines.push(`You join a ${e.company === 'big-tech' ? 'big tech' : e.company} company as ${roleName(e.role)}.`);
+        lines.push(`You join ${companyWords(e.company)} as ${roleName(e.role)}.`);
         break;
       case 'fate':
       case 'delayed-landed':

@@ -1,10 +1,17 @@
 // How the run's facts read in the interface: the half-year, places, roles, meter hints, the check-in.
 import { CHECK_IN_QUESTIONS, regionName, ROLE_NAMES } from '../content/world';
-import { CHECK_IN_KEYS, type CheckIn, type RunState } from '../engine';
+import { CHECK_IN_KEYS, type CheckIn, type CompanyKind, type RunState } from '../engine';
 import type { Effect, OptionDef } from '../engine/schema';
 
 export function roleName(id: keyof typeof ROLE_NAMES): string {
   return ROLE_NAMES[id];
+}
+
+const COMPANY_WORDS: Readonly<Record<CompanyKind, string>> = { startup: 'a startup', 'mid-size': 'a mid-size company', 'big-tech': 'a big tech company' };
+
+/** A kind of company as a sentence names it: "a startup", "a big tech company". */
+export function companyWords(kind: CompanyKind): string {
+  return COMPANY_WORDS[kind];
 }
 
 export function halfYear(turn: number): string {
@@ -36,8 +43,10 @@ export function checkInLines(answers: CheckIn): string[] {
   return CHECK_IN_KEYS.map((k) => `${CHECK_IN_QUESTIONS[k]} ${answers[k] ? 'Yes.' : 'No.'}`);
 }
 
+/** Where the player stands: the role and the company (the job a hop leaves behind), and the map's region. */
 export function place(state: RunState): string {
-  return `${roleName(state.role)} · ${regionName(state.region)}`;
+  const job = state.role === 'out' ? roleName(state.role) : `${roleName(state.role)} at ${companyWords(state.company)}`;
+  return `${job} · ${regionName(state.region)}`;
 }
 
 type Meters = Pick<RunState, 'satisfaction' | 'burnout' | 'compensation'>;
