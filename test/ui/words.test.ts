@@ -1,6 +1,11 @@
-// How the meters' moves read to a screen reader after each half-step.
+// How the game puts the run in words: the meters' moves after each half-step, an option's hint, and
+// where the player stands.
 import { describe, expect, it } from 'vitest';
-import { meterChanges, meterHint } from '../../src/ui/words';
+import { defaultScenario } from '../../src/content/index';
+import { regionName } from '../../src/content/world';
+import { createRun } from '../../src/engine/index';
+import { narrate } from '../../src/ui/narrate';
+import { meterChanges, meterHint, place, roleName } from '../../src/ui/words';
 
 describe('meter changes in words', () => {
   it('names each meter that moved, which way, by how much and to what, pay in thousands of dollars', () => {
@@ -20,5 +25,23 @@ describe('the hint under an option', () => {
     const walk = { label: 'Walk away', style: 'rest', effects: [{ kind: 'leave-industry' }] } as const;
     expect(meterHint(walk)).toBe('Ends the run');
     expect(meterHint({ label: 'Ask', style: 'pay', effects: [{ kind: 'pay', percent: 5 }] })).toBe('Moves compensation');
+  });
+});
+
+describe('where the player stands, in words', () => {
+  const state = createRun(defaultScenario(), { seed: 'words', record: false });
+
+  it('names the role, the kind of company and the region, so a job hop shows', () => {
+    expect(place(state)).toBe('intermediate engineer at a mid-size company · Interdell');
+    expect(place({ ...state, role: 'staff', company: 'big-tech', region: 'backend-range' })).toBe(`staff engineer at a big tech company · ${regionName('backend-range')}`);
+    expect(place({ ...state, company: 'startup' })).toMatch(/ at a startup · /);
+  });
+
+  it('names no company once the player has left the industry', () => {
+    expect(place({ ...state, role: 'out' })).toBe(`${roleName('out')} · Interdell`);
+  });
+
+  it('tells a job hop with the same words', () => {
+    expect(narrate([{ type: 'employer-changed', company: 'big-tech', employer: 1, role: 'senior' }])).toEqual(['You join a big tech company as senior engineer.']);
   });
 });
