@@ -33,6 +33,9 @@ export function undoBar(run: RoomRun, undo: () => void): HTMLElement {
 
 /** Turns the name cell into a small form for the new name; Esc or Cancel puts the name back. */
 function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'], renameButton: HTMLButtonElement): void {
+  // Rename pressed again while its form is open goes back to the form.
+  const open = cell.querySelector('input');
+  if (open !== null) return open.focus();
   const id = `room-rename-${Array.from(cell.closest('tbody')?.rows ?? []).indexOf(cell.closest('tr') as HTMLTableRowElement)}`;
   const form = el('form', undefined, { class: 'room-rename-form' });
   const input = el('input', undefined, { id, type: 'text', value: run.label, autocomplete: 'off', spellcheck: 'false', maxlength: '200' });
