@@ -49,6 +49,7 @@ function compileOther(effect: OtherEffect): EffectFn {
     case 'stay-put':
       return (ctx) => {
         ctx.state.pendingHop = null;
+        ctx.state.stayingPut = true;
       };
     case 'step-down':
       return stepDown;

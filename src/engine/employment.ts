@@ -129,9 +129,10 @@ export function payAtMostTopOfBand(ctx: StepContext, cause: Cause): void {
   setPay(s, Math.min(s.compensation, (bandPay(ctx) * ctx.content.tuning.stepDownPayCeilingPercent) / 100), cause);
 }
 
-/** Leaves the industry: the run ends at the close of this half-year. */
+/** Leaves the industry, and the job with it: the run ends at the close of this half-year. */
 export function leaveIndustry(ctx: StepContext, cause: Cause): void {
   if (leavingSoonAfterStaff(ctx)) setFlag(ctx.state, 'left-after-staff', true);
+  leaveJobBehind(ctx);
   takeRole(ctx, 'out', cause);
   ctx.state.endReason = 'left-industry';
 }

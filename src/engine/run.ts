@@ -64,6 +64,7 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
     moveCounts,
     move: null,
     pendingHop: null,
+    stayingPut: false,
     event: null,
     growthMark: 0,
     seen: [],

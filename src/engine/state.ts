@@ -107,6 +107,8 @@ export interface RunState {
   move: MoveChoice | null;
   /** Where this half-year's job hunt lands at its end, unless an option takes another offer or stays. */
   pendingHop: CompanyKind | null;
+  /** Whether this half-year's choice said the player stays at the company: no hunt lands and no unhappy staff quit. */
+  stayingPut: boolean;
   /** Index of this half-year's storylet in the compiled content, once drawn. */
   event: number | null;
   /** Technical + influence when the turn began: the check-in's "am I learning?". */

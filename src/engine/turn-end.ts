@@ -79,7 +79,8 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
  */
 function staffAttrition(ctx: StepContext, rules: RoleRules): void {
   const s = ctx.state;
-  if (s.turnsInRole === 0 || ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
+  // Not either in a half-year whose choice was to stay: the notice would give that choice the lie.
+  if (s.turnsInRole === 0 || s.stayingPut || ctx.draw(PURPOSE.attrition) >= ctx.content.tuning.staffAttritionChance) return;
   // Reported before the new employer: the notice comes first.
   if (ctx.listening) ctx.emit({ type: 'left-staff-role', company: s.company });
   changeEmployer(ctx, hopCompany(ctx), rules.cause, s.compensation);
@@ -141,6 +142,7 @@ export function endTurn(ctx: StepContext): void {
     s.phase = 'move';
     s.move = null;
     s.event = null;
+    s.stayingPut = false;
   }
   s.growthMark = growthMark(s);
 }

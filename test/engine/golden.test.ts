@@ -43,14 +43,15 @@ interface Golden {
 }
 
 // Pinned at GAME_VERSION 6 (version 6: the delayed consequences that belong to the job, and the story
-// flags, are left behind on joining another employer or moving to another ladder, and options that
-// stay at the company end a job hunt; version 5: thriving staff must fit the role,
-// an event's move to big tech never cuts pay, a manager or PM back in engineering is paid as the rung
-// returned to, the PM's islands have seven more half-years to tell, and storylets whose text the run
-// could contradict draw only where it holds; version 4: a repeatable storylet drawn last half-year
-// gives way to another of its tier; new staff do not leave in the half-year they started, and unhappy
-// staff who leave keep their pay). The eighth career crosses the sea, comes back to the valley, is
-// turned back by the currents and ends managing: the rules the first seven never reached.
+// flags, are left behind on joining another employer, moving to another ladder or leaving; options that
+// stay at the company end a job hunt and keep unhappy staff from quitting that half-year; version 5:
+// thriving staff must fit the role, an event's move to big tech never cuts pay, a manager or PM back in
+// engineering is paid as the rung returned to, the PM's islands have seven more half-years to tell, and
+// storylets whose text the run could contradict draw only where it holds; version 4: a repeatable
+// storylet drawn last half-year gives way to another of its tier; new staff do not leave in the
+// half-year they started, and unhappy staff who leave keep their pay). The eighth career crosses the
+// sea, comes back to the valley, is turned back by the currents and ends managing: the rules the first
+// seven never reached.
 const GOLDEN: readonly Golden[] = [
   { strategy: 'step-up', seed: 'golden-1', hash: '94fe1fc7', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 69, burnout: 80, compensation: 256 } },
   { strategy: 'balanced', seed: 'golden-2', hash: '1c605f44', outcome: 'mercenary', turns: 20, final: { satisfaction: 83, burnout: 26, compensation: 376 } },

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { applyInPlace, botCommand, createRun, STRATEGIES, type EngineEvent, type FlagId, type RunState } from '../../src/engine/index';
+import { applyInPlace, botCommand, compileScenario, createRun, STRATEGIES, type EngineEvent, type FlagId, type RunState } from '../../src/engine/index';
 import type { CompiledOption } from '../../src/engine/compile';
 import { StepContext } from '../../src/engine/context';
 import { applyEffects, compileEffects } from '../../src/engine/effects';
@@ -72,6 +72,41 @@ describe('delayed consequences', () => {
     expect(state.employer).toBe(0);
     expect(state.scheduled).toEqual([own]);
     expect(state.flags).toEqual(['reached-senior']);
+  });
+
+  it('leaving the industry leaves the job’s consequences behind too, and keeps the player’s own', () => {
+    const { state, ctx, own } = seniorWithBoth();
+    applyEffects(ctx, compileEffects([{ kind: 'leave-industry' }]), 'crossing');
+    expect(state.role).toBe('out');
+    expect(state.scheduled).toEqual([own]);
+    expect(state.flags).toEqual(['reached-senior']);
+  });
+
+  it('an unhappy staff engineer who chooses to stay does not hand in their notice that half-year', () => {
+    // Every unhappy staff engineer quits in this scenario, unless the half-year's choice was to stay.
+    const tuning = { ...content.def.tuning, staffAttritionChance: { value: 1, source: 'test' } };
+    const quitting = compileScenario({ ...content.def, id: 'always-quit', tuning }, content.library);
+    const door = quitting.storyletIndex.get('range-cant-go-back') as number;
+    const play = (option: number): { joined: boolean; employer: number } => {
+      const base = createRun(quitting, { seed: 'stay', record: false });
+      const state: RunState = { ...base, role: 'staff', region: 'backend-range', turn: 3, turnsInRole: 2, satisfaction: 10, phase: 'event', event: door, flags: ['cant-go-back'] };
+      let joined = false;
+      applyInPlace(quitting, state, { type: 'choose', option }, (e: EngineEvent) => (joined ||= e.type === 'employer-changed'));
+      return { joined, employer: state.employer };
+    };
+    // "Stay, and learn to like the view from here" stays; "Ask your director … to step you back" is not staff any more.
+    expect(play(2)).toEqual({ joined: false, employer: 0 });
+    const stays = (quitting.def.storylets.find((st) => st.id === 'range-cant-go-back')?.options[2]?.effects ?? []).some((e) => e.kind === 'stay-put');
+    expect(stays).toBe(true);
+  });
+
+  it('without a choice to stay, the same unhappy staff engineer does leave', () => {
+    const tuning = { ...content.def.tuning, staffAttritionChance: { value: 1, source: 'test' } };
+    const quitting = compileScenario({ ...content.def, id: 'always-quit-2', tuning }, content.library);
+    const quiet = quitting.storyletIndex.get('range-staff-quiet') as number;
+    const state: RunState = { ...createRun(quitting, { seed: 'stay', record: false }), role: 'staff', region: 'backend-range', turn: 3, turnsInRole: 2, satisfaction: 10, phase: 'event', event: quiet };
+    applyInPlace(quitting, state, { type: 'choose', option: 0 });
+    expect(state.employer).toBe(1);
   });
 
   it('a promotion, on the same ladder and at the same employer, keeps every one', () => {
