@@ -17,6 +17,7 @@ import {
 import type { Library } from '../engine/compile';
 import { TUNING_KEYS, type ScenarioDef } from '../engine/scenario';
 import type { Condition, Effect, OptionDef, StoryletDef } from '../engine/schema';
+import { isStoryFlag } from '../engine/state';
 
 /** Limits that keep every text readable on a 360-pixel-wide phone. */
 export const TEXT_LIMITS = { title: 40, text: 320, label: 70, aftermath: 160 } as const;
@@ -80,7 +81,9 @@ function checkEffects(effects: readonly Effect[], where: string, problems: strin
 
 /**
  * A job change leaves the story flags behind (employment.ts), so a flag an option sets before its own
- * change of employer, or before one of its fates', would be cleared at once.
+ * change of employer, or before one of its fates', would be cleared at once. (A job hunt that lands at
+ * the half-year's end clears the flags its options set too, as it should: their follow-ups belong to
+ * the job left.)
  */
 function checkFlagsOutliveHop(o: OptionDef, where: string, problems: string[]): void {
   const fates = o.outcomes ?? [];
@@ -89,7 +92,7 @@ function checkFlagsOutliveHop(o: OptionDef, where: string, problems: string[]): 
   for (const effects of sequences) {
     let flagged: string[] = [];
     for (const e of effects) {
-      if (e.kind === 'flag' && e.set && e.flag.startsWith('story:')) flagged.push(e.flag);
+      if (e.kind === 'flag' && e.set && isStoryFlag(e.flag)) flagged.push(e.flag);
       if (e.kind !== 'change-employer') continue;
       for (const flag of flagged) early.add(flag);
       flagged = [];
@@ -137,10 +140,10 @@ function storyFlags(storylets: readonly StoryletDef[]): { read: Set<string>; set
   const read = new Set<string>();
   const set = new Set<string>();
   for (const s of storylets) {
-    for (const c of s.when) if (c.kind === 'flag' && c.flag.startsWith('story:')) read.add(c.flag);
+    for (const c of s.when) if (c.kind === 'flag' && isStoryFlag(c.flag)) read.add(c.flag);
     for (const o of s.options) {
       const all = [...o.effects, ...(o.outcomes ?? []).flatMap((f) => f.effects), ...(o.later ?? []).flatMap((l) => l.effects)];
-      for (const e of all) if (e.kind === 'flag' && e.set && e.flag.startsWith('story:')) set.add(e.flag);
+      for (const e of all) if (e.kind === 'flag' && e.set && isStoryFlag(e.flag)) set.add(e.flag);
     }
   }
   return { read, set };

@@ -1,13 +1,13 @@
 // Delayed consequences: an option's `later` effects, scheduled when it is chosen and landing some
 // half-years on. Most belong to the job they were chosen in (a colleague, a review, a team), so leaving
-// that job leaves them behind unlanded: joining another employer, or moving to another ladder
-// (engineering, management, product) at the same one. Those marked `followsYou` (the player's own
-// friends, mentors and habits) land wherever the player has gone.
+// that job leaves them behind unlanded: joining another employer, moving to another ladder
+// (engineering, management, product) at the same one, or leaving the industry. Those marked
+// `followsYou` (the player's own friends, mentors and habits) land wherever the player has gone.
 import type { CompiledOption } from './compile';
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import type { RunState, Scheduled } from './state';
+import { truncate, type RunState, type Scheduled } from './state';
 
 function compiledOption(ctx: StepContext, d: Scheduled): CompiledOption {
   return (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
@@ -18,11 +18,6 @@ export function scheduleLater(s: RunState, compiled: CompiledOption, event: numb
   for (let i = 0; i < compiled.later.length; i++) {
     s.scheduled.push({ turn: s.turn + (compiled.laterTurns[i] as number), storylet: event, option: optionIndex, later: i });
   }
-}
-
-/** Shortens a list to `length`, popping: setting the length goes through the JavaScript engine's slow runtime path. */
-function truncate(list: Scheduled[], length: number): void {
-  while (list.length > length) list.pop();
 }
 
 /**

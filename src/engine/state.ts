@@ -107,7 +107,7 @@ export interface RunState {
   move: MoveChoice | null;
   /** Where this half-year's job hunt lands at its end, unless an option takes another offer or stays. */
   pendingHop: CompanyKind | null;
-  /** Whether this half-year's choice said the player stays at the company: no hunt lands and no unhappy staff quit. */
+  /** Whether this half-year's choice was to stay at the company (a stay-put effect, which also ends a hunt): unhappy staff do not quit. */
   stayingPut: boolean;
   /** Index of this half-year's storylet in the compiled content, once drawn. */
   event: number | null;
@@ -139,13 +139,17 @@ export function isStoryFlag(flag: FlagId): boolean {
   return flag.startsWith('story:');
 }
 
+/** Shortens one of the state's lists to `length`, popping: setting the length goes through the JavaScript engine's slow runtime path. */
+export function truncate(list: unknown[], length: number): void {
+  while (list.length > length) list.pop();
+}
+
 /** Clears every story flag: they tie later events to the job, and go with it (see employment.ts). */
 export function clearStoryFlags(state: RunState): void {
   const flags = state.flags;
   let kept = 0;
   for (let i = 0; i < flags.length; i++) if (!isStoryFlag(flags[i] as FlagId)) flags[kept++] = flags[i] as FlagId;
-  // Popped: setting the length goes through the JavaScript engine's slow runtime path, and a job hop in a batch career comes here.
-  while (flags.length > kept) flags.pop();
+  truncate(flags, kept);
 }
 
 export function setFlag(state: RunState, flag: FlagId, on: boolean): void {

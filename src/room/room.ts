@@ -43,9 +43,24 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
 }
 
-/** Whether `run` is known by `name`, now or before it was renamed. */
-function knownAs(run: RoomRun, name: string): boolean {
-  return sameName(run.label, name) || run.formerLabels.some((former) => sameName(former, name));
+/** Whether `name` is among `names`, in any case. */
+function amongNames(names: readonly string[], name: string): boolean {
+  return names.some((n) => sameName(n, name));
+}
+
+/**
+ * Where a candidate named `label` (and once `formerLabels`) is already in the room among `same` (its
+ * code's runs), in words for the message: a run called that now, else one renamed from it, else one
+ * called what the candidate was called before (a room saved after a rename, brought into one saved
+ * before it); null when it is none of them.
+ */
+function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readonly string[]): string | null {
+  const now = same.find((r) => sameName(r.label, label));
+  if (now !== undefined) return quoted(now.label);
+  const renamedHere = same.find((r) => amongNames(r.formerLabels, label));
+  if (renamedHere !== undefined) return `${quoted(renamedHere.label)}, renamed from ${quoted(label)}`;
+  const renamedThere = same.find((r) => amongNames(formerLabels, r.label));
+  return renamedThere === undefined ? null : `${quoted(renamedThere.label)}, which was renamed ${quoted(label)} where this comes from`;
 }
 
 function nextLabel(taken: ReadonlySet<string>): string {
@@ -81,13 +96,11 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
     const same = byCode.get(code) ?? [];
-    // The same run under its name now, or under a name the room renamed it from.
     const label = candidate.label;
-    const twin = label === null ? same[0] : same.find((r) => knownAs(r, label));
-    if (twin !== undefined) {
+    const as = label === null ? (same[0] === undefined ? null : quoted(same[0].label)) : alreadyAs(same, label, candidate.formerLabels ?? []);
+    if (as !== null) {
       const hint = label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
-      const renamedFrom = label !== null && !sameName(label, twin.label) ? `, renamed from ${quoted(label)}` : '';
-      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${quoted(twin.label)}${renamedFrom} (each run counts once${hint})` });
+      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${as} (each run counts once${hint})` });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -140,7 +153,9 @@ export function renamed(room: Room, run: RoomRun, typed: string): { readonly roo
   // Two players who made the very same choices share a code, so only their names tell their runs apart.
   const twin = room.runs.find((r) => r !== run && r.code === run.code && sameName(r.label, label));
   if (twin !== undefined) return { problem: `the very same run is already in the room as ${quoted(twin.label)}; two players who made the same choices need two names` };
-  const formerLabels = run.formerLabels.some((former) => sameName(former, run.label)) ? run.formerLabels : [...run.formerLabels, run.label];
+  const formerLabels = amongNames(run.formerLabels, run.label) ? run.formerLabels : [...run.formerLabels, run.label];
   const named = { ...run, label, formerLabels: formerLabels.filter((former) => !sameName(former, label)) };
-  return { room: { runs: room.runs.map((r) => (r === run ? named : r)) }, run: named };
+  // A name taken is no longer another same-code run's former name: two players swapping names stay two runs.
+  const others = (r: RoomRun): RoomRun => (r.code === run.code && amongNames(r.formerLabels, label) ? { ...r, formerLabels: r.formerLabels.filter((f) => !sameName(f, label)) } : r);
+  return { room: { runs: room.runs.map((r) => (r === run ? named : others(r))) }, run: named };
 }

@@ -133,6 +133,16 @@ describe('mutated copies', () => {
     expect(problems).toEqual([`storylet ${id}.options[0]: sets story:inflated-title before changing employer, which leaves story flags behind; set it after the change`]);
   });
 
+  it('a story flag set after the change of employer it goes with is fine', () => {
+    const problems = problemsAfter((def) => {
+      const s = def.storylets.find((st) => st.id === 'valley-title-inflation') as MutableStorylet;
+      const sign = s.options[0] as (typeof s.options)[number];
+      sign.effects = [{ kind: 'meter', meter: 'satisfaction', delta: 5 }];
+      sign.outcomes = [{ weight: 1, text: 'They take you.', effects: [{ kind: 'change-employer', company: 'startup' }, { kind: 'flag', flag: 'story:inflated-title', set: true }] }];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('an unknown role in a condition is reported naming the storylet, the condition and the role', () => {
     let where = '';
     const problems = problemsAfter((def) => {

@@ -259,6 +259,23 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await other.getByLabel('New name for Dita K').fill('Dita');
     await other.keyboard.press('Enter');
     await expect.poll(() => page.locator('.room-runs-table tbody th', { hasText: /^Dita$/ }).count()).toBe(1);
+    // A name half typed here stays while the other tab changes the room, and both changes are kept.
+    await page.getByRole('button', { name: 'Rename Eli' }).click();
+    await page.getByLabel('New name for Eli').fill('Eliska');
+    await other.getByRole('button', { name: 'Rename Fen' }).click();
+    await other.getByLabel('New name for Fen').fill('Fenna');
+    await other.keyboard.press('Enter');
+    await other.waitForTimeout(200);
+    await expect(page.inputValue('#room-runs input')).resolves.toBe('Eliska');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.room-runs-table tbody th', { hasText: /^(Eliska|Fenna)$/ }).count()).resolves.toBe(2);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Rename Eliska');
+    await expect.poll(() => other.locator('.room-runs-table tbody th', { hasText: /^(Eliska|Fenna)$/ }).count()).toBe(2);
+    for (const [from, to] of [['Eliska', 'Eli'], ['Fenna', 'Fen']]) {
+      await page.getByRole('button', { name: `Rename ${from}` }).click();
+      await page.getByLabel(`New name for ${from}`).fill(to as string);
+      await page.keyboard.press('Enter');
+    }
     await other.close();
     await page.reload();
     await page.waitForSelector('.room-runs-table');

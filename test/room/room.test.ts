@@ -210,4 +210,27 @@ describe('renaming a run', () => {
     const reloaded = importText(EMPTY_ROOM, saved, scenarios).room;
     expect(reloaded.runs.map((r) => [r.label, r.formerLabels])).toEqual([['Run 1', []], ['Adaeze', ['Ada']], ['Bo', []]]);
   });
+
+  it('lets two players with the very same run swap names, and keeps both across a save', () => {
+    const rename = (r: typeof room, run: RoomRun, name: string): { room: typeof room; run: RoomRun } => {
+      const result = renamed(r, run, name);
+      if (!('room' in result)) throw new Error(result.problem);
+      return result;
+    };
+    const a = rename(room, ada, 'Temp');
+    const b = rename(a.room, a.room.runs[2] as RoomRun, 'Ada');
+    const c = rename(b.room, b.room.runs[1] as RoomRun, 'Bo');
+    expect(c.room.runs.map((r) => r.label)).toEqual(['Run 1', 'Bo', 'Ada']);
+    const reloaded = importText(EMPTY_ROOM, JSON.stringify(savedRoomOf(c.room.runs)), scenarios);
+    expect(reloaded.problems).toEqual([]);
+    expect(reloaded.room.runs.map((r) => r.label)).toEqual(['Run 1', 'Bo', 'Ada']);
+  });
+
+  it('knows the same run in a room saved after a rename, brought into a room saved before it', () => {
+    const after = renamed(room, ada, 'Adaeze');
+    if (!('room' in after)) throw new Error(after.problem);
+    const brought = importText(room, JSON.stringify(savedRoomOf(after.room.runs)), scenarios);
+    expect(brought.added).toEqual([]);
+    expect(brought.problems.map(problemText)).toContain('run 2 of the saved room: this run is already in the room, as “Ada”, which was renamed “Adaeze” where this comes from (each run counts once)');
+  });
 });

@@ -1,6 +1,6 @@
 // Where the facilitator was in the room, kept for this tab when the page is left (to replay a run,
 // say) and given back when the history brings them back: the scenario, seed and meter chosen, and how
-// far down the page they were; and, while the page stays, the debrief's choices and open tables kept
+// far down the page they were; and, while the page stays, the tables opened under the charts, kept
 // when the room is drawn again. The room itself is kept in storage; this is only the view of it.
 
 const KEY = 'interdell.room.place';
@@ -61,29 +61,16 @@ export function keepPlace(): void {
   requestAnimationFrame(() => window.scrollTo(0, place.scroll));
 }
 
-/** What the facilitator chose to see in the debrief: the seed and meter where runs parted, and the tables opened under the charts. */
-export interface DebriefView {
-  readonly seed: string | null;
-  readonly meter: string | null;
-  /** The ids of the chart blocks whose table is open. */
-  readonly open: readonly string[];
+/** The ids of the debrief's chart blocks whose table the facilitator has opened. */
+export function openTables(debrief: HTMLElement): string[] {
+  const ids = Array.from(debrief.querySelectorAll('details[open]'), (d) => d.closest('section[id]')?.id ?? '');
+  return ids.filter((id) => id !== '');
 }
 
-const chosen = (id: string): string | null => {
-  const select = document.getElementById(id);
-  return select instanceof HTMLSelectElement ? select.value : null;
-};
-
-/** The debrief's view as it is now in `debrief`; `seed` when it shows no seed yet. */
-export function debriefView(debrief: HTMLElement, seed: string | null): DebriefView {
-  const open = Array.from(debrief.querySelectorAll('details[open]'), (d) => d.closest('section[id]')?.id ?? '');
-  return { seed: chosen('room-seed') ?? seed, meter: chosen('room-divergence-meter'), open: open.filter((id) => id !== '') };
-}
-
-/** Opens again the tables `view` had open, in a debrief drawn anew. */
-export function reopenTables(debrief: HTMLElement, view: DebriefView): void {
+/** Opens again, in a debrief drawn anew, the tables of the blocks `ids` names. */
+export function reopenTables(debrief: HTMLElement, ids: readonly string[]): void {
   for (const details of debrief.querySelectorAll('details')) {
     const id = details.closest('section[id]')?.id;
-    if (id !== undefined && view.open.includes(id)) details.open = true;
+    if (id !== undefined && ids.includes(id)) details.open = true;
   }
 }

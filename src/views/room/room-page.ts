@@ -13,8 +13,8 @@ import type { ViewEnv } from '../view-env';
 import { renderDebrief } from './debrief';
 import { importForm, type Source } from './import-form';
 import { importSources } from './import-sources';
-import { debriefView, keepPlace, reopenTables } from './keep-place';
-import { focusButton, removeName, renameName, runsTable, undoBar } from './runs-table';
+import { keepPlace, openTables, reopenTables } from './keep-place';
+import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
 import { shownLabel } from './words';
 import { counted } from '../../text/counted';
 import { quoted } from '../../text/shortened';
@@ -48,6 +48,11 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   let redraw = (): void => undefined;
   /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
   let removed: { readonly run: RoomRun; readonly at: number } | null = null;
+  // The seed and meter the facilitator chose where runs parted, which the debrief keeps when drawn again.
+  let seedChosen = sessionSeed;
+  let meterChosen: string | null = null;
+  /** Whether another tab changed the room while a name was being typed here (taken up when the form closes). */
+  let behindAnotherTab = false;
 
   const problems = el('section', undefined, { id: 'room-problems', class: 'problems', 'aria-labelledby': 'room-problems-title', hidden: '' });
   const toolbar = el('div', undefined, { class: 'room-actions', role: 'group', 'aria-label': 'The room' });
@@ -105,21 +110,51 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     room = withRunAt(room, run, at);
     save();
     render();
-    focusButton(runsSection, removeName(run));
+    focusInRow(runsSection, room.runs.indexOf(run), 'room-remove');
     env.announce(`${shownLabel(run)} is back in the room, which holds ${counted(room.runs.length, 'run')}.`);
   };
 
+  /** Takes up the room as another tab or window left it, keeping the focus on the row it was on. */
+  const takeUpLatest = (): void => {
+    behindAnotherTab = false;
+    const latest = restoreRoom(env.store, env.scenarios);
+    removed = null;
+    room = latest.room;
+    if (latest.problems.length > 0) showProblems('The saved room could not be read in full', latest.problems);
+    const focused = focusedInRow(runsSection);
+    render();
+    if (focused !== null) focusInRow(runsSection, Math.min(focused.index, room.runs.length - 1), focused.which);
+    env.announce(`The room was changed in another tab or window: it now holds ${counted(room.runs.length, 'run')}.`);
+  };
+
   const rename = (run: RoomRun, typed: string): string | null => {
-    const result = renamed(room, run, typed);
-    if ('problem' in result) return result.problem;
+    // Renamed on the room as it is now, with what another tab did meanwhile, so neither change is lost.
+    const current = behindAnotherTab ? (takeUpLatest(), room.runs.find((r) => r.code === run.code && r.label === run.label)) : run;
+    if (current === undefined) {
+      (document.getElementById('room-runs-title') as HTMLElement).focus();
+      env.announce(`${shownLabel(run)} was renamed or removed in another tab or window meanwhile, so it keeps that change. The room holds ${counted(room.runs.length, 'run')}.`);
+      return null;
+    }
+    const result = renamed(room, current, typed);
+    if ('problem' in result) {
+      if (current === run) return result.problem;
+      // The form went with the redraw that took up the other tab's change, so the problem is said instead.
+      focusInRow(runsSection, room.runs.indexOf(current), 'room-rename');
+      env.announce(`This name cannot be used: ${result.problem}.`);
+      return null;
+    }
     removed = null;
     room = result.room;
     save();
     render();
-    // The redrawn row's button, found by its name: the one that opened the form is gone with the old table.
-    focusButton(runsSection, renameName(result.run));
+    // The redrawn row's button: the one that opened the form is gone with the old table.
+    focusInRow(runsSection, room.runs.indexOf(result.run), 'room-rename');
     env.announce(`Renamed ${shownLabel(run)} to ${shownLabel(result.run)}.`);
     return null;
+  };
+
+  const renameCancelled = (): void => {
+    if (behindAnotherTab) takeUpLatest();
   };
 
   const clearControls = (): HTMLElement => {
@@ -176,8 +211,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   };
 
   const renderDebriefSection = (): void => {
-    // Drawn again (runs added, renamed or removed), the debrief keeps what the facilitator chose to see.
-    const view = debriefView(debrief, sessionSeed);
+    // Drawn again (runs added, renamed or removed), the debrief keeps the tables the facilitator opened.
+    const opened = openTables(debrief);
     const sections = byScenario(room.runs);
     const section = sections.find((s) => s.scenario === shownScenario) ?? sections[0];
     shownScenario = section?.scenario ?? shownScenario;
@@ -190,14 +225,14 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const summary = el('p', `${counted(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
     const charts = el('div');
     debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
-    redraw = renderDebrief(charts, section.runs, env.announce, view.seed, view.meter);
-    reopenTables(debrief, view);
+    redraw = renderDebrief(charts, section.runs, env.announce, seedChosen, meterChosen);
+    reopenTables(debrief, opened);
   };
 
   const render = (): void => {
     const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
     const undoable = removed === null ? [] : [undoBar(removed.run, undo)];
-    runsSection.replaceChildren(heading, ...undoable, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, remove }));
+    runsSection.replaceChildren(heading, ...undoable, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, renameCancelled, remove }));
     fillToolbar();
     renderDebriefSection();
   };
@@ -216,14 +251,17 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
 
   // The room changed in another tab or window (a laptop beside the projector, say) is taken up here,
   // so that this page never writes back a room it no longer has.
+  // While a name is being typed here, the form stays as it is and the change is taken up when it closes.
   window.addEventListener('storage', (event) => {
     if (event.key !== null && event.key !== ROOM_KEY) return;
-    const latest = restoreRoom(env.store, env.scenarios);
-    removed = null;
-    room = latest.room;
-    if (latest.problems.length > 0) showProblems('The saved room could not be read in full', latest.problems);
-    render();
-    env.announce(`The room was changed in another tab or window: it now holds ${counted(room.runs.length, 'run')}.`);
+    if (runsSection.querySelector('.room-rename-form') !== null) behindAnotherTab = true;
+    else takeUpLatest();
+  });
+  debrief.addEventListener('change', (event) => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement)) return;
+    if (select.id === 'room-seed') seedChosen = select.value;
+    if (select.id === 'room-divergence-meter') meterChosen = select.value;
   });
 
   let width = debrief.clientWidth;

@@ -9,19 +9,26 @@ export interface RunActions {
   readonly replayUrl: (code: string, who: string) => string;
   /** Gives `run` the name typed; why not, when it cannot have it (null when renamed). */
   readonly rename: (run: RoomRun, typed: string) => string | null;
+  /** A rename given up (Esc or Cancel): the name stays. */
+  readonly renameCancelled: () => void;
   readonly remove: (run: RoomRun) => void;
 }
 
-/** The rename button's accessible name: the page finds the button again by it after a redraw. */
-export const renameName = (run: RoomRun): string => `Rename ${shownLabel(run)}`;
-/** The remove button's accessible name. */
-export const removeName = (run: RoomRun): string => `Remove ${shownLabel(run)} from the room`;
+/** A row's buttons, by their class: a redrawn table's buttons are new ones, found by the row they are in. */
+export type RowButton = 'room-rename' | 'room-remove';
 
-/** The button in `scope` with this accessible name, focused (a redrawn table's buttons are new ones). */
-export function focusButton(scope: HTMLElement, name: string): void {
-  Array.from(scope.querySelectorAll('button'))
-    .find((b) => b.getAttribute('aria-label') === name)
-    ?.focus();
+/** Focuses the button of kind `which` in row `index` (from 0) of the runs table in `scope`. */
+export function focusInRow(scope: HTMLElement, index: number, which: RowButton): void {
+  scope.querySelectorAll('tbody tr')[index]?.querySelector<HTMLButtonElement>(`button.${which}`)?.focus();
+}
+
+/** The row and kind of the runs table's button that has the focus, if one has. */
+export function focusedInRow(scope: HTMLElement): { readonly index: number; readonly which: RowButton } | null {
+  const focused = document.activeElement;
+  const row = focused?.closest('tbody tr');
+  if (!(focused instanceof HTMLButtonElement) || row == null || !scope.contains(row)) return null;
+  const which: RowButton = focused.classList.contains('room-remove') ? 'room-remove' : 'room-rename';
+  return { index: Array.from(row.parentElement?.children ?? []).indexOf(row), which };
 }
 
 /** Says which run was just removed, with the button that puts it back. */
@@ -32,7 +39,7 @@ export function undoBar(run: RoomRun, undo: () => void): HTMLElement {
 }
 
 /** Turns the name cell into a small form for the new name; Esc or Cancel puts the name back. */
-function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'], renameButton: HTMLButtonElement): void {
+function editName(cell: HTMLElement, run: RoomRun, actions: RunActions, renameButton: HTMLButtonElement): void {
   // Rename pressed again while its form is open goes back to the form.
   const open = cell.querySelector('input');
   if (open !== null) return open.focus();
@@ -44,11 +51,12 @@ function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'],
   const cancel = (): void => {
     cell.replaceChildren(...shown);
     renameButton.focus();
+    actions.renameCancelled();
   };
   form.append(el('label', `New name for ${shownLabel(run)}`, { for: id, class: 'visually-hidden' }), input, el('button', 'Save name', { type: 'submit' }), button('Cancel', cancel), problem);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const why = rename(run, input.value);
+    const why = actions.rename(run, input.value);
     if (why === null) return;
     problem.textContent = `This name cannot be used: ${why}.`;
     input.setAttribute('aria-describedby', problem.id);
@@ -71,8 +79,8 @@ function editName(cell: HTMLElement, run: RoomRun, rename: RunActions['rename'],
 export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLElement {
   const rows = runs.map((run) => {
     const name = el('span', shownLabel(run));
-    const rename: HTMLButtonElement = button('Rename', () => editName(name.closest('th') as HTMLElement, run, actions.rename, rename), {
-      'aria-label': renameName(run),
+    const rename: HTMLButtonElement = button('Rename', () => editName(name.closest('th') as HTMLElement, run, actions, rename), {
+      'aria-label': `Rename ${shownLabel(run)}`,
       class: 'room-rename',
     });
     return [
@@ -86,7 +94,7 @@ export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLEl
       run.history.length,
       el('a', 'Replay', { href: actions.replayUrl(run.code, run.label), 'aria-label': `Replay ${shownLabel(run)}` }),
       rename,
-      button('Remove', () => actions.remove(run), { 'aria-label': removeName(run), class: 'room-remove' }),
+      button('Remove', () => actions.remove(run), { 'aria-label': `Remove ${shownLabel(run)} from the room`, class: 'room-remove' }),
     ];
   });
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Rename', 'Remove'];
