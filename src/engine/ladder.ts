@@ -30,6 +30,11 @@ export const STAFF_PLUS: readonly RoleId[] = ['staff', 'principal'];
 
 export type Ladder = 'engineering' | 'management' | 'product';
 
+/** Staff and principals need influence beyond what made them great seniors (seed 003): whether one with `influence` fits the role. */
+export function fitsRole(staffPlus: boolean, influence: number, staffFitInfluence: number): boolean {
+  return !staffPlus || influence >= staffFitInfluence;
+}
+
 /** The ladder a role is on; null once out of the industry. */
 export function ladderOf(role: RoleId): Ladder | null {
   if (contains(IC_ROLES, role)) return 'engineering';

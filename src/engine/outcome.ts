@@ -3,7 +3,7 @@
 import type { CompiledScenario } from './compile';
 import { allOf, compileCondition, within, type Predicate } from './conditions';
 import { contains, type OutcomeId } from './ids';
-import { STAFF_PLUS } from './ladder';
+import { fitsRole, STAFF_PLUS } from './ladder';
 import type { ScenarioDef } from './scenario';
 import type { OutcomeCondition, OutcomeDef } from './schema';
 import type { RunState } from './state';
@@ -34,7 +34,7 @@ function compileOutcomeCondition(def: ScenarioDef, condition: OutcomeCondition):
     }
     case 'fits-role': {
       const influence = def.tuning.staffFitInfluence.value;
-      return (s) => !contains(STAFF_PLUS, s.role) || s.qualities.influence >= influence;
+      return (s) => fitsRole(contains(STAFF_PLUS, s.role), s.qualities.influence, influence);
     }
     default:
       return compileCondition(condition);

@@ -12,6 +12,7 @@ import type { StoryletDef } from './schema';
 import { hasFlag, setFlag, type CheckIn, type RunState, type TurnRecord } from './state';
 import type { PromotionBar, RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
+import { fitsRole } from './ladder';
 
 /** What the role and time do to someone in it: the role's own effects, the raise, initiative fading unless stepping up. */
 function workTheRole(ctx: StepContext, rules: RoleRules): void {
@@ -23,10 +24,6 @@ function workTheRole(ctx: StepContext, rules: RoleRules): void {
   if (s.move?.move !== 'step-up') s.qualities.initiative = Math.max(0, s.qualities.initiative - t.initiativeDecay);
 }
 
-/** Staff and principals need influence beyond what made them great seniors (seed 003). */
-function fitsRole(ctx: StepContext, rules: RoleRules): boolean {
-  return !rules.staffPlus || ctx.state.qualities.influence >= ctx.content.tuning.staffFitInfluence;
-}
 
 /** A half-year in a role the player does not fit costs satisfaction, charged to the role worked, and is reported. */
 function sufferMisfit(ctx: StepContext, worked: RoleRules): void {
@@ -34,9 +31,9 @@ function sufferMisfit(ctx: StepContext, worked: RoleRules): void {
   if (ctx.listening) ctx.emit({ type: 'misfit', role: ctx.state.role });
 }
 
-function checkIn(ctx: StepContext, fitsRole: boolean): void {
+function checkIn(ctx: StepContext, fits: boolean): void {
   const s = ctx.state;
-  const answers = answerCheckIn(s, ctx.content.tuning, fitsRole);
+  const answers = answerCheckIn(s, ctx.content.tuning, fits);
   s.checkIn = answers;
   const t = ctx.content.tuning;
   const level = t.checkInBase + t.checkInPerYes * yesCount(answers);
@@ -117,7 +114,7 @@ export function endTurn(ctx: StepContext): void {
   if (s.role !== 'out') workTheRole(ctx, worked);
   // The role's effects may have changed the role; nothing after them does but a promotion.
   let rules = ctx.roleRules();
-  const fits = fitsRole(ctx, rules);
+  const fits = fitsRole(rules.staffPlus, s.qualities.influence, t.staffFitInfluence);
   if (!fits) sufferMisfit(ctx, worked);
   // Burnout that reached its maximum at any point of the half-year ends the run; otherwise rest helps.
   if (s.endReason === null && s.burnout >= METER_MAX) s.endReason = 'burnout';

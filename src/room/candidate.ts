@@ -25,12 +25,6 @@ export interface Parsed {
   readonly problems: readonly Problem[];
 }
 
-/** A label as the room keeps it: one line, trimmed, whole (views shorten it to show it); null when empty. */
-export function cleanLabel(raw: string): string | null {
-  const label = raw.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return label === '' ? null : label;
-}
-
 export function problemText(problem: Problem): string {
   return problem.where === null ? problem.message : `${problem.where}: ${problem.message}`;
 }

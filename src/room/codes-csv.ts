@@ -2,7 +2,8 @@
 // or else the one column whose heading has the word (a form's "Your run code"); a "label", "name" or
 // "player" column, when there is one, names each run. Other columns are ignored.
 import { quoted } from '../text/shortened';
-import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
+import type { Candidate, Parsed, Problem } from './candidate';
+import { cleanLabel } from '../text/label';
 import { CSV_DELIMITERS, parseCsv, uninert, type CsvDelimiter } from './csv';
 
 const CODE_HEADER = 'code';

@@ -3,8 +3,10 @@
 // ("Ada: CODE", or a name and a code copied from two columns of a spreadsheet) names the run with
 // them, less the list markers, emphasis and quotes of a chat or a Markdown list ("- **Ada**: CODE");
 // other words that look like no code (a stray sentence) make one problem for the line, not one per word.
-// A code may end a sentence ("Hal: CODE.") or follow a colon without a space ("Ivy:CODE").
-import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
+// A code may end a sentence ("Hal: CODE.") or follow a colon without a space ("Ivy:CODE"). The lines a
+// paste's problems name are what stays in the text area after it (keptLines).
+import type { Candidate, Parsed, Problem } from './candidate';
+import { cleanLabel } from '../text/label';
 import { quoted } from '../text/shortened';
 
 /** Spaces, commas, semicolons, and the invisible characters a paste may carry (no code holds any of them). */
@@ -51,10 +53,31 @@ function codeAfterColon(token: string): { word: string; code: string } | null {
   return CODE_LIKE.test(code) ? { word: token.slice(0, colon + 1), code } : null;
 }
 
+/** The lines of a paste, however its line breaks are written: line n of a problem is `linesOf(text)[n - 1]`. */
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * The lines of the text area's `text` that its `problems` name, to leave in it, and the problems
+ * numbered by the lines it then holds; all of it, as numbered, when a problem concerns the whole input.
+ */
+export function keptLines(text: string, problems: readonly Problem[]): { readonly text: string; readonly problems: readonly Problem[] } {
+  if (problems.some((p) => p.at === undefined)) return { text, problems };
+  const named = [...new Set(problems.map((p) => p.at as number))].sort((a, b) => a - b);
+  const lines = linesOf(text);
+  const now = new Map(named.map((line, i) => [line, i + 1]));
+  const renumbered = problems.map((p) => {
+    const at = now.get(p.at as number) as number;
+    return { ...p, at, where: p.where === `line ${p.at}` ? `line ${at}` : p.where };
+  });
+  return { text: named.map((line) => lines[line - 1] ?? '').join('\n'), problems: renumbered };
+}
+
 export function codesFromText(text: string): Parsed {
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+  linesOf(text).forEach((line, index) => {
     const where = `line ${index + 1}`;
     const words: string[] = [];
     const found: Candidate[] = [];

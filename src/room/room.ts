@@ -4,7 +4,8 @@
 // players who made the very same choices have the same code).
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { quoted } from '../text/shortened';
-import { cleanLabel, type Parsed, type Problem } from './candidate';
+import type { Parsed, Problem } from './candidate';
+import { cleanLabel } from '../text/label';
 import { codesFromCsv, hasCodeHeader } from './codes-csv';
 import { codesFromText } from './codes-text';
 import { replayRunCode, type RoomRun } from './room-run';

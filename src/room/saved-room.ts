@@ -2,7 +2,8 @@
 // back. Only codes and labels are kept; everything else is replayed from the codes.
 import * as v from 'valibot';
 import { shortened } from '../text/shortened';
-import { cleanLabel, type Candidate, type Parsed, type Problem } from './candidate';
+import type { Candidate, Parsed, Problem } from './candidate';
+import { cleanLabel } from '../text/label';
 
 export const ROOM_FORMAT = 'interdell-room';
 export const ROOM_VERSION = 1;
@@ -29,7 +30,7 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return path ? `“${path}” should be ${expected}, found ${issue.received}` : `expected ${expected}, found ${issue.received}`;
 }
 
-export function savedRoomOf(runs: readonly { readonly label: string; readonly code: string; readonly formerLabels?: readonly string[] }[]): SavedRoom {
+export function savedRoomOf(runs: readonly SavedRun[]): SavedRoom {
   return {
     format: ROOM_FORMAT,
     version: ROOM_VERSION,

@@ -4,7 +4,7 @@
 import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { shown } from '../scenario-file/shown';
-import { cleanLabel } from '../room/candidate';
+import { cleanLabel } from '../text/label';
 import { BACK_PARAM, isViewName, VIEW_NAMES, WHO_PARAM } from '../views/names';
 
 export type Launch =

@@ -12,8 +12,7 @@ export interface ViewEnv {
   readonly announce: (text: string) => void;
   /** A URL of the game itself with these query parameters (e.g. `{ code }` replays a run). */
   readonly gameUrl: (params: Readonly<Record<string, string>>) => string;
-  /** The game's replay of a run code, which leads back to this view as it stands when left. */
-  /** The game replaying `code`, leading back to this view; `who` names whose run it is, for the replay to say. */
+  /** The game replaying `code`, leading back to this view as it stands when left; `who` names whose run it is, for the replay to say. */
   readonly replayUrl: (code: string, who?: string) => string;
   /** Puts these query parameters in the address bar without a reload, so a reload or a bookmark comes back to them. */
   readonly keepInAddress: (params: Readonly<Record<string, string>>) => void;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeRunCode, GAME_VERSION } from '../../src/engine/index';
-import { cleanLabel } from '../../src/room/candidate';
+import { cleanLabel } from '../../src/text/label';
 import { EMPTY_ROOM, MAX_ROOM_RUNS, importText, type Imported, type Room } from '../../src/room/room';
 import { ROOM_FORMAT, ROOM_VERSION, savedRoomOf } from '../../src/room/saved-room';
 import { careerCode, scenarios } from './fixtures';

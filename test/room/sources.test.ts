@@ -5,7 +5,7 @@ import { codesFromCsv, hasCodeHeader } from '../../src/room/codes-csv';
 import { codesFromText } from '../../src/room/codes-text';
 import { parseCsv } from '../../src/room/csv';
 import { codesFromSavedRoom, savedRoomOf } from '../../src/room/saved-room';
-import { cleanLabel } from '../../src/room/candidate';
+import { cleanLabel } from '../../src/text/label';
 
 describe('codes typed or pasted as text', () => {
   it('finds codes separated by spaces, commas, semicolons, tabs and newlines, with their lines', () => {

@@ -3,6 +3,7 @@
 // problem naming its file when there are several. A scenario file is usually the answer to codes
 // refused for want of it, so the codes still in the text area are tried again after the files.
 import type { Problem } from '../../room/candidate';
+import { keptLines } from '../../room/codes-text';
 import { importText, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { loadScenarioFile } from '../../scenario-file/choices';
@@ -37,22 +38,6 @@ function loadScenario(store: KeyValueStore, text: string, fileName: string): { s
 
 /** How the report names the codes left in the text area when they are tried again after a scenario file. */
 export const LEFT_IN_THE_BOX = 'the codes still in the box';
-
-/**
- * The lines of the text area's `text` that its `problems` name, to leave in it, and the problems
- * numbered by the lines it then holds; all of it, as numbered, when a problem concerns the whole input.
- */
-export function keptLines(text: string, problems: readonly Problem[]): { readonly text: string; readonly problems: readonly Problem[] } {
-  if (problems.some((p) => p.at === undefined)) return { text, problems };
-  const named = [...new Set(problems.map((p) => p.at as number))].sort((a, b) => a - b);
-  const lines = text.split(/\r\n|\r|\n/);
-  const now = new Map(named.map((line, i) => [line, i + 1]));
-  const renumbered = problems.map((p) => {
-    const at = now.get(p.at as number) as number;
-    return { ...p, at, where: p.where === `line ${p.at}` ? `line ${at}` : p.where };
-  });
-  return { text: named.map((line) => lines[line - 1] ?? '').join('\n'), problems: renumbered };
-}
 
 /** `leftover` is what the text area still holds: tried again once a scenario file chosen with the files has loaded. */
 export function importSources(room: Room, sources: readonly Source[], env: Pick<ViewEnv, 'store' | 'scenarios'>, leftover = ''): SourcesImported {
