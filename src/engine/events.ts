@@ -1,6 +1,7 @@
 // What the engine reports after each command, for scenes to draw and animate. Reports describe what
 // happened; they never carry rules, and ignoring them loses nothing (the state holds the truth).
 import type { CompanyKind, MoveId, OutcomeId, RegionId, RoleId } from './ids';
+import type { PromotionNeed } from './role-rules';
 import type { CheckIn } from './state';
 import type { EndReason } from './schema';
 
@@ -15,6 +16,8 @@ export type EngineEvent =
   | { readonly type: 'delayed-landed'; readonly text: string }
   | { readonly type: 'promoted'; readonly role: RoleId }
   | { readonly type: 'promotion-denied'; readonly role: RoleId }
+  /** A half-year of stepping up that left the player short of the next rung's bar, so no committee sat. */
+  | { readonly type: 'promotion-not-yet'; readonly role: RoleId; readonly missing: readonly PromotionNeed[] }
   | { readonly type: 'stepped-down'; readonly role: RoleId }
   | { readonly type: 'left-staff-role'; readonly company: CompanyKind }
   | { readonly type: 'misfit'; readonly role: RoleId }

@@ -12,4 +12,5 @@ export { compileScenario, regionName, type CompiledScenario, type Library } from
 export { GAME_VERSION } from './version';
 export { sameCommand, type Command, type RunState, type MoveChoice, type CheckIn, type TurnRecord } from './state';
 export type { EngineEvent } from './events';
+export type { PromotionNeed } from './role-rules';
 export * from './ids';

@@ -11,6 +11,10 @@ import type { PromotedRole, ScenarioDef } from './scenario';
 import type { StoryletDef } from './schema';
 
 /** The committee's bar for the next rung, as plain numbers (read every half-year). */
+/** What a promotion bar asks for: a record of stepping up, and each quality it sets a minimum on. */
+export const PROMOTION_NEEDS = ['step-ups', 'initiative', 'technical', 'influence', 'rep-managers'] as const;
+export type PromotionNeed = (typeof PROMOTION_NEEDS)[number];
+
 export interface PromotionBar {
   readonly role: PromotedRole;
   readonly minStepUps: number;

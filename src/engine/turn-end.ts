@@ -10,7 +10,7 @@ import { changeMeter, moveMeter, setPay, METER_MAX } from './meters';
 import { resolveOutcome } from './outcome';
 import type { StoryletDef } from './schema';
 import { hasFlag, setFlag, type CheckIn, type RunState, type TurnRecord } from './state';
-import type { PromotionBar, RoleRules } from './role-rules';
+import { PROMOTION_NEEDS, type PromotionBar, type RoleRules } from './role-rules';
 import { PURPOSE } from './rng';
 import { fitsRole } from './ladder';
 
@@ -41,16 +41,24 @@ function checkIn(ctx: StepContext, fits: boolean): void {
   if (s.ledger !== null) recordCheckIn(s, answers, pulled);
 }
 
-/** Whether every minimum for the next rung holds: only then does its committee sit. */
-function meetsBar(s: RunState, bar: PromotionBar): boolean {
+/**
+ * What the state lacks for the next rung's bar, as bits of PROMOTION_NEEDS: 0 when every minimum
+ * holds, and only then does its committee sit.
+ */
+function shortOfBar(s: RunState, bar: PromotionBar): number {
   const q = s.qualities;
   return (
-    s.stepUps >= bar.minStepUps &&
-    q.initiative >= bar.minInitiative &&
-    q.technical >= bar.minTechnical &&
-    q.influence >= bar.minInfluence &&
-    q.repManagers >= bar.minRepManagers
+    (s.stepUps < bar.minStepUps ? 1 : 0) |
+    (q.initiative < bar.minInitiative ? 2 : 0) |
+    (q.technical < bar.minTechnical ? 4 : 0) |
+    (q.influence < bar.minInfluence ? 8 : 0) |
+    (q.repManagers < bar.minRepManagers ? 16 : 0)
   );
+}
+
+/** Stepping up short of the bar sits no committee: the player is told what the bar still wants. */
+function reportShort(ctx: StepContext, bar: PromotionBar, short: number): void {
+  ctx.emit({ type: 'promotion-not-yet', role: bar.role, missing: PROMOTION_NEEDS.filter((_, i) => (short & (1 << i)) !== 0) });
 }
 
 /** The committee for the next rung, which may say no to someone who meets its bar. Whether it promoted. */
@@ -124,7 +132,12 @@ export function endTurn(ctx: StepContext): void {
   // compiler's inlining budget, and the check-in's report left no room for the burnout's recovery.
   if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers: s.checkIn as CheckIn });
   if (s.role !== 'out') {
-    if (rules.promotion !== null && meetsBar(s, rules.promotion) && sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
+    if (rules.promotion !== null) {
+      const short = shortOfBar(s, rules.promotion);
+      if (short === 0) {
+        if (sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
+      } else if (ctx.listening && s.move?.move === 'step-up') reportShort(ctx, rules.promotion, short);
+    }
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }
   s.turnsInRole += 1;

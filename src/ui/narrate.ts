@@ -1,7 +1,18 @@
 // The engine's reports, told in sentences for the log and the screen reader.
-import type { EngineEvent } from '../engine';
+import type { EngineEvent, PromotionNeed } from '../engine';
 import { regionName } from '../content/world';
 import { companyWords, roleName } from './words';
+
+/** What a promotion bar still wants, as the player would hear it from a manager. */
+const NEED_WORDS: Readonly<Record<PromotionNeed, string>> = {
+  'step-ups': 'a longer record of stepping up',
+  initiative: 'more initiatives you started yourself',
+  technical: 'deeper technical work',
+  influence: 'influence beyond your own team',
+  'rep-managers': 'managers who will speak up for you',
+};
+
+const listed = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 export function narrate(events: readonly EngineEvent[]): string[] {
   const lines: string[] = [];
@@ -25,6 +36,9 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         break;
       case 'promoted':
         lines.push(`Promoted: you are now ${roleName(e.role)}.`);
+        break;
+      case 'promotion-not-yet':
+        lines.push(`You step up, but it is not yet a case for ${roleName(e.role)}: a committee would want ${listed.format(e.missing.map((need) => NEED_WORDS[need]))}.`);
         break;
       case 'promotion-denied':
         lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);

@@ -41,6 +41,12 @@ describe('where the player stands, in words', () => {
     expect(place({ ...state, role: 'out' })).toBe(`${roleName('out')} · Interdell`);
   });
 
+  it('tells a step up short of the bar what the bar still wants, in a list', () => {
+    expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['step-ups', 'technical', 'influence'] }])).toEqual([
+      'You step up, but it is not yet a case for staff engineer: a committee would want a longer record of stepping up, deeper technical work and influence beyond your own team.',
+    ]);
+  });
+
   it('tells a job hop with the same words', () => {
     expect(narrate([{ type: 'employer-changed', company: 'big-tech', employer: 1, role: 'senior' }])).toEqual(['You join a big tech company as senior engineer.']);
   });
