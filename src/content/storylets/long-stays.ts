@@ -143,7 +143,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   {
     id: 'stay-valley-third-hop-interview',
     title: 'Tell me about a time, again',
-    text: 'Third hunt, third run through the same loop. Reverse the list, design the URL shortener, tell me about a time you disagreed with a teammate. Your disagreement story is worn smooth; the teammate in it works at a company two logos ago. By Friday two offers are on the table, both at the level you already hold.',
+    text: 'Another hunt, another run through the same loop. Reverse the list, design the URL shortener, tell me about a time you disagreed with a teammate. Your disagreement story is worn smooth; the teammate in it works at a company a few logos ago. By Friday two offers are on the table.',
     source: '003',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['chase-pay'] }, { kind: 'job-changes', min: 2 }],
     options: [
@@ -267,8 +267,8 @@ export const longStaysStorylets: readonly StoryletDef[] = [
   },
   {
     id: 'stay-valley-pay-review-pinch',
-    title: 'Two and a half per cent',
-    text: 'The pay letter says 2.5%, like last year and the year before. Then a salary spreadsheet does the rounds of the team chat, and the junior you onboarded two years ago earns within a few thousand of you. The plateau was comfortable. Now it feels like a floor that someone keeps quietly lowering.',
+    title: 'The same small raise',
+    text: 'The pay letter shows the same small raise as last year and the year before. Then a salary spreadsheet does the rounds of the team chat, and the junior you onboarded two years ago earns within a few thousand of you. The plateau was comfortable. Now it feels like a floor that someone keeps quietly lowering.',
     source: '004',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['opt-out'] }, { kind: 'turns-in-role', min: 8 }],
     options: [

@@ -526,7 +526,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
   {
     id: 'range-onboarding-wave',
     title: 'Three new hires on Monday',
-    text: 'Three engineers start on Monday and your manager asks if you will "own onboarding". The last new hire spent a week following a README for a service that was switched off in the spring, and told nobody because he thought it was a test.',
+    text: 'Three engineers start on Monday and your manager asks if you will "own onboarding". The last new hire spent his first fortnight waiting for access to the build, and told nobody because he thought it was a test.',
     source: '004',
     when: [{ kind: 'role', in: ['senior'] }, { kind: 'turns-in-role', max: 2 }],
     options: [

@@ -563,7 +563,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   {
     id: 'valley-pm-praises-speed',
     title: 'Fastest hands in the valley',
-    text: "Marguerite, your PM, adores you. You turned her signup tweak around in a day and she said so in three channels. Now every small request comes to you first, with a heart emoji and 'you're a machine'. It feels wonderful. That is rather the design.",
+    text: "Marguerite, your PM, adores you. You turned her signup tweak around in a day and she said so in three channels. Now every small request comes to you first, with a heart emoji and 'you're a machine'. It feels wonderful, which is how it is meant to feel.",
     source: '000',
     when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'quality', quality: 'repManagers', min: 30 }],
     options: [
@@ -743,7 +743,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
   },
   {
     id: 'valley-dont-you-want',
-    title: "'Don't you want to be like me?'",
+    title: "'Where do you see yourself?'",
     text: "Here, senior is the career level, so staying put is not neutral. Your skip-level, kind and baffled, asks where you see yourself. 'Right here,' you say. He tilts his head the way people do when you turn down a dessert they were sure you'd want.",
     source: '003',
     when: [
