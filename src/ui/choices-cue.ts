@@ -1,5 +1,6 @@
 // On a short screen the story can fill the panel and leave the choices below it, out of sight. A cue
-// at the panel's foot says so, and scrolls to them when pressed, until they come into view. Keys 1–9
+// beside the menu button (in the meters' bar, pinned to the panel's top on a phone held upright, so it
+// covers none of the story) says so, and scrolls to them when pressed, until they come into view. Keys 1–9
 // pick a choice wherever it is, and a screen reader reaches the choices as buttons, so the cue is for
 // the eye and the pointer alone: out of the tab order and hidden from assistive technology.
 import { counted } from '../text/counted';
@@ -10,18 +11,26 @@ export function cueChoicesBelow(screen: HTMLElement): void {
   const choices = screen.querySelector<HTMLElement>('.choices');
   const count = choices?.querySelectorAll('button:not([disabled])').length ?? 0;
   if (!choices || count === 0 || typeof IntersectionObserver === 'undefined') return;
-  const cue = el('button', `↓ ${counted(count, 'choice')} below`, { type: 'button', class: 'choices-cue', tabindex: '-1', 'aria-hidden': 'true' });
+  const cue = el('button', `↓ ${counted(count, 'choice')}`, { type: 'button', class: 'choices-cue', tabindex: '-1', 'aria-hidden': 'true' });
   cue.hidden = true;
-  // To the first choice, in the middle of the panel (clear of the meters pinned at its top), with the
-  // focus it had before the cue was pressed.
+  const bar = screen.querySelector<HTMLElement>('.hud');
+  // To the top of the choices, just below the meters' bar while it is pinned there, with the focus the
+  // first choice had before the cue was pressed.
   cue.addEventListener('click', () => {
-    const first = choices.querySelector<HTMLButtonElement>('button:not([disabled])');
-    first?.focus({ preventScroll: true });
-    first?.scrollIntoView({ block: 'center' });
+    const pinned = bar !== null && getComputedStyle(bar).position === 'sticky';
+    choices.style.scrollMarginTop = `${(pinned ? bar.offsetHeight : 0) + 8}px`;
+    choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+    choices.scrollIntoView({ block: 'start' });
   });
-  screen.append(cue);
-  // Shown only while the choices lie below what can be seen (not once scrolled past them).
+  const menu = bar?.querySelector('.menu-button');
+  if (menu) menu.before(cue);
+  else screen.append(cue);
+  // Shown only while the choices lie below what can be seen (not once scrolled past them). Once shown,
+  // it keeps its place when hidden, so the bar it sits in does not change height under a scrolling finger.
   new IntersectionObserver(([entry]) => {
-    if (entry) cue.hidden = entry.isIntersecting || entry.boundingClientRect.top < (entry.rootBounds?.top ?? 0);
+    if (!entry) return;
+    const below = !entry.isIntersecting && entry.boundingClientRect.top >= (entry.rootBounds?.top ?? 0);
+    if (below) cue.hidden = false;
+    cue.style.visibility = below ? '' : 'hidden';
   }).observe(choices);
 }

@@ -83,12 +83,13 @@ export function titleScreen({ scenarios, problems, saved, resume, start, prefill
     select,
     scenarioError,
     about,
-    scenarioLoader(select, about, { ...scenarioFiles, wanted: prefill?.scenario }),
     el('label', 'Seed (share it so a room plays the same career)', { for: 'seed' }),
     seed,
     seedError,
     el('button', 'Start a run', { type: 'submit', class: 'primary', 'data-action': 'start' }),
     button("Play today's seed", () => go(true), { 'data-action': 'daily' }),
+    // After the buttons that start a run, which a phone then shows without scrolling.
+    scenarioLoader(select, about, { ...scenarioFiles, wanted: prefill?.scenario }),
   );
   screen.append(form, facilitatorLinks(select));
   return screen;

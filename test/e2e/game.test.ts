@@ -133,7 +133,7 @@ describe.skipIf(!hasBrowser)('the game in Chromium', { timeout: 300_000 }, () =>
     const cue = page.locator('.choices-cue');
     await cue.waitFor({ state: 'visible' });
     const choices = await page.locator('.choices button[data-choice]').count();
-    await expect(cue.innerText()).resolves.toBe(`↓ ${choices} choices below`);
+    await expect(cue.innerText()).resolves.toBe(`↓ ${choices} choices`);
     expect(await page.locator('button[data-choice="1"]').isVisible()).toBe(true);
     expect(await page.locator('button[data-choice="1"]').evaluate((b) => b.getBoundingClientRect().top >= innerHeight)).toBe(true);
     await cue.tap();
