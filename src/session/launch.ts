@@ -41,6 +41,23 @@ export const RESTART_HINT = 'Its scenario and seed are filled in below, to start
 
 
 /**
+ * Whether the link's `name` parameter holds a %-escape that decodes to no text (such as %E0%A4%A):
+ * URLSearchParams reads it as U+FFFD, which would pass for a seed of its own.
+ */
+function brokenEscape(search: string, name: string): boolean {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const [key = '', value = ''] = pair.split('=', 2);
+    if (key !== name) continue;
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * `scenarioIds` are the presets; a scenario loaded from a file (`<id>~<hash>`) passes here, and the
  * app says once the scenarios have loaded whether this browser has it.
  */
@@ -75,7 +92,7 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
   const seed = params.get('seed');
   if (seed === null) return { launch: { kind: 'title' }, problems: [], ...(params.has('scenario') && { scenario }) };
   const trimmed = seed.trim();
-  const problem = seedProblem(trimmed);
+  const problem = brokenEscape(search, 'seed') ? 'it holds a broken %-escape, as a link cut short or mistyped does' : seedProblem(trimmed);
   if (problem !== null)
     return title(`The seed in this link cannot be used: ${problem}${trimmed.length > MAX_SEED_LENGTH ? ` (at most ${MAX_SEED_LENGTH} characters)` : ''}.`);
   return { launch: { kind: 'new', seed: trimmed, scenario, daily: false }, problems: [] };

@@ -61,6 +61,8 @@ describe('reading the link', () => {
     ['?scenario=%3Cscript%3E', 'does not have'],
     [`?seed=${'x'.repeat(65)}`, 'at most 64'],
     ['?seed=', 'empty'],
+    ['?seed=%E0%A4%A', 'broken %-escape'],
+    ['?scenario=startup&seed=ab%ZZ', 'broken %-escape'],
     ['?code=not-a-code', 'cannot be replayed'],
     ['?view=%3Cimg%20src%3Dx%3E', 'does not have'],
     [`?code=${encodeRunCode({ version: GAME_VERSION, scenario: 'other', seed: 'x', commands: [] })}`, 'does not have'],
