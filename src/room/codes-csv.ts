@@ -1,6 +1,7 @@
 // Run codes from a CSV file (a form's or spreadsheet's export): the column headed "code" holds them,
 // or else the one column whose heading has the word (a form's "Your run code"); a "label", "name" or
-// "player" column, when there is one, names each run. Other columns are ignored.
+// "player" column, or else the one other column whose heading has one of those words (a form's "Your
+// name"), names each run. Other columns are ignored.
 import { quoted } from '../text/shortened';
 import type { Candidate, Parsed, Problem } from './candidate';
 import { cleanLabel } from '../text/label';
@@ -18,6 +19,14 @@ function codeColumnOf(headers: readonly string[]): number {
   const exact = headers.indexOf(CODE_HEADER);
   if (exact >= 0) return exact;
   const named = headers.flatMap((h, i) => (/\bcode\b/.test(h) ? [i] : []));
+  return named.length === 1 ? (named[0] as number) : -1;
+}
+
+/** The column naming the runs: one headed "label", "name" or "player", else the only other column with one of the words in its heading; -1 when neither. */
+function labelColumnOf(headers: readonly string[], codeColumn: number): number {
+  const exact = LABEL_HEADERS.map((h) => headers.indexOf(h)).find((i) => i >= 0);
+  if (exact !== undefined) return exact;
+  const named = headers.flatMap((h, i) => (i !== codeColumn && /\b(label|name|player)\b/.test(h) ? [i] : []));
   return named.length === 1 ? (named[0] as number) : -1;
 }
 
@@ -52,7 +61,7 @@ export function codesFromCsv(text: string): Parsed {
     const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'no headers';
     return { candidates: [], problems: [{ where: `line ${head.line}`, message: `no one column is headed “code”, nor has the word in its heading (found ${found})` }] };
   }
-  const labelColumn = LABEL_HEADERS.map((h) => headers.indexOf(h)).find((i) => i >= 0) ?? -1;
+  const labelColumn = labelColumnOf(headers, codeColumn);
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   for (const row of rows) {

@@ -8,6 +8,8 @@ import { EMPTY_ROOM, importText, type Room } from './room';
 import { savedRoomOf } from './saved-room';
 
 export const ROOM_KEY = 'interdell.room';
+/** What the room's text area holds (codes not yet added, or refused), kept across reloads and visits elsewhere. */
+export const DRAFT_KEY = 'interdell.room.draft';
 export const ROOM_SET_ASIDE_PREFIX = 'interdell.room.unreadable.';
 
 export interface RestoredRoom {
@@ -53,4 +55,23 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
   const kept = { where: null, message: `the saved room could not be read in full; it is kept unchanged under the browser storage key “${key}”` };
   const problems = [kept, ...restored.problems, ...(saveError === null ? [] : [{ where: null, message: saveError }])];
   return { room: restored.room, problems, setAsideAs: key };
+}
+
+/** Keeps the text area's text (none when empty). A browser that will not keep it loses only the draft: the box still holds it. */
+export function storeDraft(store: KeyValueStore, text: string): void {
+  try {
+    if (text.trim() === '') store.removeItem(DRAFT_KEY);
+    else store.setItem(DRAFT_KEY, text);
+  } catch {
+    // Nothing to say: the text stays in the box for as long as the page is open.
+  }
+}
+
+/** The text area's text as last kept, or '' when none was (or storage cannot be read). */
+export function restoreDraft(store: KeyValueStore): string {
+  try {
+    return store.getItem(DRAFT_KEY) ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -152,8 +152,10 @@ export function renamed(room: Room, run: RoomRun, typed: string): { readonly roo
   const label = cleanLabel(typed);
   if (label === null) return { problem: 'a name needs some text' };
   // Two players who made the very same choices share a code, so only their names tell their runs apart.
-  const twin = room.runs.find((r) => r !== run && r.code === run.code && sameName(r.label, label));
-  if (twin !== undefined) return { problem: `the very same run is already in the room as ${quoted(twin.label)}; two players who made the same choices need two names` };
+  const namesake = room.runs.find((r) => r !== run && sameName(r.label, label));
+  if (namesake?.code === run.code) return { problem: `the very same run is already in the room as ${quoted(namesake.label)}; two players who made the same choices need two names` };
+  // Nor may two runs share a name: the debrief and the runs' dots are told apart by name alone.
+  if (namesake !== undefined) return { problem: `another run in the room is already called ${quoted(namesake.label)}; the debrief tells runs apart by their names` };
   const formerLabels = amongNames(run.formerLabels, run.label) ? run.formerLabels : [...run.formerLabels, run.label];
   const named = { ...run, label, formerLabels: formerLabels.filter((former) => !sameName(former, label)) };
   // A name taken is no longer another same-code run's former name: two players swapping names stay two runs.

@@ -43,7 +43,7 @@ export function codesFromSavedRoom(text: string): Parsed {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { candidates: [], problems: [{ where: null, message: `the saved room is not valid JSON (${(e as Error).message})` }] };
+    return { candidates: [], problems: [{ where: null, message: `the file is not valid JSON (${(e as Error).message}), so neither a saved room nor a scenario file can be read from it` }] };
   }
   const fail = (message: string): Parsed => ({ candidates: [], problems: [{ where: null, message }] });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('the saved room should be a JSON object');

@@ -208,10 +208,14 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     await session.close();
   });
 
-  it('keeps the room across a reload, and removes a run by keyboard', async () => {
+  it('keeps the room, and the text box, across a reload, and removes a run by keyboard', async () => {
+    // Codes waiting for their scenario file wait in the box while the file is loaded elsewhere.
+    await page.fill('#room-codes', 'Zed: 6.acme~0000000000.x.AA.zzzz');
     await page.reload();
     await page.waitForSelector('.room-runs-table');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
+    await expect(page.inputValue('#room-codes')).resolves.toBe('Zed: 6.acme~0000000000.x.AA.zzzz');
+    await page.fill('#room-codes', '');
     await page.getByRole('button', { name: 'Remove Ada from the room' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);

@@ -1,7 +1,7 @@
 // The room kept in the browser: written under one key, read back into the same runs; a saved room
 // that cannot be read in full is set aside under its own key and reported, and its good runs kept.
 import { describe, expect, it } from 'vitest';
-import { ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreRoom, storeRoom } from '../../src/room/persist';
+import { DRAFT_KEY, ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreDraft, restoreRoom, storeDraft, storeRoom } from '../../src/room/persist';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
 import { savedRoomOf } from '../../src/room/saved-room';
 import { memoryStore } from '../fixtures/memory-store';
@@ -68,5 +68,23 @@ describe('the room in browser storage', () => {
     };
     expect(restoreRoom(blocked, scenarios).problems[0]?.message).toContain('SecurityError');
     expect(storeRoom(blocked, room)).toContain('QuotaExceededError');
+  });
+});
+
+describe('the text area kept in browser storage', () => {
+  it('reads back the text it kept, and keeps nothing for an empty box', () => {
+    const store = memoryStore();
+    expect(restoreDraft(store)).toBe('');
+    storeDraft(store, 'Zed: 6.acme~0000000000.x.AA.zzzz\nnot a code');
+    expect(restoreDraft(store)).toBe('Zed: 6.acme~0000000000.x.AA.zzzz\nnot a code');
+    storeDraft(store, '  \n');
+    expect(store.getItem(DRAFT_KEY)).toBeNull();
+    expect(restoreDraft(store)).toBe('');
+  });
+
+  it('never throws when the browser will not keep or give back the text', () => {
+    const refusing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('blocked'); } };
+    expect(() => storeDraft(refusing, 'codes')).not.toThrow();
+    expect(restoreDraft(refusing)).toBe('');
   });
 });

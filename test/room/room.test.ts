@@ -178,13 +178,14 @@ describe('renaming a run', () => {
     expect(room.runs.map((r) => r.label)).toEqual(['Run 1', 'Ada', 'Bo']);
   });
 
-  it('refuses an empty name, and the name of a player with the very same run', () => {
+  it('refuses an empty name, and a name another run has: the debrief tells runs apart by name', () => {
     expect(renamed(room, first, ' \t ')).toEqual({ problem: 'a name needs some text' });
     expect(renamed(room, bo, 'Ada')).toEqual({ problem: 'the very same run is already in the room as “Ada”; two players who made the same choices need two names' });
     expect(renamed(room, bo, 'ADA')).toEqual({ problem: 'the very same run is already in the room as “Ada”; two players who made the same choices need two names' });
-    // Another run may share a name: only the same code needs names apart.
-    expect('room' in renamed(room, first, 'Ada')).toBe(true);
+    expect(renamed(room, first, 'ada')).toEqual({ problem: 'another run in the room is already called “Ada”; the debrief tells runs apart by their names' });
+    // A run keeps its own name, or changes only its case.
     expect('room' in renamed(room, ada, 'Ada')).toBe(true);
+    expect('room' in renamed(room, ada, 'ADA')).toBe(true);
   });
 
   it('remembers the names a run had, so the same run does not come in again under one of them', () => {

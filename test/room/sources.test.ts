@@ -123,9 +123,12 @@ describe('codes from a CSV file', () => {
     expect(parsed.problems[0]?.message).toBe('no one column is headed “code”, nor has the word in its heading (found “name”, “run”)');
   });
 
-  it("reads a form's column whose heading has the word code, when it is the only one", () => {
+  it("reads a form's columns whose headings have the words code and name, when each is the only one", () => {
     const parsed = codesFromCsv('Timestamp,Your name,Your run code\n2026-11-21,Ada,1.a.b.c.d');
-    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: null }]);
+    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'Ada' }]);
+    // Two columns with a name in their headings name nothing: which of them would be a guess.
+    expect(codesFromCsv('First name,Last name,Code\nAda,Lovelace,1.a.b.c.d').candidates[0]?.label).toBeNull();
+    expect(codesFromCsv('Username,Code\nada99,1.a.b.c.d').candidates[0]?.label).toBeNull();
     expect(hasCodeHeader('Timestamp,Your name,Your run code\n')).toBe(true);
     expect(codesFromCsv('Run code,Zip code\n1.a.b.c.d,90210').candidates).toEqual([]);
   });

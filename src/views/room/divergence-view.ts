@@ -116,7 +116,10 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
     show();
     announce(`Showing seed ${result.group.seed}: ${result.group.runs.length} runs, ${result.splits.length} points where they parted.`);
   });
-  meterSelect.addEventListener('change', draw);
+  meterSelect.addEventListener('change', () => {
+    draw();
+    announce(`The chart of seed ${result.group.seed} now shows ${METER_NAMES[meterSelect.value as MeterId]}, year by year.`);
+  });
   show();
   return { block, draw };
 }

@@ -20,7 +20,13 @@ export interface ImportForm {
   readonly leftover: () => string;
 }
 
-export function importForm(add: (sources: readonly Source[]) => void): ImportForm {
+/** Where the text area's text is kept between visits: its last text, and how to keep a new one. */
+export interface Draft {
+  readonly text: string;
+  readonly keep: (text: string) => void;
+}
+
+export function importForm(add: (sources: readonly Source[]) => void, draft: Draft): ImportForm {
   const form = el('form', undefined, { class: 'room-add', 'aria-labelledby': 'room-add-title' });
   form.append(el('h2', 'Add runs', { id: 'room-add-title' }));
   const textarea = el('textarea', undefined, { id: 'room-codes', rows: '5', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'room-codes-hint' });
@@ -28,6 +34,9 @@ export function importForm(add: (sources: readonly Source[]) => void): ImportFor
     class: 'hint',
     id: 'room-codes-hint',
   });
+  // Codes refused until their scenario file is loaded (on the title screen, say) wait here across visits.
+  textarea.value = draft.text;
+  textarea.addEventListener('input', () => draft.keep(textarea.value));
   const submit = el('button', 'Add codes', { type: 'submit', class: 'primary' });
   const file = el('input', undefined, { id: 'room-file', type: 'file', accept: '.csv,.json,.txt,text/csv,application/json,text/plain', multiple: '' });
   const status = el('p', '', { class: 'hint room-file-status', role: 'status' });
@@ -48,5 +57,9 @@ export function importForm(add: (sources: readonly Source[]) => void): ImportFor
     file.value = '';
     if (chosen.length > 0) void Promise.all(chosen.map(read)).then(add);
   });
-  return { element: form, keep: (text) => (textarea.value = text), say: (text) => (status.textContent = text), leftover: () => textarea.value };
+  const keep = (text: string): void => {
+    textarea.value = text;
+    draft.keep(text);
+  };
+  return { element: form, keep, say: (text) => (status.textContent = text), leftover: () => textarea.value };
 }

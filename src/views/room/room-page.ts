@@ -3,7 +3,7 @@
 import { byScenario } from '../../room/aggregate';
 import { problemText, type Problem } from '../../room/candidate';
 import { roomCsv } from '../../room/export-csv';
-import { restoreRoom, ROOM_KEY, storeRoom } from '../../room/persist';
+import { restoreDraft, restoreRoom, ROOM_KEY, storeDraft, storeRoom } from '../../room/persist';
 import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { savedRoomOf } from '../../room/saved-room';
@@ -79,7 +79,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
     const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
-    const title = found.length > 0 ? `${counted(found.length, 'problem')} with ${described}` : `${counted(strays.length, 'run')} of another seed`;
+    const ofAnotherSeed = `${counted(strays.length, 'run')} of another seed`;
+    const title = found.length === 0 ? ofAnotherSeed : `${counted(found.length, 'problem')} with ${described}${strays.length > 0 ? `, and ${ofAnotherSeed}` : ''}`;
     showProblems(title, [...found, ...notes]);
     form.say(said.join(' '));
     if (added.length > 0) save();
@@ -91,7 +92,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     env.announce(`${said.join(' ')}${runs}${refused}${stray} The room holds ${counted(room.runs.length, 'run')}.`.trim());
   };
 
-  const form = importForm(add);
+  const form = importForm(add, { text: restoreDraft(env.store), keep: (text) => storeDraft(env.store, text) });
 
   // A removal is one press away, so it can be undone: the focus goes to the Undo button.
   const remove = (run: RoomRun): void => {
