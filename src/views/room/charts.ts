@@ -184,8 +184,8 @@ interface EndLabel {
   readonly path: boolean;
 }
 
-/** The least distance between two names' middles, in pixels. */
-const END_LABEL_GAP = FONT_PX + 2;
+/** The least distance between two names' middles, in pixels: a line of text at FONT_PX is some 1.2 of it high, and a little clear space is left between. */
+const END_LABEL_GAP = FONT_PX + 4;
 /** The height each run that ends with others adds to the chart, in pixels: room to keep a name near its line. */
 const PER_ENDING_RUN = 24;
 const DIVERGENCE_HEIGHT = 320;
