@@ -1,6 +1,7 @@
 // The room: the runs a facilitator has collected, in the order they came. Importing never removes a
-// run already in the room; every code that is not added gets a problem saying where and why. A run
-// counts once: a code already in the room comes in again only under another player's name (two
+// run already in the room; every code that is not added gets a problem saying where and why, but for
+// runs already in the room, which are named together (a chat pasted again as it grows holds many). A
+// run counts once: a code already in the room comes in again only under another player's name (two
 // players who made the very same choices have the same code).
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { quoted } from '../text/shortened';
@@ -21,10 +22,19 @@ export interface Room {
 
 export const EMPTY_ROOM: Room = { runs: [] };
 
+/** The runs an import found already in the room, in words (“Ada”), and whether any came unnamed. */
+export interface AlreadyIn {
+  readonly names: readonly string[];
+  readonly unnamed: boolean;
+}
+
+export const NONE_ALREADY_IN: AlreadyIn = { names: [], unnamed: false };
+
 export interface Imported {
   readonly room: Room;
   readonly added: readonly RoomRun[];
   readonly problems: readonly Problem[];
+  readonly alreadyIn: AlreadyIn;
 }
 
 export type InputKind = 'codes' | 'csv' | 'room';
@@ -93,6 +103,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     problems.push(problem);
   };
   const added: RoomRun[] = [];
+  const alreadyIn = { names: [] as string[], unnamed: false };
   let turnedAway = 0;
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
@@ -100,8 +111,8 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     const label = candidate.label;
     const as = label === null ? (same[0] === undefined ? null : quoted(same[0].label)) : alreadyAs(same, label, candidate.formerLabels ?? []);
     if (as !== null) {
-      const hint = label === null ? '; two players who made the very same choices each come in under their own name, as in “Kai: CODE”' : '';
-      report({ where: candidate.where, at: candidate.at, message: `this run is already in the room, as ${as} (each run counts once${hint})` });
+      alreadyIn.names.push(as);
+      alreadyIn.unnamed ||= label === null;
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -121,18 +132,17 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   }
   if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
   const inInputOrder = problems.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));
-  return { room: { runs }, added, problems: capped(inInputOrder) };
+  return { room: { runs }, added, problems: capped(inInputOrder), alreadyIn };
 }
 
 /** Adds the runs `text` holds (codes, a CSV or a saved room; see kindOf) to the room. */
 export function importText(room: Room, text: string, scenarios: ScenarioResolver, fileName = ''): Imported {
-  if (text.length > MAX_INPUT_CHARS)
-    return { room, added: [], problems: [{ where: null, message: `the input has ${text.length.toLocaleString('en')} characters; the room reads at most ${MAX_INPUT_CHARS.toLocaleString('en')} at a time` }] };
-  if (text.trim() === '') return { room, added: [], problems: [{ where: null, message: 'there is nothing to add: the input is empty' }] };
+  const refused = (message: string): Imported => ({ room, added: [], problems: [{ where: null, message }], alreadyIn: NONE_ALREADY_IN });
+  if (text.length > MAX_INPUT_CHARS) return refused(`the input has ${text.length.toLocaleString('en')} characters; the room reads at most ${MAX_INPUT_CHARS.toLocaleString('en')} at a time`);
+  if (text.trim() === '') return refused('there is nothing to add: the input is empty');
   const kind = kindOf(text, fileName);
   const parsed = PARSERS[kind](text);
-  if (parsed.candidates.length === 0 && parsed.problems.length === 0)
-    return { room, added: [], problems: [{ where: null, message: `there is nothing to add: the ${kind === 'csv' ? 'CSV' : 'saved room'} holds no runs` }] };
+  if (parsed.candidates.length === 0 && parsed.problems.length === 0) return refused(`there is nothing to add: the ${kind === 'csv' ? 'CSV' : 'saved room'} holds no runs`);
   return admit(room, parsed, scenarios);
 }
 

@@ -128,13 +128,15 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
   it('lists what it could not use and keeps every run already in the room', async () => {
     await addPasted(page, `${solo[0]}\nnot a code\nhttps://example.org/?seed=x`);
     const problems = await page.locator('#room-problems li').allTextContents();
+    // The box keeps the lines refused, numbered as it now holds them; the run already in the room is named apart, and leaves the box.
     expect(problems).toEqual([
-      expect.stringMatching(/^line 1: this run is already in the room/),
-      'line 2: no run code in “not a code” (a run code has five parts separated by dots)',
-      expect.stringMatching(/^line 3: the link .* holds no run code/),
+      'line 1: no run code in “not a code” (a run code has five parts separated by dots)',
+      expect.stringMatching(/^line 2: the link .* holds no run code/),
+      expect.stringMatching(/^1 run was already in the room, so not added again \(each run counts once\): “/),
     ]);
+    await expect(page.textContent('#room-problems-title')).resolves.toBe('2 problems with the codes, and 1 run already in the room');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
-    await expect(page.inputValue('#room-codes')).resolves.toContain('not a code');
+    await expect(page.inputValue('#room-codes')).resolves.toBe('not a code\nhttps://example.org/?seed=x');
   });
 
   it('lays out for a desktop, a projector and a phone, without sideways scrolling', async () => {

@@ -61,8 +61,10 @@ describe('files chosen together', () => {
     const withRoom = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify(file) }, { name: 'interdell-room.json', text: savedRoom }], env(), code);
     expect(withRoom.room.runs.map((r) => r.label)).toEqual(['Zed']);
     expect(withRoom.described).toBe(`the 2 files and ${LEFT_IN_THE_BOX}`);
-    expect(withRoom.problems.map(problemText)).toEqual([`${LEFT_IN_THE_BOX}, line 1: this run is already in the room, as “Zed” (each run counts once; two players who made the very same choices each come in under their own name, as in “Kai: CODE”)`]);
-    expect(withRoom.keep).toBe(code);
+    // The code in the box came in with the saved room: it is named as already in, and leaves the box.
+    expect(withRoom.problems).toEqual([]);
+    expect(withRoom.alreadyIn).toEqual({ names: ['“Zed”'], unnamed: true });
+    expect(withRoom.keep).toBe('');
     const broken = importSources(EMPTY_ROOM, [{ name: 'acme.json', text: JSON.stringify({ ...file, turns: 'twenty' }) }], env(), `Zed: ${code}`);
     expect(broken.room.runs).toEqual([]);
     expect(broken.keep).toBeNull();

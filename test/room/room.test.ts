@@ -67,17 +67,17 @@ describe('importing into the room', () => {
     expect(importText(EMPTY_ROOM, code, scenarios).problems[0]?.message).toMatch(/^the run does not replay in scenario “.+”: step 1: /);
   });
 
-  it('counts a run once, whether it comes twice in one paste or is already in the room', () => {
+  it('counts a run once, whether it comes twice in one paste or is already in the room, naming those already in it apart from the problems', () => {
     const once = importText(EMPTY_ROOM, `${codes[0]} ${codes[0]}`, scenarios);
     expect(once.room.runs).toHaveLength(1);
-    const unnamed = 'this run is already in the room, as “Run 1” (each run counts once; two players who made the very same choices each come in under their own name, as in “Kai: CODE”)';
-    expect(once.problems.map(problemText)).toEqual([`line 1: ${unnamed}`]);
-    // Pasted twice more on one line, it is still one problem for that line.
+    expect(once.problems).toEqual([]);
+    expect(once.alreadyIn).toEqual({ names: ['“Run 1”'], unnamed: true });
     const twice = importText(once.room, `${codes[0]} ${codes[0]}`, scenarios);
-    expect(twice.problems.map(problemText)).toEqual([`line 1: ${unnamed}`]);
+    expect(twice.alreadyIn).toEqual({ names: ['“Run 1”', '“Run 1”'], unnamed: true });
     const named = importText(EMPTY_ROOM, `code,name\n${codes[0]},Ada\n${codes[0]},Ada`, scenarios);
     expect(named.room.runs.map((r) => r.label)).toEqual(['Ada']);
-    expect(named.problems.map(problemText)).toEqual(['line 3: this run is already in the room, as “Ada” (each run counts once)']);
+    expect(named.problems).toEqual([]);
+    expect(named.alreadyIn).toEqual({ names: ['“Ada”'], unnamed: false });
   });
 
   it('takes the same run again under another player\'s name: two players may make the very same choices', () => {
@@ -146,7 +146,9 @@ describe('what an input holds', () => {
 
 describe('the problems of an import', () => {
   it('come in the order of the input, whichever step found them', () => {
-    const text = `${codes[0]}\n${codes[0]}\nhttps://example.org/?seed=x\nnonsense`;
+    // Line 2 is refused when it is replayed, lines 3 and 4 when they are read.
+    const damaged = `${(codes[0] as string).slice(0, -1)}${(codes[0] as string).endsWith('A') ? 'B' : 'A'}`;
+    const text = `${codes[0]}\n${damaged}\nhttps://example.org/?seed=x\nnonsense`;
     const { problems } = importText(EMPTY_ROOM, text, scenarios);
     expect(problems.map((p) => p.where)).toEqual(['line 2', 'line 3', 'line 4']);
   });
@@ -193,10 +195,8 @@ describe('renaming a run', () => {
     if (!('room' in first)) throw new Error(first.problem);
     const again = importText(first.room, `Ada: ${codes[1]}\nadaeze: ${codes[1]}\nCy: ${codes[1]}`, scenarios);
     expect(again.added.map((r) => r.label)).toEqual(['Cy']);
-    expect(again.problems.map(problemText)).toEqual([
-      'line 1: this run is already in the room, as “Adaeze”, renamed from “Ada” (each run counts once)',
-      'line 2: this run is already in the room, as “Adaeze” (each run counts once)',
-    ]);
+    expect(again.problems).toEqual([]);
+    expect(again.alreadyIn.names).toEqual(['“Adaeze”, renamed from “Ada”', '“Adaeze”']);
     // Named back, the run forgets the name it has again, and keeps the other.
     const back = renamed(first.room, first.run, 'Ada');
     if (!('room' in back)) throw new Error(back.problem);
@@ -232,6 +232,6 @@ describe('renaming a run', () => {
     if (!('room' in after)) throw new Error(after.problem);
     const brought = importText(room, JSON.stringify(savedRoomOf(after.room.runs)), scenarios);
     expect(brought.added).toEqual([]);
-    expect(brought.problems.map(problemText)).toContain('run 2 of the saved room: this run is already in the room, as “Ada”, which was renamed “Adaeze” where this comes from (each run counts once)');
+    expect(brought.alreadyIn.names).toContain('“Ada”, which was renamed “Adaeze” where this comes from');
   });
 });

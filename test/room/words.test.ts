@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { MOVE_LABELS, REGION_DEFS } from '../../src/content/world';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
-import { meterDeltas, meterValues, shownLabel } from '../../src/views/room/words';
+import { alreadyInWords, meterDeltas, meterValues, shownLabel } from '../../src/views/room/words';
 import { careerCode, scenarios } from './fixtures';
 
 describe('meters in words', () => {
@@ -33,5 +33,15 @@ describe('a run’s moves in words', () => {
     const move = climber?.commands[0];
     if (move?.type !== 'move' || move.toward === defaultScenario().def.start.region) throw new Error('the first step up should leave the start');
     expect(climber?.history[0]?.moveText).toBe(`${MOVE_LABELS['step-up']} toward ${REGION_DEFS.find((r) => r.id === move.toward)?.name}`);
+  });
+});
+
+describe('runs already in the room, in words', () => {
+  it('names them in one sentence, the first twelve and how many more, with the twins hint when one came unnamed', () => {
+    expect(alreadyInWords({ names: ['“Ada”'], unnamed: false })).toBe('1 run was already in the room, so not added again (each run counts once): “Ada”.');
+    const many = Array.from({ length: 14 }, (_, i) => `“P${i + 1}”`);
+    const said = alreadyInWords({ names: many, unnamed: true });
+    expect(said).toMatch(/^14 runs were already in the room, so not added again \(each run counts once\): “P1”; “P2”; .*“P12”; and 2 more\. Two players who made the very same choices/);
+    expect(said).not.toContain('“P13”');
   });
 });

@@ -4,7 +4,7 @@
 // refused for want of it, so the codes still in the text area are tried again after the files.
 import type { Problem } from '../../room/candidate';
 import { keptLines } from '../../room/codes-text';
-import { importText, type Room } from '../../room/room';
+import { importText, NONE_ALREADY_IN, type AlreadyIn, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { loadScenarioFile } from '../../scenario-file/choices';
 import { looksLikeScenarioFile } from '../../scenario-file/parse';
@@ -22,6 +22,12 @@ export interface SourcesImported {
   readonly keep: string | null;
   /** How the report names where it all came from: a file's name, "the codes" or "the N files". */
   readonly described: string;
+  /** The runs found already in the room, from every source. */
+  readonly alreadyIn: AlreadyIn;
+}
+
+function together(a: AlreadyIn, b: AlreadyIn): AlreadyIn {
+  return { names: [...a.names, ...b.names], unnamed: a.unnamed || b.unnamed };
 }
 
 /** Loads a scenario file into this browser, so that the runs played with it can come in: what to say of it, or its problems. */
@@ -47,6 +53,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
   const problems: Problem[] = [];
   const said: string[] = [];
   const added: RoomRun[] = [];
+  let alreadyIn = NONE_ALREADY_IN;
   let keep: string | null = null;
   for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
@@ -63,6 +70,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     const result = importText(room, source.text, env.scenarios, source.name);
     room = result.room;
     added.push(...result.added);
+    alreadyIn = together(alreadyIn, result.alreadyIn);
     if (source.name !== '') {
       problems.push(...result.problems.map(from));
       continue;
@@ -85,7 +93,8 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
       said,
       keep: box.text,
       described: alone ? LEFT_IN_THE_BOX : `${described} and ${LEFT_IN_THE_BOX}`,
+      alreadyIn: together(alreadyIn, retried.alreadyIn),
     };
   }
-  return { room, added, problems, said, keep, described };
+  return { room, added, problems, said, keep, described, alreadyIn };
 }

@@ -15,7 +15,7 @@ import { importForm, type Source } from './import-form';
 import { importSources } from './import-sources';
 import { keepPlace, openTables, reopenTables } from './keep-place';
 import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
-import { shownLabel } from './words';
+import { alreadyInWords, shownLabel } from './words';
 import { counted } from '../../text/counted';
 import { quoted } from '../../text/shortened';
 import './room.css';
@@ -74,22 +74,28 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
     removed = null;
-    const { room: grown, added, problems: found, said, keep, described } = importSources(room, sources, env, form.leftover());
+    const { room: grown, added, problems: found, said, keep, described, alreadyIn } = importSources(room, sources, env, form.leftover());
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
-    const notes: Problem[] = strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }];
-    const ofAnotherSeed = `${counted(strays.length, 'run')} of another seed`;
-    const title = found.length === 0 ? ofAnotherSeed : `${counted(found.length, 'problem')} with ${described}${strays.length > 0 ? `, and ${ofAnotherSeed}` : ''}`;
-    showProblems(title, [...found, ...notes]);
+    const known = alreadyIn.names.length;
+    const notes: Problem[] = [
+      ...(strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }]),
+      ...(known === 0 ? [] : [{ where: null, message: alreadyInWords(alreadyIn) }]),
+    ];
+    const listed = [
+      ...(found.length === 0 ? [] : [`${counted(found.length, 'problem')} with ${described}`]),
+      ...(strays.length === 0 ? [] : [`${counted(strays.length, 'run')} of another seed`]),
+      ...(known === 0 ? [] : [`${counted(known, 'run')} already in the room`]),
+    ].join(', and ');
+    showProblems(listed, [...found, ...notes]);
     form.say(said.join(' '));
     if (added.length > 0) save();
     if (keep !== null) form.keep(keep);
     render();
-    const refused = found.length > 0 ? ` ${counted(found.length, 'problem')} listed below the form.` : '';
-    const stray = strays.length > 0 ? ` ${counted(strays.length, 'run')} of another seed, listed below the form.` : '';
+    const below = listed === '' ? '' : ` ${listed}, listed below the form.`;
     const runs = added.length > 0 || said.length === 0 ? ` Added ${counted(added.length, 'run')} from ${described}.` : '';
-    env.announce(`${said.join(' ')}${runs}${refused}${stray} The room holds ${counted(room.runs.length, 'run')}.`.trim());
+    env.announce(`${said.join(' ')}${runs}${below} The room holds ${counted(room.runs.length, 'run')}.`.trim());
   };
 
   const form = importForm(add, { text: restoreDraft(env.store), keep: (text) => storeDraft(env.store, text) });

@@ -3,6 +3,8 @@ import { regionName } from '../../content/world';
 import { shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters, RoomRun } from '../../room/room-run';
+import type { AlreadyIn } from '../../room/room';
+import { counted } from '../../text/counted';
 import { whole } from '../labels';
 
 /** Okabe–Ito hues, one per place; the tables beside the charts carry the same numbers. */
@@ -48,4 +50,15 @@ export function meterDeltas(delta: Meters): string {
 /** Three meters' values in one phrase: "satisfaction 71, burnout 22, pay $268k". */
 export function meterValues(meters: Meters): string {
   return `satisfaction ${whole(meters.satisfaction)}, burnout ${whole(meters.burnout)}, pay ${dollars(whole(meters.compensation))}`;
+}
+
+/** The names an already-in list shows before it says how many more there are. */
+const ALREADY_IN_SHOWN = 12;
+
+/** What the room says of runs that were already in it: a sentence naming them (the first few, and how many more). */
+export function alreadyInWords({ names, unnamed }: AlreadyIn): string {
+  const shown = names.slice(0, ALREADY_IN_SHOWN).join('; ');
+  const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
+  const twins = unnamed ? ' Two players who made the very same choices each come in under their own name, as in “Kai: CODE”.' : '';
+  return `${counted(names.length, 'run was', 'runs were')} already in the room, so not added again (each run counts once): ${shown}${more}.${twins}`;
 }
