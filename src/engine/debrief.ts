@@ -67,7 +67,7 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
       return `${inQuotes(storylet?.title ?? id)}: ${label}`;
     }
     default:
-      return 'Failed crossings of the sea';
+      return `Failed crossings of the sea, ${times(entry.count)}`;
   }
 }
 

@@ -122,6 +122,7 @@ function transitionChance(ctx: StepContext, base: number): number {
 
 /** The currents turn the player back: to the valley, or on a failed return to the islands they left from. */
 function washBack(ctx: StepContext, toward: RegionId): void {
+  countCause(ctx.state, 'crossing');
   applyEffects(ctx, ctx.content.washedBack, 'crossing');
   if (ctx.listening) ctx.emit({ type: 'crossing-failed', from: ctx.state.region, toward });
 }

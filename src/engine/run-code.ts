@@ -145,7 +145,10 @@ function fieldsOf(input: unknown): Decoded<Fields> {
   if (code.length === 0) return { ok: false, error: 'the run code is empty' };
   if (code.length > 1000) return { ok: false, error: `the run code is too long (${code.length} characters)` };
   const fields = code.split('.');
-  if (fields.length !== 5) return { ok: false, error: 'this is not a run code: it should have five parts separated by dots' };
+  if (fields.length !== 5) {
+    const parts = `a run code has five parts separated by dots, and this has ${fields.length}`;
+    return { ok: false, error: fields.length > 1 && fields.length < 5 ? `the run code is incomplete (${parts}: it may have been cut short)` : `this is not a run code (${parts})` };
+  }
   const [versionText, scenario, seedText, commandText, check] = fields as [string, string, string, string, string];
   if (!/^(0|[1-9]\d{0,3})$/.test(versionText)) return { ok: false, error: 'the run code does not start with a version number' };
   if (checksum(fields.slice(0, 4).join('.')) !== check) return { ok: false, error: 'the run code is damaged or incomplete (its checksum does not match)' };

@@ -130,3 +130,20 @@ describe('the debrief', () => {
     expect(labelOf('isle-another-launch-review')).toMatch(/^“The launch review”: /);
   });
 });
+
+describe('failed crossings in the debrief', () => {
+  it('are counted, as every other cause the debrief names is', () => {
+    let found = 0;
+    for (let i = 0; i < 300 && found < 10; i++) {
+      const state = createRun(content, { seed: `washed-${i}` });
+      let failures = 0;
+      while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, 'go-pm', state), (e: EngineEvent) => void (failures += e.type === 'crossing-failed' ? 1 : 0));
+      if (failures === 0) continue;
+      found += 1;
+      expect(state.ledger?.crossing?.count).toBe(failures);
+      const line = debrief(content, state, 50).lines.find((l) => l.cause === 'crossing');
+      expect(line?.label).toBe(`Failed crossings of the sea, ${failures === 1 ? 'once' : failures === 2 ? 'twice' : `${failures} times`}`);
+    }
+    expect(found).toBe(10);
+  });
+});

@@ -106,6 +106,10 @@ describe('hostile run codes', () => {
   it('a code with the wrong number of parts is refused, saying it needs five', () => {
     for (const input of ['hello', '1.default', '1.default.x.y', `${VALID}.extra`, '...', '......', VALID.replace(/\./g, '')])
       expect(errorOf(input)).toMatch(/five parts/);
+    // A code cut short (a link pasted in part) is called incomplete, with the parts it has.
+    const cut = VALID.split('.').slice(0, 3).join('.');
+    expect(errorOf(cut)).toBe('the run code is incomplete (a run code has five parts separated by dots, and this has 3: it may have been cut short)');
+    expect(errorOf('hello')).toBe('this is not a run code (a run code has five parts separated by dots, and this has 1)');
   });
 
   it.each([
