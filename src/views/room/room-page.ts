@@ -1,40 +1,21 @@
 // The room (?view=room): a facilitator collects the run codes of a session and shows the room's
 // debrief on a projector. The room is kept in the browser; every import says what it could not use.
-import { byScenario } from '../../room/aggregate';
 import { problemText, type Problem } from '../../room/candidate';
-import { roomCsv } from '../../room/export-csv';
 import { restoreDraft, restoreRoom, ROOM_KEY, storeDraft, storeRoom } from '../../room/persist';
 import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
-import { savedRoomOf } from '../../room/saved-room';
+import { counted } from '../../text/counted';
 import { button, el } from '../../ui/dom';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
-import { renderDebrief } from './debrief';
+import { debriefSection } from './debrief-section';
 import { importForm, type Source } from './import-form';
 import { importSources } from './import-sources';
-import { keepPlace, openTables, reopenTables } from './keep-place';
+import { keepPlace } from './keep-place';
+import { fillToolbar } from './room-toolbar';
 import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
-import { alreadyInWords, shownLabel } from './words';
-import { counted } from '../../text/counted';
-import { quoted } from '../../text/shortened';
+import { alreadyInWords, otherSeedWords, shownLabel } from './words';
 import './room.css';
-
-
-/** What the room says of runs added to a session's room that were played on another seed. */
-function strayWords(strays: readonly RoomRun[], sessionSeed: string): string {
-  const one = strays.length === 1;
-  const who = strays.map((run) => `${shownLabel(run)} played seed ${quoted(run.seed)}`).join('; ');
-  return `${who}, not the session's seed ${quoted(sessionSeed)}. ${one ? 'It is' : 'They are'} counted in the debrief: remove ${one ? 'it' : 'them'} in the runs table if ${one ? 'it does' : 'they do'} not belong.`;
-}
-
-/** The summary's words on seeds: the session's, and how many runs were played on others. */
-function seedWords(runs: readonly RoomRun[], sessionSeed: string | null): string {
-  if (sessionSeed === null) return '';
-  const others = runs.filter((run) => run.seed !== sessionSeed).length;
-  const session = ` Session seed ${quoted(sessionSeed)}`;
-  return others === 0 ? `${session}.` : `${session}; ${counted(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
-}
 
 export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const body = viewFrame(root, 'The room', env);
@@ -44,20 +25,15 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   // A host's link names the session's seed and scenario: the room opens on them.
   const asked = new URLSearchParams(env.search);
   const sessionSeed = asked.get('seed');
-  let shownScenario: string | null = asked.get('scenario');
-  let redraw = (): void => undefined;
   /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
   let removed: { readonly run: RoomRun; readonly at: number } | null = null;
-  // The seed and meter the facilitator chose where runs parted, which the debrief keeps when drawn again.
-  let seedChosen = sessionSeed;
-  let meterChosen: string | null = null;
   /** Whether another tab changed the room while a name was being typed here (taken up when the form closes). */
   let behindAnotherTab = false;
 
   const problems = el('section', undefined, { id: 'room-problems', class: 'problems', 'aria-labelledby': 'room-problems-title', hidden: '' });
   const toolbar = el('div', undefined, { class: 'room-actions', role: 'group', 'aria-label': 'The room' });
   const runsSection = el('section', undefined, { id: 'room-runs', 'aria-labelledby': 'room-runs-title' });
-  const debrief = el('section', undefined, { id: 'room-debrief', 'aria-labelledby': 'room-debrief-title' });
+  const debrief = debriefSection(env, sessionSeed, asked.get('scenario'));
 
   const showProblems = (title: string, list: readonly Problem[]): void => {
     problems.hidden = list.length === 0;
@@ -80,7 +56,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
     const known = alreadyIn.names.length;
     const notes: Problem[] = [
-      ...(strays.length === 0 ? [] : [{ where: null, message: strayWords(strays, sessionSeed ?? '') }]),
+      ...(strays.length === 0 ? [] : [{ where: null, message: otherSeedWords(strays, sessionSeed ?? '') }]),
       ...(known === 0 ? [] : [{ where: null, message: alreadyInWords(alreadyIn) }]),
     ];
     const listed = [
@@ -164,84 +140,21 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     if (behindAnotherTab) takeUpLatest();
   };
 
-  const clearControls = (): HTMLElement => {
-    const box = el('div', undefined, { class: 'room-clear' });
-    const ask = button('Clear the room…', () => {
-      const confirm = button(`Remove all ${counted(room.runs.length, 'run')}`, () => {
-        removed = null;
-        room = EMPTY_ROOM;
-        save();
-        render();
-        (document.getElementById('room-codes') as HTMLElement).focus();
-        env.announce('The room is empty.');
-      });
-      const keep = button('Keep them', () => {
-        box.replaceChildren(ask);
-        ask.focus();
-      });
-      // Both answers are described by the question, so a screen reader says it with the focused one.
-      box.replaceChildren(el('span', 'Remove every run from this room? ', { class: 'room-confirm', id: 'room-clear-question' }), confirm, keep);
-      for (const answer of [confirm, keep]) answer.setAttribute('aria-describedby', 'room-clear-question');
-      keep.focus();
-    });
-    box.append(ask);
-    return box;
-  };
-
-  const fillToolbar = (): void => {
-    toolbar.hidden = room.runs.length === 0;
-    toolbar.replaceChildren(
-      button('Download CSV', () => env.download('interdell-room.csv', new Blob([roomCsv(room.runs)], { type: 'text/csv' }))),
-      button('Download saved room (JSON)', () => env.download('interdell-room.json', new Blob([JSON.stringify(savedRoomOf(room.runs), null, 2)], { type: 'application/json' }))),
-      button('Print summary', () => window.print()),
-      clearControls(),
-    );
-  };
-
-  const scenarioPicker = (sections: ReturnType<typeof byScenario>): HTMLElement => {
-    const box = el('div', undefined, { class: 'room-scenario' });
-    const select = el('select', undefined, { id: 'room-scenario' });
-    for (const s of sections) select.append(el('option', `${s.name}: ${counted(s.runs.length, 'run')}`, { value: s.scenario }));
-    select.value = shownScenario ?? '';
-    select.addEventListener('change', () => {
-      shownScenario = select.value;
-      renderDebriefSection();
-      (document.getElementById('room-scenario') as HTMLElement).focus();
-      env.announce(`The debrief now shows scenario ${select.selectedOptions[0]?.textContent ?? ''}.`);
-    });
-    box.append(
-      el('p', `This room holds runs of ${sections.length} scenarios. Runs of different scenarios are never counted together: the debrief shows one scenario at a time.`),
-      el('label', 'Scenario shown', { for: 'room-scenario' }),
-      select,
-    );
-    return box;
-  };
-
-  const renderDebriefSection = (): void => {
-    // Drawn again (runs added, renamed or removed), the debrief keeps the tables the facilitator opened.
-    const opened = openTables(debrief);
-    const sections = byScenario(room.runs);
-    const section = sections.find((s) => s.scenario === shownScenario) ?? sections[0];
-    shownScenario = section?.scenario ?? shownScenario;
-    const heading = el('h2', "The room's debrief", { id: 'room-debrief-title' });
-    if (section === undefined) {
-      debrief.replaceChildren(heading, el('p', 'Add run codes above to see how the room’s careers ended, where its meters finished, and where players on one seed parted.'));
-      redraw = () => undefined;
-      return;
-    }
-    const summary = el('p', `${counted(section.runs.length, 'run')} of the scenario “${section.name}”.${seedWords(section.runs, sessionSeed)}`, { class: 'room-summary' });
-    const charts = el('div');
-    debrief.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
-    redraw = renderDebrief(charts, section.runs, env.announce, seedChosen, meterChosen);
-    reopenTables(debrief, opened);
+  const clear = (): void => {
+    removed = null;
+    room = EMPTY_ROOM;
+    save();
+    render();
+    (document.getElementById('room-codes') as HTMLElement).focus();
+    env.announce('The room is empty.');
   };
 
   const render = (): void => {
     const heading = el('h2', 'Runs', { id: 'room-runs-title', tabindex: '-1' });
     const undoable = removed === null ? [] : [undoBar(removed.run, undo)];
     runsSection.replaceChildren(heading, ...undoable, room.runs.length === 0 ? el('p', 'No runs yet.') : runsTable(room.runs, { replayUrl: env.replayUrl, rename, renameCancelled, remove }));
-    fillToolbar();
-    renderDebriefSection();
+    fillToolbar(toolbar, room.runs, { download: env.download, clear });
+    debrief.render(room.runs);
   };
 
   body.append(
@@ -249,7 +162,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     form.element,
     problems,
     toolbar,
-    debrief,
+    debrief.element,
     runsSection,
   );
   if (restored.problems.length > 0) showProblems('The saved room could not be read in full', restored.problems);
@@ -264,22 +177,4 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     if (runsSection.querySelector('.room-rename-form') !== null) behindAnotherTab = true;
     else takeUpLatest();
   });
-  debrief.addEventListener('change', (event) => {
-    const select = event.target;
-    if (!(select instanceof HTMLSelectElement)) return;
-    if (select.id === 'room-seed') seedChosen = select.value;
-    if (select.id === 'room-divergence-meter') meterChosen = select.value;
-  });
-
-  let width = debrief.clientWidth;
-  let pending = false;
-  new ResizeObserver(() => {
-    if (pending || Math.abs(debrief.clientWidth - width) < 16) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      width = debrief.clientWidth;
-      redraw();
-    });
-  }).observe(debrief);
 }

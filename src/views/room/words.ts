@@ -1,6 +1,6 @@
 // How the room names what it shows: places on the map, their colours, and signed differences.
 import { regionName } from '../../content/world';
-import { shortened } from '../../text/shortened';
+import { quoted, shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters, RoomRun } from '../../room/room-run';
 import type { AlreadyIn } from '../../room/room';
@@ -61,4 +61,19 @@ export function alreadyInWords({ names, unnamed }: AlreadyIn): string {
   const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
   const twins = unnamed ? ' Two players who made the very same choices each come in under their own name, as in “Kai: CODE”.' : '';
   return `${counted(names.length, 'run was', 'runs were')} already in the room, so not added again (each run counts once): ${shown}${more}.${twins}`;
+}
+
+/** What the room says of runs added to a session's room that were played on another seed. */
+export function otherSeedWords(strays: readonly RoomRun[], sessionSeed: string): string {
+  const one = strays.length === 1;
+  const who = strays.map((run) => `${shownLabel(run)} played seed ${quoted(run.seed)}`).join('; ');
+  return `${who}, not the session's seed ${quoted(sessionSeed)}. ${one ? 'It is' : 'They are'} counted in the debrief: remove ${one ? 'it' : 'them'} in the runs table if ${one ? 'it does' : 'they do'} not belong.`;
+}
+
+/** The summary's words on seeds: the session's, and how many runs were played on others. */
+export function seedWords(runs: readonly RoomRun[], sessionSeed: string | null): string {
+  if (sessionSeed === null) return '';
+  const others = runs.filter((run) => run.seed !== sessionSeed).length;
+  const session = ` Session seed ${quoted(sessionSeed)}`;
+  return others === 0 ? `${session}.` : `${session}; ${counted(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
 }
