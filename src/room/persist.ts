@@ -57,10 +57,17 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
   return { room: restored.room, problems, setAsideAs: key };
 }
 
-/** Keeps the text area's text (none when empty). A browser that will not keep it loses only the draft: the box still holds it. */
+/** The longest text area kept: some two thousand codes with names, far beyond a room's 500 runs. */
+export const MAX_DRAFT_CHARS = 200_000;
+
+/**
+ * Keeps the text area's text (none when empty, nor when longer than MAX_DRAFT_CHARS, which would
+ * crowd the room out of the browser's storage). A browser that will not keep it loses only the
+ * draft: the box still holds it.
+ */
 export function storeDraft(store: KeyValueStore, text: string): void {
   try {
-    if (text.trim() === '') store.removeItem(DRAFT_KEY);
+    if (text.trim() === '' || text.length > MAX_DRAFT_CHARS) store.removeItem(DRAFT_KEY);
     else store.setItem(DRAFT_KEY, text);
   } catch {
     // Nothing to say: the text stays in the box for as long as the page is open.

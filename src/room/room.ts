@@ -35,6 +35,8 @@ export interface Imported {
   readonly added: readonly RoomRun[];
   readonly problems: readonly Problem[];
   readonly alreadyIn: AlreadyIn;
+  /** Runs that came in under a name another run of the room had, and were numbered: “Ada” came in as “Ada (2)”. */
+  readonly numbered: readonly string[];
 }
 
 export type InputKind = 'codes' | 'csv' | 'room';
@@ -65,13 +67,25 @@ function amongNames(names: readonly string[], name: string): boolean {
  * called what the candidate was called before (a room saved after a rename, brought into one saved
  * before it); null when it is none of them.
  */
-function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readonly string[]): string | null {
+function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readonly string[]): { readonly run: RoomRun; readonly as: string } | null {
   const now = same.find((r) => sameName(r.label, label));
-  if (now !== undefined) return quoted(now.label);
+  if (now !== undefined) return { run: now, as: quoted(now.label) };
   const renamedHere = same.find((r) => amongNames(r.formerLabels, label));
-  if (renamedHere !== undefined) return `${quoted(renamedHere.label)}, renamed from ${quoted(label)}`;
+  if (renamedHere !== undefined) return { run: renamedHere, as: `${quoted(renamedHere.label)}, renamed from ${quoted(label)}` };
   const renamedThere = same.find((r) => amongNames(formerLabels, r.label));
-  return renamedThere === undefined ? null : `${quoted(renamedThere.label)}, which was renamed ${quoted(label)} where this comes from`;
+  return renamedThere === undefined ? null : { run: renamedThere, as: `${quoted(renamedThere.label)}, which was renamed ${quoted(label)} where this comes from` };
+}
+
+/**
+ * `label`, or, when another run of the room (of another code) already has it, the label numbered
+ * apart from it ("Ada (2)"): the debrief tells runs apart by their names.
+ */
+function ownLabel(runs: readonly RoomRun[], code: string, label: string): string {
+  const taken = (name: string): boolean => runs.some((r) => sameName(r.label, name));
+  if (!runs.some((r) => r.code !== code && sameName(r.label, label))) return label;
+  let n = 2;
+  while (taken(`${label} (${n})`)) n++;
+  return `${label} (${n})`;
 }
 
 function nextLabel(taken: ReadonlySet<string>): string {
@@ -103,16 +117,19 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     problems.push(problem);
   };
   const added: RoomRun[] = [];
-  const alreadyIn = { names: [] as string[], unnamed: false };
+  // Each run found again is named once, however often the input gives it.
+  const foundAgain = new Map<RoomRun, string>();
+  let unnamedAgain = false;
+  const numbered: string[] = [];
   let turnedAway = 0;
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
     const same = byCode.get(code) ?? [];
     const label = candidate.label;
-    const as = label === null ? (same[0] === undefined ? null : quoted(same[0].label)) : alreadyAs(same, label, candidate.formerLabels ?? []);
-    if (as !== null) {
-      alreadyIn.names.push(as);
-      alreadyIn.unnamed ||= label === null;
+    const again = label === null ? (same[0] === undefined ? null : { run: same[0], as: quoted(same[0].label) }) : alreadyAs(same, label, candidate.formerLabels ?? []);
+    if (again !== null) {
+      if (!foundAgain.has(again.run)) foundAgain.set(again.run, again.as);
+      unnamedAgain ||= label === null;
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -120,11 +137,15 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
       turnedAway++;
       continue;
     }
-    const replayed = replayRunCode(code, candidate.label ?? nextLabel(labels), scenarios, candidate.formerLabels);
+    const own = label === null ? nextLabel(labels) : ownLabel(runs, code, label);
+    // A run numbered apart keeps the name it came with among its former names, to be known by it again.
+    const formerLabels = label === null || own === label ? candidate.formerLabels : [...(candidate.formerLabels ?? []), label];
+    const replayed = replayRunCode(code, own, scenarios, formerLabels);
     if (!replayed.ok) {
       report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quoted(code)})` });
       continue;
     }
+    if (label !== null && own !== label) numbered.push(`${quoted(label)} came in as ${quoted(own)}`);
     runs.push(replayed.run);
     added.push(replayed.run);
     keep(replayed.run);
@@ -132,12 +153,12 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   }
   if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
   const inInputOrder = problems.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));
-  return { room: { runs }, added, problems: capped(inInputOrder), alreadyIn };
+  return { room: { runs }, added, problems: capped(inInputOrder), alreadyIn: { names: [...foundAgain.values()], unnamed: unnamedAgain }, numbered };
 }
 
 /** Adds the runs `text` holds (codes, a CSV or a saved room; see kindOf) to the room. */
 export function importText(room: Room, text: string, scenarios: ScenarioResolver, fileName = ''): Imported {
-  const refused = (message: string): Imported => ({ room, added: [], problems: [{ where: null, message }], alreadyIn: NONE_ALREADY_IN });
+  const refused = (message: string): Imported => ({ room, added: [], problems: [{ where: null, message }], alreadyIn: NONE_ALREADY_IN, numbered: [] });
   if (text.length > MAX_INPUT_CHARS) return refused(`the input has ${text.length.toLocaleString('en')} characters; the room reads at most ${MAX_INPUT_CHARS.toLocaleString('en')} at a time`);
   if (text.trim() === '') return refused('there is nothing to add: the input is empty');
   const kind = kindOf(text, fileName);

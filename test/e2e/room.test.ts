@@ -134,7 +134,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
       expect.stringMatching(/^line 2: the link .* holds no run code/),
       expect.stringMatching(/^1 run was already in the room, so not added again \(each run counts once\): “/),
     ]);
-    await expect(page.textContent('#room-problems-title')).resolves.toBe('2 problems with the codes, and 1 run already in the room');
+    await expect(page.textContent('#room-problems-title')).resolves.toBe('2 problems with the codes and 1 run already in the room');
     await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
     await expect(page.inputValue('#room-codes')).resolves.toBe('not a code\nhttps://example.org/?seed=x');
   });

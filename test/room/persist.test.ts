@@ -1,7 +1,7 @@
 // The room kept in the browser: written under one key, read back into the same runs; a saved room
 // that cannot be read in full is set aside under its own key and reported, and its good runs kept.
 import { describe, expect, it } from 'vitest';
-import { DRAFT_KEY, ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreDraft, restoreRoom, storeDraft, storeRoom } from '../../src/room/persist';
+import { DRAFT_KEY, MAX_DRAFT_CHARS, ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreDraft, restoreRoom, storeDraft, storeRoom } from '../../src/room/persist';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
 import { savedRoomOf } from '../../src/room/saved-room';
 import { memoryStore } from '../fixtures/memory-store';
@@ -79,6 +79,10 @@ describe('the text area kept in browser storage', () => {
     expect(restoreDraft(store)).toBe('Zed: 6.acme~0000000000.x.AA.zzzz\nnot a code');
     storeDraft(store, '  \n');
     expect(store.getItem(DRAFT_KEY)).toBeNull();
+    expect(restoreDraft(store)).toBe('');
+    // Too long to keep beside the room: the draft kept before it is dropped rather than left stale.
+    storeDraft(store, 'codes');
+    storeDraft(store, 'x'.repeat(MAX_DRAFT_CHARS + 1));
     expect(restoreDraft(store)).toBe('');
   });
 

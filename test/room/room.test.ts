@@ -72,12 +72,26 @@ describe('importing into the room', () => {
     expect(once.room.runs).toHaveLength(1);
     expect(once.problems).toEqual([]);
     expect(once.alreadyIn).toEqual({ names: ['“Run 1”'], unnamed: true });
-    const twice = importText(once.room, `${codes[0]} ${codes[0]}`, scenarios);
-    expect(twice.alreadyIn).toEqual({ names: ['“Run 1”', '“Run 1”'], unnamed: true });
+    // Given three times more, it is still one run already in the room.
+    const thrice = importText(once.room, `${codes[0]} ${codes[0]}\n${codes[0]}`, scenarios);
+    expect(thrice.alreadyIn).toEqual({ names: ['“Run 1”'], unnamed: true });
     const named = importText(EMPTY_ROOM, `code,name\n${codes[0]},Ada\n${codes[0]},Ada`, scenarios);
     expect(named.room.runs.map((r) => r.label)).toEqual(['Ada']);
     expect(named.problems).toEqual([]);
     expect(named.alreadyIn).toEqual({ names: ['“Ada”'], unnamed: false });
+  });
+
+  it('numbers a run apart when another run of the room has its name, and knows it by that name again', () => {
+    const both = importText(EMPTY_ROOM, `Ada: ${codes[0]}\nada: ${codes[1]}`, scenarios);
+    expect(both.room.runs.map((r) => [r.label, r.formerLabels])).toEqual([
+      ['Ada', []],
+      ['ada (2)', ['ada']],
+    ]);
+    expect(both.numbered).toEqual(['“ada” came in as “ada (2)”']);
+    const again = importText(both.room, `Ada: ${codes[0]}\nada: ${codes[1]}`, scenarios);
+    expect(again.added).toEqual([]);
+    expect(again.numbered).toEqual([]);
+    expect(again.alreadyIn.names).toEqual(['“Ada”', '“ada (2)”, renamed from “ada”']);
   });
 
   it('takes the same run again under another player\'s name: two players may make the very same choices', () => {
@@ -196,7 +210,8 @@ describe('renaming a run', () => {
     const again = importText(first.room, `Ada: ${codes[1]}\nadaeze: ${codes[1]}\nCy: ${codes[1]}`, scenarios);
     expect(again.added.map((r) => r.label)).toEqual(['Cy']);
     expect(again.problems).toEqual([]);
-    expect(again.alreadyIn.names).toEqual(['“Adaeze”, renamed from “Ada”', '“Adaeze”']);
+    // Lines 1 and 2 name one run, which is named once.
+    expect(again.alreadyIn.names).toEqual(['“Adaeze”, renamed from “Ada”']);
     // Named back, the run forgets the name it has again, and keeps the other.
     const back = renamed(first.room, first.run, 'Ada');
     if (!('room' in back)) throw new Error(back.problem);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { MOVE_LABELS, REGION_DEFS } from '../../src/content/world';
 import { EMPTY_ROOM, importText } from '../../src/room/room';
-import { alreadyInWords, meterDeltas, meterValues, shownLabel } from '../../src/views/room/words';
+import { alreadyInWords, meterDeltas, meterValues, numberedWords, shownLabel } from '../../src/views/room/words';
 import { careerCode, scenarios } from './fixtures';
 
 describe('meters in words', () => {
@@ -43,5 +43,12 @@ describe('runs already in the room, in words', () => {
     const said = alreadyInWords({ names: many, unnamed: true });
     expect(said).toMatch(/^14 runs were already in the room, so not added again \(each run counts once\): “P1”; “P2”; .*“P12”; and 2 more\. Two players who made the very same choices/);
     expect(said).not.toContain('“P13”');
+  });
+});
+
+describe('runs numbered apart, in words', () => {
+  it('says which came in under which name, and that they can be renamed', () => {
+    expect(numberedWords(['“Ada” came in as “Ada (2)”'])).toBe('A run came in under a name another run of the room has, and was numbered apart: “Ada” came in as “Ada (2)”. Rename it in the runs table if you like.');
+    expect(numberedWords(['“Ada” came in as “Ada (2)”', '“Bo” came in as “Bo (2)”'])).toMatch(/^2 runs came in .* and were numbered apart: .*; “Bo” came in as “Bo \(2\)”\. Rename them/);
   });
 });

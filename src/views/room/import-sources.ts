@@ -24,6 +24,8 @@ export interface SourcesImported {
   readonly described: string;
   /** The runs found already in the room, from every source. */
   readonly alreadyIn: AlreadyIn;
+  /** The runs numbered apart from another run's name as they came in, from every source (see Imported). */
+  readonly numbered: readonly string[];
 }
 
 function together(a: AlreadyIn, b: AlreadyIn): AlreadyIn {
@@ -54,6 +56,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
   const said: string[] = [];
   const added: RoomRun[] = [];
   let alreadyIn = NONE_ALREADY_IN;
+  const numbered: string[] = [];
   let keep: string | null = null;
   for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
@@ -71,6 +74,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     room = result.room;
     added.push(...result.added);
     alreadyIn = together(alreadyIn, result.alreadyIn);
+    numbered.push(...result.numbered);
     if (source.name !== '') {
       problems.push(...result.problems.map(from));
       continue;
@@ -94,7 +98,8 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
       keep: box.text,
       described: alone ? LEFT_IN_THE_BOX : `${described} and ${LEFT_IN_THE_BOX}`,
       alreadyIn: together(alreadyIn, retried.alreadyIn),
+      numbered: [...numbered, ...retried.numbered],
     };
   }
-  return { room, added, problems, said, keep, described, alreadyIn };
+  return { room, added, problems, said, keep, described, alreadyIn, numbered };
 }

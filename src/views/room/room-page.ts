@@ -2,6 +2,7 @@
 // debrief on a projector. The room is kept in the browser; every import says what it could not use.
 import { problemText, type Problem } from '../../room/candidate';
 import { restoreDraft, restoreRoom, ROOM_KEY, storeDraft, storeRoom } from '../../room/persist';
+import { linkSeedProblem } from '../../session/link-seed';
 import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { counted } from '../../text/counted';
@@ -14,7 +15,9 @@ import { importSources } from './import-sources';
 import { keepPlace } from './keep-place';
 import { fillToolbar } from './room-toolbar';
 import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
-import { alreadyInWords, otherSeedWords, shownLabel } from './words';
+import { alreadyInWords, numberedWords, otherSeedWords, shownLabel } from './words';
+
+const listedWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 import './room.css';
 
 export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
@@ -24,7 +27,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   let room: Room = restored.room;
   // A host's link names the session's seed and scenario: the room opens on them.
   const asked = new URLSearchParams(env.search);
-  const sessionSeed = asked.get('seed');
+  const linkSeed = asked.get('seed');
+  const sessionSeed = linkSeed !== null && linkSeedProblem(env.search, linkSeed) === null ? linkSeed : null;
   /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
   let removed: { readonly run: RoomRun; readonly at: number } | null = null;
   /** Whether another tab changed the room while a name was being typed here (taken up when the form closes). */
@@ -50,7 +54,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
     removed = null;
-    const { room: grown, added, problems: found, said, keep, described, alreadyIn } = importSources(room, sources, env, form.leftover());
+    const { room: grown, added, problems: found, said, keep, described, alreadyIn, numbered } = importSources(room, sources, env, form.leftover());
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
@@ -58,16 +62,20 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const notes: Problem[] = [
       ...(strays.length === 0 ? [] : [{ where: null, message: otherSeedWords(strays, sessionSeed ?? '') }]),
       ...(known === 0 ? [] : [{ where: null, message: alreadyInWords(alreadyIn) }]),
+      ...(numbered.length === 0 ? [] : [{ where: null, message: numberedWords(numbered) }]),
     ];
-    const listed = [
+    const parts = [
       ...(found.length === 0 ? [] : [`${counted(found.length, 'problem')} with ${described}`]),
       ...(strays.length === 0 ? [] : [`${counted(strays.length, 'run')} of another seed`]),
       ...(known === 0 ? [] : [`${counted(known, 'run')} already in the room`]),
-    ].join(', and ');
+      ...(numbered.length === 0 ? [] : [`${counted(numbered.length, 'run')} numbered apart`]),
+    ];
+    const listed = listedWords.format(parts);
     showProblems(listed, [...found, ...notes]);
     form.say(said.join(' '));
-    if (added.length > 0) save();
+    // The text area first: what it kept shrinks to the lines refused before the room is written beside it.
     if (keep !== null) form.keep(keep);
+    if (added.length > 0) save();
     render();
     const below = listed === '' ? '' : ` ${listed}, listed below the form.`;
     const runs = added.length > 0 || said.length === 0 ? ` Added ${counted(added.length, 'run')} from ${described}.` : '';

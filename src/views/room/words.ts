@@ -77,3 +77,8 @@ export function seedWords(runs: readonly RoomRun[], sessionSeed: string | null):
   const session = ` Session seed ${quoted(sessionSeed)}`;
   return others === 0 ? `${session}.` : `${session}; ${counted(others, 'run')} of another seed ${others === 1 ? 'is' : 'are'} counted too.`;
 }
+
+/** What the room says of runs numbered apart from a name another run had: which, and what to do. */
+export function numberedWords(numbered: readonly string[]): string {
+  return `${numbered.length === 1 ? 'A run' : `${numbered.length} runs`} came in under a name another run of the room has, and ${numbered.length === 1 ? 'was' : 'were'} numbered apart: ${numbered.join('; ')}. Rename ${numbered.length === 1 ? 'it' : 'them'} in the runs table if you like.`;
+}
