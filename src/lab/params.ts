@@ -4,6 +4,7 @@
 import { decodeRunCode, parseScenarioField, type RunCodeParts } from '../engine/run-code';
 import { MAX_LAB_RUNS, MIN_LAB_RUNS } from './protocol';
 import { seedsProblem } from './tally';
+import { brokenLinkSeed } from '../session/link-seed';
 import { quoted } from '../text/shortened';
 
 export const DEFAULT_RUNS = 10_000;
@@ -71,7 +72,7 @@ export function readLabParams(search: string, isScenario: (field: string) => boo
   let seed = code?.seed ?? DEFAULT_SEED;
   const seedText = params.get('seed');
   if (seedText !== null) {
-    const problem = seedsProblem(seedText, runs);
+    const problem = brokenLinkSeed(search) ?? seedsProblem(seedText, runs);
     if (problem === null) seed = seedText;
     else problems.push(`The seed parameter: ${problem} (found ${quoted(seedText)}); using ${quoted(seed)}.`);
   } else if (seedsProblem(seed, runs) !== null) {

@@ -1,10 +1,11 @@
 // What the page's URL asks for: a new run (?seed=S&scenario=ID, or ?daily), a replay (?code=CODE), or
 // nothing (the title screen). Every malformed parameter becomes a message naming what is wrong, and
 // the player lands on the title screen instead of a broken run.
-import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, seedProblem, type CareerStart } from '../engine';
+import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { shown } from '../scenario-file/shown';
 import { cleanLabel } from '../text/label';
+import { linkSeedProblem } from './link-seed';
 import { BACK_PARAM, isViewName, VIEW_NAMES, WHO_PARAM } from '../views/names';
 
 export type Launch =
@@ -41,23 +42,6 @@ export const RESTART_HINT = 'Its scenario and seed are filled in below, to start
 
 
 /**
- * Whether the link's `name` parameter holds a %-escape that decodes to no text (such as %E0%A4%A):
- * URLSearchParams reads it as U+FFFD, which would pass for a seed of its own.
- */
-function brokenEscape(search: string, name: string): boolean {
-  for (const pair of search.replace(/^\?/, '').split('&')) {
-    const [key = '', value = ''] = pair.split('=', 2);
-    if (key !== name) continue;
-    try {
-      decodeURIComponent(value.replace(/\+/g, ' '));
-    } catch {
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
  * `scenarioIds` are the presets; a scenario loaded from a file (`<id>~<hash>`) passes here, and the
  * app says once the scenarios have loaded whether this browser has it.
  */
@@ -85,14 +69,14 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
   if (!known(scenario)) {
     // A good seed in the link is kept, to play in a scenario the game has.
     const seed = params.get('seed')?.trim() ?? '';
-    const keep = seed !== '' && seedProblem(seed) === null ? { scenario: 'default', seed } : undefined;
+    const keep = seed !== '' && linkSeedProblem(search, seed) === null ? { scenario: 'default', seed } : undefined;
     return title(`This link asks for scenario ${shown(scenario)}, which this game does not have. Scenarios: ${scenarioIds.join(', ')}.${keep ? ' Its seed is filled in below.' : ''}`, keep);
   }
   if (params.has('daily')) return { launch: { kind: 'new', seed: todaysSeed(), scenario, daily: true }, problems: [] };
   const seed = params.get('seed');
   if (seed === null) return { launch: { kind: 'title' }, problems: [], ...(params.has('scenario') && { scenario }) };
   const trimmed = seed.trim();
-  const problem = brokenEscape(search, 'seed') ? 'it holds a broken %-escape, as a link cut short or mistyped does' : seedProblem(trimmed);
+  const problem = linkSeedProblem(search, trimmed);
   if (problem !== null)
     return title(`The seed in this link cannot be used: ${problem}${trimmed.length > MAX_SEED_LENGTH ? ` (at most ${MAX_SEED_LENGTH} characters)` : ''}.`);
   return { launch: { kind: 'new', seed: trimmed, scenario, daily: false }, problems: [] };

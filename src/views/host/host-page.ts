@@ -5,6 +5,7 @@ import { seedProblem } from '../../engine';
 import { parseScenarioField } from '../../engine/run-code';
 import { shown } from '../../scenario-file/shown';
 import { todaysSeed } from '../../session/daily';
+import { linkSeedProblem } from '../../session/link-seed';
 import { randomSeed } from '../../session/session';
 import { copyField } from '../../ui/copy-field';
 import { button, el, problemsBox, showFieldError } from '../../ui/dom';
@@ -26,7 +27,7 @@ function requested(env: ViewEnv): { session: Session | null; problems: string[] 
   const scenario = params.get('scenario') ?? 'default';
   const seed = params.get('seed')?.trim() ?? null;
   if (env.scenarios(scenario) === null) problems.push(`The link asks for scenario ${shown(scenario)}, which this browser does not have.`);
-  const problem = seed === null ? null : seedProblem(seed);
+  const problem = seed === null ? null : linkSeedProblem(env.search, seed);
   if (problem !== null) problems.push(`The seed in the link cannot be used: ${problem}.`);
   const ok = seed !== null && problem === null && problems.length === 0;
   return { session: ok ? { seed, scenario } : null, problems };
