@@ -10,11 +10,14 @@ import { ROLE_CAUSE, type Cause } from './ledger';
 import type { PromotedRole, ScenarioDef } from './scenario';
 import type { StoryletDef } from './schema';
 
-/** The committee's bar for the next rung, as plain numbers (read every half-year). */
-/** What a promotion bar asks for: a record of stepping up, and each quality it sets a minimum on. */
+/**
+ * What a promotion bar asks for: a record of stepping up, and each quality it sets a minimum on. The
+ * turn's end tests them in this order, as bits 1, 2, 4, 8 and 16 (see shortOfBar in turn-end.ts).
+ */
 export const PROMOTION_NEEDS = ['step-ups', 'initiative', 'technical', 'influence', 'rep-managers'] as const;
 export type PromotionNeed = (typeof PROMOTION_NEEDS)[number];
 
+/** The committee's bar for the next rung, as plain numbers (read every half-year). */
 export interface PromotionBar {
   readonly role: PromotedRole;
   readonly minStepUps: number;

@@ -56,7 +56,11 @@ function shortOfBar(s: RunState, bar: PromotionBar): number {
   );
 }
 
-/** Stepping up short of the bar sits no committee: the player is told what the bar still wants. */
+/**
+ * Stepping up short of the bar sits no committee: the player is told what the bar still wants. Not in
+ * a half-year that began the role or the job, whose record starts afresh: the step up was made for the
+ * one left behind.
+ */
 function reportShort(ctx: StepContext, bar: PromotionBar, short: number): void {
   ctx.emit({ type: 'promotion-not-yet', role: bar.role, missing: PROMOTION_NEEDS.filter((_, i) => (short & (1 << i)) !== 0) });
 }
@@ -136,7 +140,7 @@ export function endTurn(ctx: StepContext): void {
       const short = shortOfBar(s, rules.promotion);
       if (short === 0) {
         if (sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
-      } else if (ctx.listening && s.move?.move === 'step-up') reportShort(ctx, rules.promotion, short);
+      } else if (ctx.listening && s.move?.move === 'step-up' && s.turnsInRole > 0) reportShort(ctx, rules.promotion, short);
     }
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }

@@ -14,23 +14,30 @@ export function cueChoicesBelow(screen: HTMLElement): void {
   const cue = el('button', `↓ ${counted(count, 'choice')}`, { type: 'button', class: 'choices-cue', tabindex: '-1', 'aria-hidden': 'true' });
   cue.hidden = true;
   const bar = screen.querySelector<HTMLElement>('.hud');
+  const first = choices.querySelector<HTMLButtonElement>('button:not([disabled])') as HTMLButtonElement;
   // To the top of the choices, just below the meters' bar while it is pinned there, with the focus the
   // first choice had before the cue was pressed.
   cue.addEventListener('click', () => {
-    const pinned = bar !== null && getComputedStyle(bar).position === 'sticky';
-    choices.style.scrollMarginTop = `${(pinned ? bar.offsetHeight : 0) + 8}px`;
-    choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+    const style = bar === null ? null : getComputedStyle(bar);
+    // The pinned bar sticks at its `top` (above the panel's edge), so it covers that much less.
+    const covered = bar !== null && style?.position === 'sticky' ? bar.offsetHeight + parseFloat(style.top) : 0;
+    choices.style.scrollMarginTop = `${Math.max(0, covered) + 8}px`;
+    first.focus({ preventScroll: true });
     choices.scrollIntoView({ block: 'start' });
   });
   const menu = bar?.querySelector('.menu-button');
   if (menu) menu.before(cue);
   else screen.append(cue);
-  // Shown only while the choices lie below what can be seen (not once scrolled past them). Once shown,
-  // it keeps its place when hidden, so the bar it sits in does not change height under a scrolling finger.
-  new IntersectionObserver(([entry]) => {
-    if (!entry) return;
-    const below = !entry.isIntersecting && entry.boundingClientRect.top >= (entry.rootBounds?.top ?? 0);
-    if (below) cue.hidden = false;
-    cue.style.visibility = below ? '' : 'hidden';
-  }).observe(choices);
+  // Shown while the first choice is not wholly in sight below the story (a sliver of it says nothing),
+  // and not once scrolled past it. Once shown, it keeps its place when hidden, so the bar it sits in
+  // does not change height under a scrolling finger.
+  new IntersectionObserver(
+    ([entry]) => {
+      if (!entry) return;
+      const below = entry.boundingClientRect.bottom > (entry.rootBounds?.bottom ?? window.innerHeight);
+      if (below) cue.hidden = false;
+      cue.style.visibility = below ? '' : 'hidden';
+    },
+    { threshold: [0, 1] },
+  ).observe(first);
 }

@@ -2,7 +2,8 @@
 // promotion comes: the engine reports what the bar still wants, on the half-years they stepped up.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { applyInPlace, createRun, legalMoves, type EngineEvent, type MoveId, type RunState } from '../../src/engine/index';
+import { applyInPlace, createRun, legalMoves, type EngineEvent, type MoveId, type PromotionNeed, type RunState } from '../../src/engine/index';
+import { PROMOTION_NEEDS } from '../../src/engine/role-rules';
 
 const content = defaultScenario();
 
@@ -18,7 +19,7 @@ function halfYear(state: RunState, move: MoveId): EngineEvent[] {
 
 describe('stepping up short of the bar', () => {
   it('is told what the bar still wants, in the bar’s order, and sits no committee', () => {
-    const state = createRun(content, { seed: 'short-of-the-bar' });
+    const state: RunState = { ...createRun(content, { seed: 'short-of-the-bar' }), turnsInRole: 2 };
     state.qualities.technical = 0;
     const events = halfYear(state, 'step-up');
     const short = events.filter((e) => e.type === 'promotion-not-yet');
@@ -31,10 +32,44 @@ describe('stepping up short of the bar', () => {
   });
 
   it('names only what is lacking: with every quality at its best, the record of stepping up alone', () => {
-    const state = createRun(content, { seed: 'short-of-the-bar' });
+    const state: RunState = { ...createRun(content, { seed: 'short-of-the-bar' }), turnsInRole: 2 };
     for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
     const short = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
     expect(short).toEqual([{ type: 'promotion-not-yet', role: 'senior', missing: ['step-ups'] }]);
+  });
+
+  it('names each need alone when it alone is short, whichever it is', () => {
+    const bar = content.roles.staff.promotion;
+    if (bar === null) throw new Error('staff has no rung above it in the default scenario');
+    // Each of the staff bar's needs, at nothing: a half-year's own changes never make up the bar from there.
+    const lower: Record<PromotionNeed, (s: RunState) => void> = {
+      'step-ups': (s) => (s.stepUps = 0),
+      initiative: (s) => (s.qualities.initiative = 0),
+      technical: (s) => (s.qualities.technical = 0),
+      influence: (s) => (s.qualities.influence = 0),
+      'rep-managers': (s) => (s.qualities.repManagers = 0),
+    };
+    for (const need of PROMOTION_NEEDS) {
+      const state: RunState = { ...createRun(content, { seed: `one-need-${need}` }), role: 'staff', region: 'frontend-range', track: 'frontend', stepUps: 20, turnsInRole: 2 };
+      for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
+      lower[need](state);
+      const short = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
+      expect(short).toEqual([{ type: 'promotion-not-yet', role: bar.role, missing: [need] }]);
+    }
+  });
+
+  it('is not reported in a half-year that began the role or the job, whose record starts afresh', () => {
+    const state = createRun(content, { seed: 'short-of-the-bar' });
+    state.qualities.technical = 0;
+    // As after a promotion or a hop: the half-year's step up was made for the job left behind.
+    state.turnsInRole = 0;
+    const events: EngineEvent[] = [];
+    const path = legalMoves(state).find((m) => m.move === 'step-up');
+    if (path === undefined) throw new Error('no step-up path');
+    applyInPlace(content, state, { type: 'move', move: 'step-up', toward: path.toward });
+    state.turnsInRole = 0;
+    applyInPlace(content, state, { type: 'choose', option: 0 }, (e) => events.push(e));
+    expect(events.some((e) => e.type === 'promotion-not-yet')).toBe(false);
   });
 
   it('is not reported on a half-year spent on another move, nor once the bar is met', () => {
