@@ -13,6 +13,8 @@ const ENTRY = 'bench-careers';
 await build({
   root: ROOT,
   logLevel: 'silent',
+  // Every dependency in the bundle too (seedrandom seeds every career), as in the game's.
+  ssr: { noExternal: true },
   build: {
     ssr: join(import.meta.dirname, `${ENTRY}.ts`),
     outDir: OUT,
@@ -22,6 +24,10 @@ await build({
   },
 });
 const engine = spawnSync(process.execPath, [join(OUT, `${ENTRY}.mjs`)], { stdio: 'inherit' });
-if (engine.status !== 0) process.exit(engine.status ?? 1);
+if (engine.status !== 0) {
+  const why = engine.error?.message ?? (engine.signal !== null ? `it was stopped by ${engine.signal}` : `it exited with ${engine.status}`);
+  console.error(`The engine's bench could not finish: ${why}.`);
+  process.exit(1);
+}
 
 await browserBench();
