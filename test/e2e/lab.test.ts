@@ -132,7 +132,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     expect(standings.get('Go manager')?.[0]).toBe(`${((100 * managers) / 300).toFixed(1)}%`);
     for (const cells of standings.values()) {
       expect(cells[0]).toMatch(/^\d+\.\d%$/);
-      for (const cell of cells.slice(1)) expect(cell).toMatch(/^higher than \d+%$/);
+      for (const cell of cells.slice(1)) expect(cell).toMatch(/^higher than \d+% of careers$/);
     }
     await fullShot(page, 'lab-your-run');
     expect(errors).toEqual([]);

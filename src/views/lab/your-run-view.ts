@@ -48,7 +48,7 @@ export function yourRunSection(content: CompiledScenario, code: string, run: You
     const rows = standingsOf(run.you, summaries).map((s) => [
       STRATEGY_NAMES[s.strategy],
       percent(s.sameOutcome),
-      ...METERS.map((m) => `higher than ${percent(s.meters[m], 0)}`),
+      ...METERS.map((m) => `higher than ${percent(s.meters[m], 0)} of careers`),
     ]);
     standings.replaceChildren(
       dataTable(
