@@ -50,7 +50,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         lines.push(`Your proposals stall: the work of a ${roleName(e.role)} asks for influence beyond what made you a great senior, and you feel it.`);
         break;
       case 'left-staff-role':
-        lines.push('Unhappy in the role, you hand in your notice and look for the same role at another company.');
+        lines.push('Unhappy in the role, you hand in your notice and take your title to the market.');
         break;
       default:
         break;

@@ -166,10 +166,10 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     await page.keyboard.press('1');
     await page.waitForSelector('#event-title');
     const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
-    // Someone else's career in the startup scenario, short (it leaves the industry after five
+    // Someone else's career in the startup scenario, short (it leaves the industry after six
     // half-years), so the replay is soon at its end.
-    const run = simulateCareer(scenarioById('startup') as CompiledScenario, 'go-pm', 'short-90', true);
-    expect(run.commands).toHaveLength(10);
+    const run = simulateCareer(scenarioById('startup') as CompiledScenario, 'go-pm', 'short-168', true);
+    expect(run.commands).toHaveLength(12);
     await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'go-pm').code)}`);
     await page.waitForSelector('[data-action="replay-forward"]');
     for (let i = 0; i < run.commands.length; i++) await page.click('[data-action="replay-forward"]');

@@ -43,7 +43,7 @@ describe('how a staff career ends', () => {
 
   it('tells of the notice before the new employer when unhappy staff leave', () => {
     let told = 0;
-    for (let i = 0; i < 400 && told < 5; i++) {
+    for (let i = 0; i < 2000 && told < 5; i++) {
       const state = createRun(content, { seed: `attrition-${i}` });
       const events: EngineEvent[] = [];
       while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, 'step-up', state), (e) => events.push(e));

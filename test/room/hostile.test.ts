@@ -104,8 +104,8 @@ describe('saved rooms under fuzzing', () => {
 
 describe('hand-written hostile input', () => {
   it('refuses a code from another version of the game, saying both versions', () => {
-    const code = encodeRunCode({ version: 7, scenario: 'default', seed: 'x', commands: [] });
-    expect(importText(loaded, code, scenarios).problems[0]?.message).toMatch(new RegExp(`^the run code was made by version 7 of the game; this is version ${GAME_VERSION}\\b`));
+    const code = encodeRunCode({ version: GAME_VERSION + 1, scenario: 'default', seed: 'x', commands: [] });
+    expect(importText(loaded, code, scenarios).problems[0]?.message).toMatch(new RegExp(`^the run code was made by version ${GAME_VERSION + 1} of the game; this is version ${GAME_VERSION}\\b`));
   });
 
   it('refuses a truncated code and a code with a foreign scenario name', () => {

@@ -412,7 +412,7 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   {
     id: 'later-coast-redraw-org-chart',
     title: 'You hold the marker now',
-    text: 'This time the reorg is yours to draw: four teams, two new managers, and one platform that everyone depends on and nobody wants. You have a whiteboard, a week, and a strong hunch that whatever boxes you draw, the architecture will have grown to match them within a year.',
+    text: 'This time the reorg is yours to draw: every team you have, two new managers, and one platform that everyone depends on and nobody wants. You have a whiteboard, a week, and a strong hunch that whatever boxes you draw, the architecture will have grown to match them within a year.',
     source: '002',
     when: [{ kind: 'role', in: ['senior-manager'] }, { kind: 'move', in: ['step-up'] }],
     options: [
@@ -456,8 +456,8 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   },
   {
     id: 'later-coast-cut-a-team',
-    title: 'One of your four teams',
-    text: 'Finance needs fifteen percent by quarter end, and your director would like a name by Friday: one of your four teams, dissolved, its people placed where possible. You know every one of them. You went to two of their weddings. The spreadsheet only lists cost centres.',
+    title: 'One of your teams',
+    text: 'Finance needs fifteen percent by quarter end, and your director would like a name by Friday: one of your teams, dissolved, its people placed where possible. You know every one of them. You went to two of their weddings. The spreadsheet only lists cost centres.',
     source: '000',
     when: [{ kind: 'role', in: ['senior-manager'] }, { kind: 'turns-in-role', min: 4 }],
     options: [
@@ -584,13 +584,13 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
   },
   {
     id: 'later-coast-smaller-pond',
-    title: 'VP of forty people',
-    text: 'Two years in the chair, and recruiters have found your title. A startup wants a VP of Engineering: forty people, a board meeting a month, less cash. A public company wants you a level down, as a senior manager, with a stock grant bigger than your salary. You were not even looking.',
+    title: 'Head of forty people',
+    text: 'Two years in the chair, and recruiters have found your title. A startup wants someone to run its engineering: forty people, a board meeting a month, less cash. A public company wants you a level down, as a senior manager, with a stock grant bigger than your salary. You were not even looking.',
     source: '002',
     when: [{ kind: 'role', in: ['director'] }, { kind: 'turns-in-role', min: 4 }],
     options: [
       {
-        label: 'Take the VP title and the forty people',
+        label: 'Take the startup and its forty people',
         style: 'people',
         effects: [
           { kind: 'change-employer', company: 'startup' },
@@ -606,8 +606,8 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
         label: 'Take the stock, one level down at the public company',
         style: 'pay',
         effects: [
-          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'step-down' },
+          { kind: 'change-employer', company: 'big-tech' },
           { kind: 'meter', meter: 'burnout', delta: -2 },
           { kind: 'meter', meter: 'satisfaction', delta: -2 },
         ],

@@ -153,7 +153,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
         effects: [{ kind: 'change-employer', company: 'big-tech' }, { kind: 'meter', meter: 'burnout', delta: 3 }],
       },
       {
-        label: 'Take the bigger cash number and keep the streak going',
+        label: 'Take whichever offer pays best and keep the streak going',
         style: 'pay',
         effects: [{ kind: 'quality', quality: 'network', delta: 3 }, { kind: 'meter', meter: 'satisfaction', delta: -1 }],
       },
@@ -741,6 +741,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
         label: 'Start a staff packet, knowing the bar here sits a level higher',
         style: 'technical',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'initiative', delta: 5 },
           { kind: 'quality', quality: 'influence', delta: 3 },
           { kind: 'meter', meter: 'burnout', delta: 3 },
@@ -776,7 +777,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
           {
             weight: 1,
             text: 'A mid-size company offers staff at a fifth less. You keep the email, and you keep not answering it.',
-            effects: [{ kind: 'quality', quality: 'network', delta: 2 }],
+            effects: [{ kind: 'stay-put' }, { kind: 'quality', quality: 'network', delta: 2 }],
           },
         ],
       },
@@ -943,7 +944,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
           {
             weight: 1,
             text: 'They level you senior with a fat grant. You stay, show your manager the number, and get part of it matched.',
-            effects: [{ kind: 'pay', percent: 5 }, { kind: 'quality', quality: 'repManagers', delta: -2 }],
+            effects: [{ kind: 'stay-put' }, { kind: 'pay', percent: 5 }, { kind: 'quality', quality: 'repManagers', delta: -2 }],
           },
           {
             weight: 1,

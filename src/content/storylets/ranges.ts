@@ -596,7 +596,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
           {
             weight: 1,
             text: 'Every interview is the same job with a different logo. You stay, a little clearer about why.',
-            effects: [{ kind: 'meter', meter: 'satisfaction', delta: 1 }],
+            effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 1 }],
           },
         ],
       },
@@ -863,7 +863,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
     title: 'A door that opens one way',
     text: 'You miss the you who took a ticket, shut the door and came out with working code. But you have seen how requirements get made now, and you cannot unsee it. Going back to senior here would feel like a demotion everyone watched.',
     source: '003',
-    when: [{ kind: 'role', in: ['staff'] }, { kind: 'flag', flag: 'cant-go-back', is: true }],
+    when: [{ kind: 'role', in: ['staff'] }, { kind: 'flag', flag: 'cant-go-back', is: true }, { kind: 'turns-in-role', min: 2 }],
     options: [
       {
         label: 'Ask your director, openly, to step you back to senior',

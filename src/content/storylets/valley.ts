@@ -668,12 +668,13 @@ export const valleyStorylets: readonly StoryletDef[] = [
     title: 'The terminal level',
     text: "Years in the valley now. Rebases no longer frighten you, reviews glide, on-call doesn't keep you up. The career ladder calls your level 'terminal', which sounds grim and only means nobody will push you out for staying. It is sunny here. That is rather the point.",
     source: '004',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'turns-in-role', min: 4 }],
+    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'turns-in-role', min: 4 }, { kind: 'company', in: ['startup', 'mid-size'] }],
     options: [
       {
         label: 'Decide this is where you want to be, for now',
         style: 'steady',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'meter', meter: 'satisfaction', delta: 5 },
           { kind: 'meter', meter: 'burnout', delta: -4 },
           { kind: 'flag', flag: 'story:settled-in-valley', set: true },
@@ -798,7 +799,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
     title: 'A recruiter, already',
     text: "You have barely learned where the good coffee is when a recruiter writes: 'exciting Series B, competitive comp, would love to chat'. She spelled your name right, which puts her ahead of the last three. Your manager has not mentioned money since the offer letter.",
     source: '003',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'turn', max: 3 }],
+    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'turn', max: 3 }, { kind: 'company', in: ['startup', 'mid-size'] }],
     options: [
       {
         label: 'Take the call and find out what you are worth',
@@ -832,6 +833,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         label: 'Archive it and keep learning where you are',
         style: 'steady',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'technical', delta: 2 },
           { kind: 'meter', meter: 'satisfaction', delta: 1 },
         ],
