@@ -43,9 +43,9 @@ interface Golden {
 }
 
 // Pinned at GAME_VERSION 7 (version 7: options and fates that say you stay end a job hunt, arriving on
-// the coast or the islands draws the arrival, an intermediate meets the recruiter and the terminal level
-// outside big tech, a staff engineer misses the old work after a year, a director's move down takes
-// the step down first; version 6: the delayed consequences that belong to the job, and the story
+// the coast or the islands draws the arrival, an intermediate meets the recruiter, the inflated title
+// and the terminal level outside big tech, a staff engineer misses the old work after a year, a
+// director's move down takes the step down first; version 6: the delayed consequences that belong to the job, and the story
 // flags, are left behind on joining another employer, moving to another ladder or leaving; options that
 // stay at the company end a job hunt and keep unhappy staff from quitting that half-year; version 5:
 // thriving staff must fit the role, an event's move to big tech never cuts pay, a manager or PM back in
@@ -57,13 +57,13 @@ interface Golden {
 // seven never reached.
 const GOLDEN: readonly Golden[] = [
   { strategy: 'step-up', seed: 'golden-1', hash: 'f72322ce', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 65, burnout: 94, compensation: 248 } },
-  { strategy: 'balanced', seed: 'golden-2', hash: '81b91951', outcome: 'mercenary', turns: 20, final: { satisfaction: 83, burnout: 26, compensation: 376 } },
+  { strategy: 'balanced', seed: 'golden-2', hash: '0032cace', outcome: 'mercenary', turns: 20, final: { satisfaction: 77, burnout: 26, compensation: 446 } },
   { strategy: 'go-pm', seed: 'golden-3', hash: '41c23c1a', outcome: 'pm-islander', turns: 20, final: { satisfaction: 43, burnout: 71, compensation: 279 } },
   { strategy: 'go-manager', seed: 'golden-4', hash: '96246ade', outcome: 'manager', turns: 20, final: { satisfaction: 54, burnout: 74, compensation: 375 } },
-  { strategy: 'chase-pay', seed: 'golden-5', hash: '8d7cf491', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 62, burnout: 42, compensation: 331 } },
-  { strategy: 'random', seed: 'golden-6', hash: '9eb8b668', outcome: 'pm-islander', turns: 20, final: { satisfaction: 61, burnout: 93, compensation: 198 } },
+  { strategy: 'chase-pay', seed: 'golden-5', hash: '3b5dea8e', outcome: 'mercenary', turns: 20, final: { satisfaction: 81, burnout: 47, compensation: 458 } },
+  { strategy: 'random', seed: 'golden-6', hash: '6d59b575', outcome: 'pm-islander', turns: 20, final: { satisfaction: 65, burnout: 89, compensation: 198 } },
   { strategy: 'opt-out', seed: 'golden-7', hash: '66258cc8', outcome: 'greybeard', turns: 20, final: { satisfaction: 68, burnout: 0, compensation: 201 } },
-  { strategy: 'random', seed: 'golden-8', hash: '1b6730b3', outcome: 'manager', turns: 20, final: { satisfaction: 73, burnout: 83, compensation: 252 } },
+  { strategy: 'random', seed: 'golden-8', hash: 'dae4e36a', outcome: 'manager', turns: 20, final: { satisfaction: 72, burnout: 84, compensation: 234 } },
 ];
 
 /** The full run code of the step-up bot's career on seed "golden-1". */

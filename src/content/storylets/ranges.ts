@@ -214,7 +214,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
         outcomes: [
           {
             weight: 1,
-            text: 'A public company with stock hires you as a senior for more than the staff band here. The committee never finds out.',
+            text: 'A public company with stock hires you as a senior, on a grant that makes the title matter less. The committee never finds out.',
             effects: [{ kind: 'change-employer', company: 'big-tech' }, { kind: 'meter', meter: 'satisfaction', delta: 3 }],
           },
           {

@@ -845,7 +845,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
     title: 'Senior, effective immediately',
     text: "A forty-person startup wants you. The recruiter's email says Senior Software Engineer, a rung above your current badge, plus options in a company you had not heard of last month. She calls the title 'a reflection of scope', pending the founders' levels spreadsheet. The scope, you gather, is everything.",
     source: '003',
-    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['chase-pay'] }],
+    when: [{ kind: 'role', in: ['intermediate'] }, { kind: 'move', in: ['chase-pay'] }, { kind: 'company', in: ['startup', 'mid-size'] }],
     options: [
       {
         label: 'Sign, and hope the senior title survives the levels spreadsheet',
