@@ -38,7 +38,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         lines.push(`Promoted: you are now ${roleName(e.role)}.`);
         break;
       case 'promotion-not-yet':
-        lines.push(`You step up, but it is not yet a case for ${roleName(e.role)}: a committee would want ${listed.format(e.missing.map((need) => NEED_WORDS[need]))}.`);
+        lines.push(`Stepping up has not yet made the case for ${roleName(e.role)}: the next rung asks for ${listed.format(e.missing.map((need) => NEED_WORDS[need]))}.`);
         break;
       case 'promotion-denied':
         lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);

@@ -43,7 +43,7 @@ describe('where the player stands, in words', () => {
 
   it('tells a step up short of the bar what the bar still wants, in a list', () => {
     expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['step-ups', 'technical', 'influence'] }])).toEqual([
-      'You step up, but it is not yet a case for staff engineer: a committee would want a longer record of stepping up, deeper technical work and influence beyond your own team.',
+      'Stepping up has not yet made the case for staff engineer: the next rung asks for a longer record of stepping up, deeper technical work and influence beyond your own team.',
     ]);
   });
 
