@@ -71,26 +71,34 @@ function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readon
   const now = same.find((r) => sameName(r.label, label));
   if (now !== undefined) return { run: now, as: quoted(now.label) };
   const renamedHere = same.find((r) => amongNames(r.formerLabels, label));
-  if (renamedHere !== undefined) return { run: renamedHere, as: `${quoted(renamedHere.label)}, renamed from ${quoted(label)}` };
+  // Formerly, not renamed: a run numbered apart on arrival keeps the name it came with too.
+  if (renamedHere !== undefined) return { run: renamedHere, as: `${quoted(renamedHere.label)}, formerly ${quoted(label)}` };
   const renamedThere = same.find((r) => amongNames(formerLabels, r.label));
   return renamedThere === undefined ? null : { run: renamedThere, as: `${quoted(renamedThere.label)}, which was renamed ${quoted(label)} where this comes from` };
 }
 
-/**
- * `label`, or, when another run of the room (of another code) already has it, the label numbered
- * apart from it ("Ada (2)"): the debrief tells runs apart by their names.
- */
-function ownLabel(runs: readonly RoomRun[], code: string, label: string): string {
-  const taken = (name: string): boolean => runs.some((r) => sameName(r.label, name));
-  if (!runs.some((r) => r.code !== code && sameName(r.label, label))) return label;
-  let n = 2;
-  while (taken(`${label} (${n})`)) n++;
-  return `${label} (${n})`;
+/** Whether another run of the room is called `name`, in any case. */
+function taken(runs: readonly RoomRun[], name: string): boolean {
+  return runs.some((r) => sameName(r.label, name));
 }
 
-function nextLabel(taken: ReadonlySet<string>): string {
-  let n = taken.size + 1;
-  while (taken.has(`Run ${n}`)) n++;
+/**
+ * `label`, or, when another run of the room already has it (the same run was found before this is
+ * asked), the label numbered apart from it ("Ada (2)", and "Ada (3)" after that, not "Ada (2) (2)"):
+ * the debrief tells runs apart by their names.
+ */
+function ownLabel(runs: readonly RoomRun[], label: string): string {
+  if (!taken(runs, label)) return label;
+  const base = label.replace(/ \(\d+\)$/, '');
+  let n = 2;
+  while (taken(runs, `${base} (${n})`)) n++;
+  return `${base} (${n})`;
+}
+
+/** The next "Run N" no run of the room is called, in any case. */
+function nextLabel(runs: readonly RoomRun[]): string {
+  let n = runs.length + 1;
+  while (taken(runs, `Run ${n}`)) n++;
   return `Run ${n}`;
 }
 
@@ -106,7 +114,6 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   const byCode = new Map<string, RoomRun[]>();
   const keep = (run: RoomRun): void => void byCode.set(run.code, [...(byCode.get(run.code) ?? []), run]);
   runs.forEach(keep);
-  const labels = new Set(runs.map((r) => r.label));
   const problems: Problem[] = [...parsed.problems];
   // A code given twice on one line has one problem, said once.
   const said = new Set(problems.map((p) => `${p.where}\n${p.message}`));
@@ -137,7 +144,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
       turnedAway++;
       continue;
     }
-    const own = label === null ? nextLabel(labels) : ownLabel(runs, code, label);
+    const own = label === null ? nextLabel(runs) : ownLabel(runs, label);
     // A run numbered apart keeps the name it came with among its former names, to be known by it again.
     const formerLabels = label === null || own === label ? candidate.formerLabels : [...(candidate.formerLabels ?? []), label];
     const replayed = replayRunCode(code, own, scenarios, formerLabels);
@@ -149,7 +156,6 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     runs.push(replayed.run);
     added.push(replayed.run);
     keep(replayed.run);
-    labels.add(replayed.run.label);
   }
   if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
   const inInputOrder = problems.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));

@@ -6,6 +6,20 @@
 import { counted } from '../text/counted';
 import { el } from './dom';
 
+/** How much of the first choice, in pixels, must be in sight for it to be read (its label's first line, or all of a short one). */
+const READABLE = 56;
+/** The space left between the pinned bar and the choices it takes the player to. */
+const GAP = 8;
+
+/** The element that scrolls `element` into sight: its nearest ancestor that scrolls, or the page. */
+function scrollerOf(element: HTMLElement): Element | null {
+  for (let at = element.parentElement; at !== null; at = at.parentElement) {
+    const overflow = getComputedStyle(at).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return at;
+  }
+  return document.scrollingElement;
+}
+
 /** Adds the cue to `screen`, the panel's content, for the choices of its `.choices` list. */
 export function cueChoicesBelow(screen: HTMLElement): void {
   const choices = screen.querySelector<HTMLElement>('.choices');
@@ -15,29 +29,28 @@ export function cueChoicesBelow(screen: HTMLElement): void {
   cue.hidden = true;
   const bar = screen.querySelector<HTMLElement>('.hud');
   const first = choices.querySelector<HTMLButtonElement>('button:not([disabled])') as HTMLButtonElement;
-  // To the top of the choices, just below the meters' bar while it is pinned there, with the focus the
-  // first choice had before the cue was pressed.
+  // To the top of the choices, then down by what the meters' bar still covers where it is pinned (it
+  // scrolls away on a short screen, and covers nothing), with the focus the first choice had before.
   cue.addEventListener('click', () => {
-    const style = bar === null ? null : getComputedStyle(bar);
-    // The pinned bar sticks at its `top` (above the panel's edge), so it covers that much less.
-    const covered = bar !== null && style?.position === 'sticky' ? bar.offsetHeight + parseFloat(style.top) : 0;
-    choices.style.scrollMarginTop = `${Math.max(0, covered) + 8}px`;
     first.focus({ preventScroll: true });
     choices.scrollIntoView({ block: 'start' });
+    const covered = bar === null ? 0 : bar.getBoundingClientRect().bottom + GAP - choices.getBoundingClientRect().top;
+    if (covered > 0) scrollerOf(choices)?.scrollBy(0, -covered);
   });
   const menu = bar?.querySelector('.menu-button');
   if (menu) menu.before(cue);
   else screen.append(cue);
-  // Shown while the first choice is not wholly in sight below the story (a sliver of it says nothing),
-  // and not once scrolled past it. Once shown, it keeps its place when hidden, so the bar it sits in
-  // does not change height under a scrolling finger.
+  // Shown while less than READABLE pixels of the first choice are in sight below the story (a sliver
+  // of it says nothing; a choice taller than the panel is in sight once that much of it is), and not
+  // once scrolled past it. Once shown, it keeps its place when hidden, so the bar it sits in does not
+  // change height under a scrolling finger.
   new IntersectionObserver(
     ([entry]) => {
       if (!entry) return;
-      const below = entry.boundingClientRect.bottom > (entry.rootBounds?.bottom ?? window.innerHeight);
+      const below = !entry.isIntersecting && entry.boundingClientRect.top >= (entry.rootBounds?.bottom ?? window.innerHeight - READABLE);
       if (below) cue.hidden = false;
       cue.style.visibility = below ? '' : 'hidden';
     },
-    { threshold: [0, 1] },
+    { rootMargin: `0px 0px -${READABLE}px 0px` },
   ).observe(first);
 }

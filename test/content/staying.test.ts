@@ -12,6 +12,7 @@ const storyletById = new Map(content.def.storylets.map((s) => [s.id, s]));
 const SAYS_STAYING = /(^stay(,| the\b)|\byou stay\b|where you (already )?are\b|where you want to be|keep not answering)/i;
 
 interface HalfYear {
+  readonly move: string;
   readonly said: readonly string[];
   readonly employerBefore: number;
   readonly employerAfter: number;
@@ -33,9 +34,11 @@ function halfYears(strategy: StrategyId, seed: string): HalfYear[] {
       if (e.type === 'option-chosen') said.push(storyletById.get(e.storylet)?.options[e.option]?.label ?? '');
       if (e.type === 'fate') said.push(e.text);
     };
-    applyInPlace(content, state, botCommand(content, strategy, state), listen);
+    const command = botCommand(content, strategy, state);
+    applyInPlace(content, state, command, listen);
     if (state.phase === 'event') applyInPlace(content, state, botCommand(content, strategy, state), listen);
-    years.push({ said, employerBefore, employerAfter: state.employer, roleBefore, role: state.role, storylet });
+    const move = command.type === 'move' ? command.move : '';
+    years.push({ move, said, employerBefore, employerAfter: state.employer, roleBefore, role: state.role, storylet });
   }
   return years;
 }
@@ -43,9 +46,24 @@ function halfYears(strategy: StrategyId, seed: string): HalfYear[] {
 const careers = (['chase-pay', 'balanced', 'random', 'go-manager', 'go-pm'] as const).flatMap((strategy) => Array.from({ length: 150 }, (_, i) => halfYears(strategy, `staying-${strategy}-${i}`)));
 
 describe('what the content says of staying and arriving', () => {
-  it('an option or fate that says you stay keeps you at your company that half-year', () => {
-    const staying = careers.flat().filter((y) => y.said.some((text) => SAYS_STAYING.test(text)));
-    expect(staying.length).toBeGreaterThan(100);
+  it('an option or fate that says you stay ends the job hunt and moves no one', () => {
+    for (const storylet of content.def.storylets) {
+      for (const option of storylet.options) {
+        const kinds = (effects: readonly { readonly kind: string }[]): string[] => effects.map((e) => e.kind);
+        const fates = option.outcomes ?? [];
+        const staysByOption = kinds(option.effects).includes('stay-put');
+        if (SAYS_STAYING.test(option.label)) expect({ storylet: storylet.id, option: option.label, stays: staysByOption }).toEqual({ storylet: storylet.id, option: option.label, stays: true });
+        for (const fate of fates.filter((f) => SAYS_STAYING.test(f.text))) {
+          const own = kinds(fate.effects);
+          expect({ fate: fate.text, stays: staysByOption || own.includes('stay-put'), moves: own.includes('change-employer') }).toEqual({ fate: fate.text, stays: true, moves: false });
+        }
+      }
+    }
+  });
+
+  it('in a half-year spent chasing pay, an option or fate that says you stay keeps you at your company', () => {
+    const staying = careers.flat().filter((y) => y.move === 'chase-pay' && y.said.some((text) => SAYS_STAYING.test(text)));
+    expect(staying.length).toBeGreaterThan(30);
     for (const y of staying) expect({ said: y.said, employer: y.employerAfter }).toEqual({ said: y.said, employer: y.employerBefore });
   });
 

@@ -91,7 +91,13 @@ describe('importing into the room', () => {
     const again = importText(both.room, `Ada: ${codes[0]}\nada: ${codes[1]}`, scenarios);
     expect(again.added).toEqual([]);
     expect(again.numbered).toEqual([]);
-    expect(again.alreadyIn.names).toEqual(['“Ada”', '“ada (2)”, renamed from “ada”']);
+    expect(again.alreadyIn.names).toEqual(['“Ada”', '“ada (2)”, formerly “ada”']);
+    // A third Ada is the third, whatever she came in as.
+    const third = importText(both.room, `Ada (2): ${codes[2]}`, scenarios);
+    expect(third.room.runs.map((r) => r.label)).toEqual(['Ada', 'ada (2)', 'Ada (3)']);
+    // An unnamed run's number is no one's name either, in any case.
+    const unnamed = importText(EMPTY_ROOM, `Ada: ${codes[0]}\nrun 3: ${codes[1]}\n${codes[2]}`, scenarios);
+    expect(unnamed.room.runs.map((r) => r.label)).toEqual(['Ada', 'run 3', 'Run 4']);
   });
 
   it('takes the same run again under another player\'s name: two players may make the very same choices', () => {
@@ -211,7 +217,7 @@ describe('renaming a run', () => {
     expect(again.added.map((r) => r.label)).toEqual(['Cy']);
     expect(again.problems).toEqual([]);
     // Lines 1 and 2 name one run, which is named once.
-    expect(again.alreadyIn.names).toEqual(['“Adaeze”, renamed from “Ada”']);
+    expect(again.alreadyIn.names).toEqual(['“Adaeze”, formerly “Ada”']);
     // Named back, the run forgets the name it has again, and keeps the other.
     const back = renamed(first.room, first.run, 'Ada');
     if (!('room' in back)) throw new Error(back.problem);

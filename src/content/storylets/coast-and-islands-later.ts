@@ -473,7 +473,7 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
         ],
       },
       {
-        label: 'Counter with a plan that spreads the cut across all four',
+        label: 'Counter with a plan that spreads the cut across all of them',
         style: 'glue',
         effects: [
           { kind: 'quality', quality: 'glue', delta: 3 },

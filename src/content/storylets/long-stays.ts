@@ -732,6 +732,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
         label: 'Accept the smaller refresher and let the vesting do the work',
         style: 'steady',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'pay', percent: 3 },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: -2 },
@@ -752,6 +753,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
         label: "Volunteer for the VP's launch to earn a bigger refresher",
         style: 'impress',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'meter', meter: 'satisfaction', delta: 5 },
           { kind: 'quality', quality: 'repManagers', delta: 6 },
           { kind: 'meter', meter: 'burnout', delta: 6 },
@@ -772,7 +774,7 @@ export const longStaysStorylets: readonly StoryletDef[] = [
           {
             weight: 1,
             text: 'The staff offer pays less than you earn now. The title, it turns out, was the cheap part.',
-            effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }],
+            effects: [{ kind: 'stay-put' }, { kind: 'meter', meter: 'satisfaction', delta: 3 }],
           },
           {
             weight: 1,

@@ -684,6 +684,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         label: 'Pick one hard problem and own it past the deadline',
         style: 'technical',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'technical', delta: 4 },
           { kind: 'quality', quality: 'initiative', delta: 5 },
           { kind: 'meter', meter: 'burnout', delta: 4 },
@@ -825,6 +826,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
         label: 'Bring the market rate to your manager, politely',
         style: 'pay',
         effects: [
+          { kind: 'stay-put' },
           { kind: 'pay', percent: 5 },
           { kind: 'quality', quality: 'repManagers', delta: -2 },
         ],

@@ -27,7 +27,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   let room: Room = restored.room;
   // A host's link names the session's seed and scenario: the room opens on them.
   const asked = new URLSearchParams(env.search);
-  const linkSeed = asked.get('seed');
+  const linkSeed = asked.get('seed')?.trim() ?? null;
   const sessionSeed = linkSeed !== null && linkSeedProblem(env.search, linkSeed) === null ? linkSeed : null;
   /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
   let removed: { readonly run: RoomRun; readonly at: number } | null = null;
