@@ -42,10 +42,23 @@ function checkIn(ctx: StepContext, fits: boolean): void {
 }
 
 /**
- * What the state lacks for the next rung's bar, as bits of PROMOTION_NEEDS: 0 when every minimum
- * holds, and only then does its committee sit.
+ * Whether every minimum for the next rung holds: only then does its committee sit. The same tests as
+ * shortOfBar, which the batch path does not need: this stops at the first that fails, and a
+ * property test holds the two to one answer.
  */
-function shortOfBar(s: RunState, bar: PromotionBar): number {
+export function meetsBar(s: RunState, bar: PromotionBar): boolean {
+  const q = s.qualities;
+  return (
+    s.stepUps >= bar.minStepUps &&
+    q.initiative >= bar.minInitiative &&
+    q.technical >= bar.minTechnical &&
+    q.influence >= bar.minInfluence &&
+    q.repManagers >= bar.minRepManagers
+  );
+}
+
+/** What the state lacks for the next rung's bar, as bits of PROMOTION_NEEDS (bit i for need i): 0 when it meets the bar. */
+export function shortOfBar(s: RunState, bar: PromotionBar): number {
   const q = s.qualities;
   return (
     (s.stepUps < bar.minStepUps ? 1 : 0) |
@@ -61,7 +74,8 @@ function shortOfBar(s: RunState, bar: PromotionBar): number {
  * a half-year that began the role or the job, whose record starts afresh: the step up was made for the
  * one left behind.
  */
-function reportShort(ctx: StepContext, bar: PromotionBar, short: number): void {
+function reportShort(ctx: StepContext, bar: PromotionBar): void {
+  const short = shortOfBar(ctx.state, bar);
   ctx.emit({ type: 'promotion-not-yet', role: bar.role, missing: PROMOTION_NEEDS.filter((_, i) => (short & (1 << i)) !== 0) });
 }
 
@@ -137,10 +151,9 @@ export function endTurn(ctx: StepContext): void {
   if (ctx.listening) ctx.emit({ type: 'check-in', turn: s.turn, answers: s.checkIn as CheckIn });
   if (s.role !== 'out') {
     if (rules.promotion !== null) {
-      const short = shortOfBar(s, rules.promotion);
-      if (short === 0) {
+      if (meetsBar(s, rules.promotion)) {
         if (sitCommittee(ctx, rules.promotion)) rules = ctx.roleRules();
-      } else if (ctx.listening && s.move?.move === 'step-up' && s.turnsInRole > 0) reportShort(ctx, rules.promotion, short);
+      } else if (ctx.listening && s.move?.move === 'step-up' && s.turnsInRole > 0) reportShort(ctx, rules.promotion);
     }
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }

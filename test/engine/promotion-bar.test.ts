@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
 import { applyInPlace, createRun, legalMoves, type EngineEvent, type MoveId, type PromotionNeed, type RunState } from '../../src/engine/index';
-import { PROMOTION_NEEDS } from '../../src/engine/role-rules';
+import { PROMOTION_NEEDS, type PromotionBar } from '../../src/engine/role-rules';
+import { meetsBar, shortOfBar } from '../../src/engine/turn-end';
+import fc from 'fast-check';
 
 const content = defaultScenario();
 
@@ -81,5 +83,21 @@ describe('stepping up short of the bar', () => {
     const events = halfYear(ready, 'step-up');
     expect(events.some((e) => e.type === 'promotion-not-yet')).toBe(false);
     expect(events.some((e) => e.type === 'promoted' || e.type === 'promotion-denied')).toBe(true);
+  });
+});
+
+describe('the bar, tested two ways', () => {
+  it('is met exactly when nothing is short of it, for any state and bar', () => {
+    const level = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(fc.tuple(level, level, level, level, level), fc.tuple(level, level, level, level, level), ([stepUps, initiative, technical, influence, repManagers], mins) => {
+        const state: RunState = { ...createRun(content, { seed: 'bar' }), stepUps };
+        Object.assign(state.qualities, { initiative, technical, influence, repManagers });
+        const [minStepUps, minInitiative, minTechnical, minInfluence, minRepManagers] = mins;
+        const bar: PromotionBar = { role: 'senior', minStepUps, minInitiative, minTechnical, minInfluence, minRepManagers, chance: 1 };
+        expect(meetsBar(state, bar)).toBe(shortOfBar(state, bar) === 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
