@@ -7,7 +7,7 @@ import type { CompiledOption } from './compile';
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import type { DelayedDef, OptionDef, StoryletDef } from './schema';
-import { truncate, type RunState, type Scheduled } from './state';
+import { keepOnly, truncate, type RunState, type Scheduled } from './state';
 
 function compiledOption(ctx: StepContext, d: Scheduled): CompiledOption {
   return (ctx.content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
@@ -48,11 +48,5 @@ function land(ctx: StepContext, d: Scheduled): void {
 
 /** Forgets the consequences still to come that belong to the job the player is leaving. */
 export function forgetJobConsequences(ctx: StepContext): void {
-  const scheduled = ctx.state.scheduled;
-  let kept = 0;
-  for (let i = 0; i < scheduled.length; i++) {
-    const d = scheduled[i] as Scheduled;
-    if (compiledOption(ctx, d).laterFollowsYou[d.later] === true) scheduled[kept++] = d;
-  }
-  truncate(scheduled, kept);
+  keepOnly(ctx.state.scheduled, (d) => compiledOption(ctx, d).laterFollowsYou[d.later] === true);
 }

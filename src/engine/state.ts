@@ -144,12 +144,16 @@ export function truncate(list: unknown[], length: number): void {
   while (list.length > length) list.pop();
 }
 
+/** Keeps, in place and in order, only the items of one of the state's lists for which `keep` holds. */
+export function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (keep(list[i] as T)) list[kept++] = list[i] as T;
+  truncate(list, kept);
+}
+
 /** Clears every story flag: they tie later events to the job, and go with it (see employment.ts). */
 export function clearStoryFlags(state: RunState): void {
-  const flags = state.flags;
-  let kept = 0;
-  for (let i = 0; i < flags.length; i++) if (!isStoryFlag(flags[i] as FlagId)) flags[kept++] = flags[i] as FlagId;
-  truncate(flags, kept);
+  keepOnly(state.flags, (flag) => !isStoryFlag(flag));
 }
 
 export function setFlag(state: RunState, flag: FlagId, on: boolean): void {

@@ -292,7 +292,7 @@ export class App {
     // The panel shows the new half-year from its top (what happened, then the story), not scrolled down
     // to the choices; a cue says when they lie below.
     choiceButton(this.env.panel, 1)?.focus({ preventScroll: true });
-    cueChoicesBelow(screen);
+    cueChoicesBelow(screen, this.env.panel);
   }
 
   /**

@@ -11,17 +11,8 @@ const READABLE = 56;
 /** The space left between the pinned bar and the choices it takes the player to. */
 const GAP = 8;
 
-/** The element that scrolls `element` into sight: its nearest ancestor that scrolls, or the page. */
-function scrollerOf(element: HTMLElement): Element | null {
-  for (let at = element.parentElement; at !== null; at = at.parentElement) {
-    const overflow = getComputedStyle(at).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return at;
-  }
-  return document.scrollingElement;
-}
-
-/** Adds the cue to `screen`, the panel's content, for the choices of its `.choices` list. */
-export function cueChoicesBelow(screen: HTMLElement): void {
+/** Adds the cue to `screen`, the content of `panel` (which scrolls), for the choices of its `.choices` list. */
+export function cueChoicesBelow(screen: HTMLElement, panel: HTMLElement): void {
   const choices = screen.querySelector<HTMLElement>('.choices');
   const count = choices?.querySelectorAll('button:not([disabled])').length ?? 0;
   if (!choices || count === 0 || typeof IntersectionObserver === 'undefined') return;
@@ -35,7 +26,7 @@ export function cueChoicesBelow(screen: HTMLElement): void {
     first.focus({ preventScroll: true });
     choices.scrollIntoView({ block: 'start' });
     const covered = bar === null ? 0 : bar.getBoundingClientRect().bottom + GAP - choices.getBoundingClientRect().top;
-    if (covered > 0) scrollerOf(choices)?.scrollBy(0, -covered);
+    if (covered > 0) panel.scrollBy(0, -covered);
   });
   const menu = bar?.querySelector('.menu-button');
   if (menu) menu.before(cue);

@@ -1,6 +1,7 @@
 // The engine's reports, told in sentences for the log and the screen reader.
 import type { EngineEvent, PromotionNeed } from '../engine';
 import { regionName } from '../content/world';
+import { listed } from '../text/listed';
 import { companyWords, roleName } from './words';
 
 /** What a promotion bar still wants, as the player would hear it from a manager. */
@@ -11,8 +12,6 @@ const NEED_WORDS: Readonly<Record<PromotionNeed, string>> = {
   influence: 'influence beyond your own team',
   'rep-managers': 'managers who will speak up for you',
 };
-
-const listed = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 export function narrate(events: readonly EngineEvent[]): string[] {
   const lines: string[] = [];
@@ -38,7 +37,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         lines.push(`Promoted: you are now ${roleName(e.role)}.`);
         break;
       case 'promotion-not-yet':
-        lines.push(`Stepping up has not yet made the case for ${roleName(e.role)}: the next rung asks for ${listed.format(e.missing.map((need) => NEED_WORDS[need]))}.`);
+        lines.push(`Stepping up has not yet made the case for ${roleName(e.role)}: the next rung asks for ${listed(e.missing.map((need) => NEED_WORDS[need]))}.`);
         break;
       case 'promotion-denied':
         lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);

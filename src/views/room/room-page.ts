@@ -6,6 +6,7 @@ import { linkSeedProblem } from '../../session/link-seed';
 import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { counted } from '../../text/counted';
+import { listed } from '../../text/listed';
 import { button, el } from '../../ui/dom';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
@@ -17,7 +18,6 @@ import { fillToolbar } from './room-toolbar';
 import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
 import { alreadyInWords, numberedWords, otherSeedWords, shownLabel } from './words';
 
-const listedWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 import './room.css';
 
 export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
@@ -58,26 +58,22 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
-    const known = alreadyIn.names.length;
-    const notes: Problem[] = [
-      ...(strays.length === 0 ? [] : [{ where: null, message: otherSeedWords(strays, sessionSeed ?? '') }]),
-      ...(known === 0 ? [] : [{ where: null, message: alreadyInWords(alreadyIn) }]),
-      ...(numbered.length === 0 ? [] : [{ where: null, message: numberedWords(numbered) }]),
-    ];
-    const parts = [
-      ...(found.length === 0 ? [] : [`${counted(found.length, 'problem')} with ${described}`]),
-      ...(strays.length === 0 ? [] : [`${counted(strays.length, 'run')} of another seed`]),
-      ...(known === 0 ? [] : [`${counted(known, 'run')} already in the room`]),
-      ...(numbered.length === 0 ? [] : [`${counted(numbered.length, 'run')} numbered apart`]),
-    ];
-    const listed = listedWords.format(parts);
-    showProblems(listed, [...found, ...notes]);
+    // What the import has to say below the form: each kind, counted in the heading, and its lines.
+    const note = (message: string): Problem[] => [{ where: null, message }];
+    const reported = [
+      { count: found.length, what: `${counted(found.length, 'problem')} with ${described}`, lines: found },
+      { count: strays.length, what: `${counted(strays.length, 'run')} of another seed`, lines: note(otherSeedWords(strays, sessionSeed ?? '')) },
+      { count: alreadyIn.names.length, what: `${counted(alreadyIn.names.length, 'run')} already in the room`, lines: note(alreadyInWords(alreadyIn)) },
+      { count: numbered.length, what: `${counted(numbered.length, 'run')} numbered apart`, lines: note(numberedWords(numbered)) },
+    ].filter((kind) => kind.count > 0);
+    const heading = listed(reported.map((kind) => kind.what));
+    showProblems(heading, reported.flatMap((kind) => kind.lines));
     form.say(said.join(' '));
     // The text area first: what it kept shrinks to the lines refused before the room is written beside it.
     if (keep !== null) form.keep(keep);
     if (added.length > 0) save();
     render();
-    const below = listed === '' ? '' : ` ${listed}, listed below the form.`;
+    const below = heading === '' ? '' : ` ${heading}, listed below the form.`;
     const runs = added.length > 0 || said.length === 0 ? ` Added ${counted(added.length, 'run')} from ${described}.` : '';
     env.announce(`${said.join(' ')}${runs}${below} The room holds ${counted(room.runs.length, 'run')}.`.trim());
   };
