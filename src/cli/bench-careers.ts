@@ -2,7 +2,7 @@
 // second and raw RNG draws per second. Single-threaded, so figures are per core.
 import { defaultScenario } from '../content';
 import { STRATEGIES, simulateCareer } from '../engine';
-import { Stream, rootState } from '../engine/rng';
+import { rootState, streamFor } from '../engine/rng';
 
 const CAREERS = 10_000;
 /** Rounds of CAREERS careers each: the figure is their median, since a shared machine's speed wanders. */
@@ -32,7 +32,7 @@ function careersPerSecond(record: boolean): Rate {
 }
 
 function drawsPerSecond(): number {
-  const stream = new Stream(rootState('bench'));
+  const stream = streamFor(rootState('bench'), 0, 'event');
   let sink = 0;
   const start = performance.now();
   for (let i = 0; i < DRAWS; i++) sink += stream.next();

@@ -1,9 +1,20 @@
-// Seeded randomness. A run's root state is what seedrandom's alea makes of the seed string; every
-// (turn, purpose) pair gets its own alea stream derived from that root, so a draw made for one
-// purpose never shifts the numbers another purpose sees (common random numbers across choices).
-// The streams step with alea's own arithmetic, written out here so the hot path allocates nothing it
-// does not need (test/engine/rng.test.ts checks it against seedrandom itself).
-import seedrandom from 'seedrandom';
+// Seeded randomness. A run's root is what seedrandom's Tyche-i generator makes of the seed string;
+// every (turn, purpose) pair gets its own alea stream derived from that root, so a draw made for one
+// purpose never shifts the numbers another purpose sees (common random numbers across choices). The
+// root is Tyche-i's because seedrandom seeds it from a string three times as fast as alea (whose
+// seeding took some 8% of a batch career); the streams are alea's, since a fresh alea stream's first
+// number reads one of its words, and most purposes draw once. The streams step with alea's own
+// arithmetic, written out here so the hot path allocates nothing it does not need
+// (test/engine/rng.test.ts checks it against seedrandom itself).
+import tychei from 'seedrandom/lib/tychei.js';
+
+/** A run's root: the four words of seedrandom's Tyche-i seeded with the seed, exactly as its `state()` reports them. */
+export interface RootState {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly d: number;
+}
 
 /** The four numbers of an alea generator, exactly as seedrandom's `state()` reports them. */
 export interface AleaState {
@@ -19,13 +30,12 @@ export type Purpose = (typeof PURPOSES)[number];
 /** Each purpose's index in PURPOSES: the hot path names its purpose by index. */
 export const PURPOSE = Object.fromEntries(PURPOSES.map((p, i) => [p, i])) as Readonly<Record<Purpose, number>>;
 
-const TWO_POW_32 = 0x100000000;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
-/** The root state for a seed: seedrandom's alea, seeded with the seed string (once per run). */
-export function rootState(seed: string): AleaState {
-  const { c, s0, s1, s2 } = seedrandom.alea(seed, { state: true }).state();
-  return { c, s0, s1, s2 };
+/** The root for a seed: seedrandom's Tyche-i, seeded with the seed string (once per run). */
+export function rootState(seed: string): RootState {
+  const { a, b, c, d } = tychei(seed, { state: true }).state();
+  return { a, b, c, d };
 }
 
 /** A stream of uniform draws. Steps exactly as seedrandom's alea does from the same state. */
@@ -93,11 +103,6 @@ function fmix32(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** A root number's word: the bits of floor(n * 2^32), where every lane of the root's streams starts. */
-function rootWord(rootNumber: number): number {
-  return Math.floor(rootNumber * TWO_POW_32) | 0;
-}
-
 /** A root word mixed with the half-step: the start of every purpose's lane of that half-step. */
 function turnWord(rootWord: number, turn: number): number {
   return fmix32(rootWord ^ Math.imul(turn + 1, 0x9e3779b1));
@@ -117,18 +122,18 @@ function laneValue(word: number, p: number, lane: number): number {
   return (mixed === 0 ? 1 : mixed >>> 0) * 2.3283064365386963e-10;
 }
 
-/** The stream for (root, turn, purpose index), made straight from its s-values. */
-function derive(root: AleaState, turn: number, p: number): Stream {
+/** The stream for (root, turn, purpose index), made straight from its s-values: lane k starts from the root's word a, b or c. */
+function derive(root: RootState, turn: number, p: number): Stream {
   return Stream.fromWords(
-    laneValue(turnWord(rootWord(root.s0), turn), p, 0),
-    laneValue(turnWord(rootWord(root.s1), turn), p, 1),
-    laneValue(turnWord(rootWord(root.s2), turn), p, 2),
+    laneValue(turnWord(root.a, turn), p, 0),
+    laneValue(turnWord(root.b, turn), p, 1),
+    laneValue(turnWord(root.c, turn), p, 2),
   );
 }
 
 /**
  * The first number of the stream for purpose index p whose s0 lane starts at `word` (the turn word of
- * the root's s0), without deriving the stream: a fresh stream has c = 1, and alea's first step reads
+ * the root's word a), without deriving the stream: a fresh stream has c = 1, and alea's first step reads
  * nothing else but s0.
  */
 function firstOfLane(word: number, p: number): number {
@@ -137,16 +142,16 @@ function firstOfLane(word: number, p: number): number {
 }
 
 /** The first number the stream for (root, turn, purpose index) draws. */
-export function firstDraw(root: AleaState, turn: number, p: number): number {
-  return firstOfLane(turnWord(rootWord(root.s0), turn), p);
+export function firstDraw(root: RootState, turn: number, p: number): number {
+  return firstOfLane(turnWord(root.a, turn), p);
 }
 
 /** The state of the stream for (root, turn, purpose); a pure function of its arguments. */
-export function streamState(root: AleaState, turn: number, purpose: Purpose): AleaState {
+export function streamState(root: RootState, turn: number, purpose: Purpose): AleaState {
   return derive(root, turn, PURPOSE[purpose]).state();
 }
 
-export function streamFor(root: AleaState, turn: number, purpose: Purpose): Stream {
+export function streamFor(root: RootState, turn: number, purpose: Purpose): Stream {
   return derive(root, turn, PURPOSE[purpose]);
 }
 
@@ -159,16 +164,16 @@ export class HalfStepDraws {
   /** Bit p is set once purpose p has drawn. */
   private drawn = 0;
   private streams: (Stream | undefined)[] | null = null;
-  /** The root's s0 word, fixed for the run. */
+  /** The root's word a, where every stream's s0 lane starts. */
   private readonly rootWord: number;
-  /** The half-step's turn word of the root's s0: every purpose's first draw starts from it. */
+  /** The half-step's turn word of the root's word a: every purpose's first draw starts from it. */
   private word: number;
 
   constructor(
-    private readonly root: AleaState,
+    private readonly root: RootState,
     private turn: number,
   ) {
-    this.rootWord = rootWord(root.s0);
+    this.rootWord = root.a;
     this.word = turnWord(this.rootWord, turn);
   }
 

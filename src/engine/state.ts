@@ -11,7 +11,7 @@ import {
   type RoleId,
   type Track,
 } from './ids';
-import type { AleaState } from './rng';
+import type { RootState } from './rng';
 import type { EndReason } from './schema';
 
 export type Phase = 'move' | 'event' | 'ended';
@@ -82,7 +82,7 @@ export interface RunState {
   readonly version: number;
   readonly scenario: string;
   readonly seed: string;
-  readonly rng: AleaState;
+  readonly rng: RootState;
   /** Half-years completed; the turn being played. */
   turn: number;
   phase: Phase;

@@ -168,7 +168,7 @@ describe.skipIf(!hasBrowser)('saves and links in Chromium', { timeout: 300_000 }
     const saved = await page.evaluate(() => localStorage.getItem('interdell.save'));
     // Someone else's career in the startup scenario, short (it leaves the industry after six
     // half-years), so the replay is soon at its end.
-    const run = simulateCareer(scenarioById('startup') as CompiledScenario, 'go-pm', 'short-168', true);
+    const run = simulateCareer(scenarioById('startup') as CompiledScenario, 'go-pm', 'short-154', true);
     expect(run.commands).toHaveLength(12);
     await page.goto(`${page.url().split('?')[0]}?code=${encodeURIComponent(runRecord(run, 'go-pm').code)}`);
     await page.waitForSelector('[data-action="replay-forward"]');

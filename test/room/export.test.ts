@@ -21,8 +21,8 @@ describe('the CSV export', () => {
     rows.forEach((row, i) => {
       const run = room.runs[i];
       if (!run) throw new Error('no run');
-      // The ending in the words the room shows ("Senior for life"), beside its id ("senior-for-life").
-      expect(row.fields[5]).toMatch(/^[A-Z][a-z]+( [a-zA-Z]+)*$/);
+      // The ending in the words the room shows ("Senior for life", "PM islander"), beside its id ("senior-for-life").
+      expect(row.fields[5]).toMatch(/^[A-Z][a-zA-Z]+( [a-zA-Z]+)*$/);
       expect(row.fields.slice(1)).toEqual([run.code, 'default', `export-${i}`, run.outcome, run.outcomeTitle, ...[run.final.satisfaction, run.final.burnout, run.final.compensation, run.history.length].map(String)]);
     });
   });
