@@ -6,7 +6,7 @@ import { rootState, streamFor } from '../engine/rng';
 
 const CAREERS = 10_000;
 /** Rounds of CAREERS careers each: the figure is their median, since a shared machine's speed wanders. */
-const ROUNDS = 5;
+const ROUNDS = 15;
 const DRAWS = 20_000_000;
 const TARGET_CAREERS_PER_SECOND = 100_000;
 
@@ -19,8 +19,8 @@ interface Rate {
 function careersPerSecond(record: boolean): Rate {
   const content = defaultScenario();
   const strategies = STRATEGIES;
-  // Warm up the JIT on other seeds, then measure.
-  for (let i = 0; i < 2_000; i++) simulateCareer(content, strategies[i % strategies.length] ?? 'balanced', `warm-${i}`, record);
+  // Warm up the JIT on other seeds (as many careers as a round: fewer left the first rounds still compiling), then measure.
+  for (let i = 0; i < 10_000; i++) simulateCareer(content, strategies[i % strategies.length] ?? 'balanced', `warm-${i}`, record);
   const rates: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();
