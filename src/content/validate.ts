@@ -131,6 +131,7 @@ function checkStorylet(s: StoryletDef, turns: number, problems: string[]): void 
     (o.later ?? []).forEach((l, j) => {
       checkText(l.text, TEXT_LIMITS.aftermath, `${where}.later[${j}].text`, problems);
       if (!Number.isInteger(l.afterTurns) || l.afterTurns < 1 || l.afterTurns > 8) problems.push(`${where}.later[${j}]: afterTurns must be 1 to 8`);
+      if (l.followsYou === true && l.belongsToRole === true) problems.push(`${where}.later[${j}]: followsYou and belongsToRole cannot both be true (a consequence that follows the player out of the job cannot stay behind with the role)`);
       checkEffects(l.effects, `${where}.later[${j}]`, problems);
     });
   });

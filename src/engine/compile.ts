@@ -42,6 +42,8 @@ export interface CompiledOption {
   readonly laterTurns: readonly number[];
   /** Whether each follows the player out of the job it was chosen in (see delayed.ts). */
   readonly laterFollowsYou: readonly boolean[];
+  /** Whether each is left behind by a change of role at the same job (see delayed.ts). */
+  readonly laterBelongsToRole: readonly boolean[];
 }
 
 export interface CompiledScenario {
@@ -80,6 +82,7 @@ function compileOption(storylet: StoryletDef, option: OptionDef, index: number):
     later: later.map((l) => compileEffects(l.effects)),
     laterTurns: later.map((l) => l.afterTurns),
     laterFollowsYou: later.map((l) => l.followsYou === true),
+    laterBelongsToRole: later.map((l) => l.belongsToRole === true),
   };
 }
 

@@ -2,7 +2,8 @@
 // half-years on. Most belong to the job they were chosen in (a colleague, a review, a team), so leaving
 // that job leaves them behind unlanded: joining another employer, moving to another ladder
 // (engineering, management, product) at the same one, or leaving the industry. Those marked
-// `followsYou` (the player's own friends, mentors and habits) land wherever the player has gone.
+// `followsYou` (the player's own friends, mentors and habits) land wherever the player has gone; those
+// marked `belongsToRole` (about the rung they were chosen on) are left behind by any change of role.
 import type { CompiledOption } from './compile';
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
@@ -49,4 +50,9 @@ function land(ctx: StepContext, d: Scheduled): void {
 /** Forgets the consequences still to come that belong to the job the player is leaving. */
 export function forgetJobConsequences(ctx: StepContext): void {
   keepOnly(ctx.state.scheduled, (d) => compiledOption(ctx, d).laterFollowsYou[d.later] === true);
+}
+
+/** Forgets the consequences still to come that belong to the role the player is leaving at the same job. */
+export function forgetRoleConsequences(ctx: StepContext): void {
+  keepOnly(ctx.state.scheduled, (d) => compiledOption(ctx, d).laterBelongsToRole[d.later] !== true);
 }

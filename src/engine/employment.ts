@@ -3,7 +3,7 @@
 import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
 import { bandPay, homeRegion, takeRole } from './ladder';
-import { forgetJobConsequences } from './delayed';
+import { forgetJobConsequences, forgetRoleConsequences } from './delayed';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { bounded, setPay } from './meters';
 import { clearStoryFlags, setFlag } from './state';
@@ -21,15 +21,18 @@ function leaveJobBehind(ctx: StepContext): void {
 
 /**
  * Takes `role` and records the milestones it means: first senior title, first staff title. Moving to
- * another ladder leaves the old job's consequences behind.
+ * another ladder leaves the old job's consequences behind; another rung of the same ladder, those of
+ * the old role.
  */
 export function enterRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
   const s = ctx.state;
   const ladderLeft = ctx.roleRules().ladder;
+  const roleLeft = s.role;
   takeRole(ctx, role, cause, raisePercent);
   // The new role's rules, which taking it has just looked up, say its ladder and whether it is staff or above.
   const rules = ctx.roleRules();
   if (rules.ladder !== ladderLeft) leaveJobBehind(ctx);
+  else if (role !== roleLeft && s.scheduled.length !== 0) forgetRoleConsequences(ctx);
   const staffPlus = rules.staffPlus;
   if (role === 'senior' || staffPlus) setFlag(s, 'reached-senior', true);
   if (staffPlus) {
@@ -116,6 +119,7 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   s.region = homeRegion(below, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
+  if (s.scheduled.length !== 0) forgetRoleConsequences(ctx);
   payAtMostTopOfBand(ctx, cause);
   if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });
 }

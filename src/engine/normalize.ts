@@ -40,7 +40,7 @@ function normalizeFate(f: WeightedOutcomeDef): WeightedOutcomeDef {
 }
 
 function normalizeLater(l: DelayedDef): DelayedDef {
-  return { afterTurns: l.afterTurns, text: l.text, effects: normalizeEffects(l.effects), followsYou: l.followsYou === true };
+  return { afterTurns: l.afterTurns, text: l.text, effects: normalizeEffects(l.effects), followsYou: l.followsYou === true, belongsToRole: l.belongsToRole === true };
 }
 
 function normalizeOption(o: OptionDef): OptionDef {

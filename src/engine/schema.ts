@@ -70,6 +70,12 @@ export interface DelayedDef {
    * another employer or moves to another ladder (engineering, management, product).
    */
   readonly followsYou?: boolean;
+  /**
+   * True for a consequence about the rung it was chosen on (a note that the player is not progressing,
+   * the smallest raise of their level): a change of role before it lands (a promotion, a step down)
+   * leaves it behind too. Never together with `followsYou`.
+   */
+  readonly belongsToRole?: boolean;
 }
 
 export interface OptionDef {

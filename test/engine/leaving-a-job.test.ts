@@ -1,6 +1,7 @@
 // What belongs to a job stays with it: joining another employer, or moving to another ladder, leaves
 // behind the delayed consequences chosen there (those that are the player's own follow them anywhere)
-// and the story flags that tie later events to it.
+// and the story flags that tie later events to it. What belongs to a role stays with the role: a
+// promotion or a step down leaves behind the consequences about the rung left.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
@@ -14,9 +15,12 @@ import type { Scheduled } from '../../src/engine/state';
 
 const content = defaultScenario();
 
-function followsYou(d: Scheduled): boolean {
-  return ((content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption).laterFollowsYou[d.later] === true;
+function optionOf(d: Scheduled): CompiledOption {
+  return (content.options[d.storylet] as readonly CompiledOption[])[d.option] as CompiledOption;
 }
+
+const followsYou = (d: Scheduled): boolean => optionOf(d).laterFollowsYou[d.later] === true;
+const belongsToRole = (d: Scheduled): boolean => optionOf(d).laterBelongsToRole[d.later] === true;
 
 /** Where a consequence was chosen: the employer and the ladder. */
 interface Job {
@@ -29,33 +33,36 @@ const hasEnded = (s: RunState): boolean => s.phase === 'ended';
 
 const jobOf = (s: RunState): Job => ({ employer: s.employer, ladder: ladderOf(s.role) });
 
-/** The first delayed consequence, in content order, that follows the player or not. */
-function firstLater(follows: boolean): Scheduled {
+/** The first delayed consequence, in content order, of one kind: the player's own, the job's, or the role's. */
+function firstLater(kind: 'own' | 'job' | 'role'): Scheduled {
   for (let storylet = 0; storylet < content.options.length; storylet++) {
     const options = content.options[storylet] as readonly CompiledOption[];
     for (let option = 0; option < options.length; option++) {
-      const at = (options[option] as CompiledOption).laterFollowsYou.indexOf(follows);
+      const o = options[option] as CompiledOption;
+      const at = o.later.findIndex((_, i) => (kind === 'own' ? o.laterFollowsYou[i] : kind === 'role' ? o.laterBelongsToRole[i] : !o.laterFollowsYou[i] && !o.laterBelongsToRole[i]));
       if (at !== -1) return { turn: 3, storylet, option, later: at };
     }
   }
-  throw new Error(`no delayed consequence with followsYou ${follows}`);
+  throw new Error(`no delayed consequence of the ${kind}`);
 }
 
 /** A senior at turn 1 with one consequence of each kind still to come, a story flag and an engine flag. */
-function seniorWithBoth(): { state: RunState; ctx: StepContext; job: Scheduled; own: Scheduled } {
+function seniorWithBoth(): { state: RunState; ctx: StepContext; job: Scheduled; own: Scheduled; rung: Scheduled } {
   const state: RunState = { ...createRun(content, { seed: 'delayed', record: false }), role: 'senior', region: 'backend-range', turn: 1 };
-  const job = firstLater(false);
-  const own = firstLater(true);
-  state.scheduled.push(job, own);
+  const job = firstLater('job');
+  const own = firstLater('own');
+  const rung = firstLater('role');
+  state.scheduled.push(job, own, rung);
   state.flags.push('reached-senior', 'story:pm-favourite');
-  return { state, ctx: new StepContext(state, content, null), job, own };
+  return { state, ctx: new StepContext(state, content, null), job, own, rung };
 }
 
 describe('delayed consequences', () => {
-  it('the content marks a few as the player’s own, and the rest belong to the job', () => {
-    const marks = content.options.flatMap((options) => options.flatMap((o) => o.laterFollowsYou));
-    expect(marks.filter((m) => m).length).toBeGreaterThanOrEqual(3);
-    expect(marks.filter((m) => !m).length).toBeGreaterThan(marks.length / 2);
+  it('the content marks a few as the player’s own, a few as the role’s, and the rest belong to the job', () => {
+    const marks = content.options.flatMap((options) => options.flatMap((o) => o.later.map((_, i) => (o.laterFollowsYou[i] ? 'own' : o.laterBelongsToRole[i] ? 'role' : 'job'))));
+    expect(marks.filter((m) => m === 'own').length).toBeGreaterThanOrEqual(3);
+    expect(marks.filter((m) => m === 'role').length).toBeGreaterThanOrEqual(6);
+    expect(marks.filter((m) => m === 'job').length).toBeGreaterThan(marks.length / 2);
   });
 
   it('joining another employer leaves the job’s consequences behind and keeps the player’s own', () => {
@@ -109,7 +116,7 @@ describe('delayed consequences', () => {
     expect(state.employer).toBe(1);
   });
 
-  it('a promotion, on the same ladder and at the same employer, keeps every one', () => {
+  it('a promotion, on the same ladder and at the same employer, leaves behind only what was about the rung left', () => {
     const { state, ctx, job, own } = seniorWithBoth();
     promote(ctx, 'staff');
     expect(state.role).toBe('staff');
@@ -117,8 +124,23 @@ describe('delayed consequences', () => {
     expect(state.flags).toContain('story:pm-favourite');
   });
 
+  it('so does a step down', () => {
+    const { state, job, own } = seniorWithBoth();
+    const staff: RunState = { ...state, role: 'staff' };
+    applyEffects(new StepContext(staff, content, null), compileEffects([{ kind: 'step-down' }]), 'crossing');
+    expect(staff.role).toBe('senior');
+    expect(staff.scheduled).toEqual([job, own]);
+  });
+
+  it('a half-year that keeps the role keeps every one', () => {
+    const { state, ctx, job, own, rung } = seniorWithBoth();
+    enterRole(ctx, 'senior', 'move:step-up');
+    expect(state.scheduled).toEqual([job, own, rung]);
+  });
+
   it('over bot careers, a job’s consequence or story flag is only ever held, or landing, in the job it came from', () => {
     let leftBehind = 0;
+    let leftWithRole = 0;
     let followed = 0;
     let landed = 0;
     let storyFlagsHeld = 0;
@@ -128,7 +150,7 @@ describe('delayed consequences', () => {
         const chosenIn = new Map<Scheduled, Job>();
         const flaggedIn = new Map<FlagId, Job>();
         while (state.phase !== 'ended') {
-          const before = { ...jobOf(state), turn: state.turn };
+          const before = { ...jobOf(state), turn: state.turn, role: state.role };
           const pending = [...state.scheduled];
           applyInPlace(content, state, botCommand(content, strategy, state), (e: EngineEvent) => {
             if (e.type === 'delayed-landed') landed++;
@@ -139,10 +161,15 @@ describe('delayed consequences', () => {
           const changedJob = now.employer !== before.employer || now.ladder !== before.ladder;
           for (const d of pending) {
             if (state.scheduled.includes(d) || d.turn === before.turn) continue;
-            // Gone before it was due: only a change of job takes a consequence away early.
-            expect(changedJob).toBe(true);
+            // Gone before it was due: only a change of job takes a consequence away early, or a change
+            // of role one about the rung left.
             expect(followsYou(d)).toBe(false);
-            leftBehind++;
+            if (changedJob) leftBehind++;
+            else {
+              expect(belongsToRole(d)).toBe(true);
+              expect(state.role).not.toBe(before.role);
+              leftWithRole++;
+            }
           }
           for (const flag of [...flaggedIn.keys()]) if (!state.flags.includes(flag)) flaggedIn.delete(flag);
           for (const flag of state.flags) {
@@ -164,6 +191,7 @@ describe('delayed consequences', () => {
     );
     // Each kind of case happened, so none of the checks above held only because nothing was tested.
     expect(leftBehind).toBeGreaterThan(0);
+    expect(leftWithRole).toBeGreaterThan(0);
     expect(followed).toBeGreaterThan(0);
     expect(landed).toBeGreaterThan(0);
     expect(storyFlagsHeld).toBeGreaterThan(0);

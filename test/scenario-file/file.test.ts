@@ -78,13 +78,17 @@ describe('a custom scenario', () => {
     expect(stories.find((s) => s.id === 'valley-pm-no-advocate')?.title).toBe('A PM with no advocate');
   });
 
-  it('reads whether a delayed consequence follows the player out of the job', () => {
+  it('reads whether a delayed consequence follows the player out of the job, or belongs to the role', () => {
     const file = exported();
     const [take, refuse] = firstStepStorylet('x').options;
-    const later = (followsYou?: boolean) => ({ afterTurns: 2, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], ...(followsYou === undefined ? {} : { followsYou }) });
-    file.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [later(true), later()] }, refuse] }];
+    const later = (marks: { followsYou?: boolean; belongsToRole?: boolean }) => ({ afterTurns: 2, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], ...marks });
+    file.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [later({ followsYou: true }), later({}), later({ belongsToRole: true })] }, refuse] }];
     const added = loaded(file).data.storylets.at(-1);
-    expect(added?.options[0]?.later?.map((l) => l.followsYou)).toEqual([true, undefined]);
+    expect(added?.options[0]?.later?.map((l) => [l.followsYou, l.belongsToRole])).toEqual([
+      [true, undefined],
+      [undefined, undefined],
+      [undefined, true],
+    ]);
   });
 
   it('keeps markup in its texts as plain data', () => {
@@ -244,6 +248,14 @@ const MISTAKES: readonly [string, (file: LooseFile) => void, readonly string[]][
       f.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [{ afterTurns: 1, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], followsYou: 'yes' }] }, refuse] }];
     },
     ['storylets.add[0].options[0].later[0].followsYou: expected true or false, found "yes"'],
+  ],
+  [
+    'a delayed consequence that both follows the player and belongs to the role',
+    (f) => {
+      const [take, refuse] = firstStepStorylet('x').options;
+      f.storylets.add = [{ ...firstStepStorylet('mentor-call'), options: [{ ...take, later: [{ afterTurns: 1, text: 'Solveig calls back.', effects: [{ kind: 'meter', meter: 'satisfaction', delta: 3 }], followsYou: true, belongsToRole: true }] }, refuse] }];
+    },
+    ['storylets.add[0].options[0].later[0]: followsYou and belongsToRole cannot both be true (a consequence that follows the player out of the job cannot stay behind with the role)'],
   ],
   ['an unknown flag', (f) => (f.washedBack = [{ kind: 'flag', flag: 'promoted', set: true }]), ['washedBack[0].flag: expected one of "cant-go-back", "crossing-failed", "glue-before-senior", "reached-senior", "reached-staff", "left-after-staff", "promotion-denied" or a story flag like "story:my-flag", found "promoted"']],
 ];

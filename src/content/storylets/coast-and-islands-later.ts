@@ -66,7 +66,12 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
           { kind: 'meter', meter: 'burnout', delta: -2 },
         ],
         later: [
-          { afterTurns: 3, text: 'Priya runs planning better than you did. Your director asks what bigger thing you mean to take on now.', effects: [{ kind: 'quality', quality: 'repManagers', delta: 4 }, { kind: 'quality', quality: 'influence', delta: 4 }, { kind: 'meter', meter: 'satisfaction', delta: 3 }] },
+          {
+            afterTurns: 3,
+            text: 'Priya runs planning better than you did. Your director asks what bigger thing you mean to take on now.',
+            belongsToRole: true,
+            effects: [{ kind: 'quality', quality: 'repManagers', delta: 4 }, { kind: 'quality', quality: 'influence', delta: 4 }, { kind: 'meter', meter: 'satisfaction', delta: 3 }],
+          },
         ],
       },
       {

@@ -203,6 +203,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
           {
             afterTurns: 2,
             text: 'Next cycle the committee has two new members, who have opinions about the word "scope".',
+            belongsToRole: true,
             effects: [{ kind: 'meter', meter: 'burnout', delta: 3 }, { kind: 'quality', quality: 'repManagers', delta: 3 }],
           },
         ],
@@ -303,7 +304,8 @@ export const rangesStorylets: readonly StoryletDef[] = [
       {
         label: 'Start the long climb toward staff right here',
         style: 'technical',
-        effects: [{ kind: 'stay-put' }, 
+        effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'initiative', delta: 5 },
           { kind: 'quality', quality: 'influence', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: 4 },
@@ -378,6 +380,7 @@ export const rangesStorylets: readonly StoryletDef[] = [
           {
             afterTurns: 2,
             text: 'Review season: "meets expectations", and the smallest raise on the team. You find you mind less than you expected.',
+            belongsToRole: true,
             effects: [{ kind: 'pay', percent: -2 }, { kind: 'meter', meter: 'satisfaction', delta: 2 }],
           },
         ],

@@ -718,6 +718,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
           {
             afterTurns: 3,
             text: 'Raises land. Yours is the smallest on the team. You expected that, and it still stings a little.',
+            belongsToRole: true,
             effects: [{ kind: 'meter', meter: 'satisfaction', delta: -2 }],
           },
         ],
@@ -765,6 +766,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
           {
             afterTurns: 2,
             text: "Calibration notes you are 'not progressing'. At this company, that phrase comes with a clock attached.",
+            belongsToRole: true,
             effects: [
               { kind: 'meter', meter: 'satisfaction', delta: -4 },
               { kind: 'meter', meter: 'burnout', delta: 3 },
@@ -890,7 +892,8 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Turn it down; you like your team and your title is honest',
         style: 'steady',
-        effects: [{ kind: 'stay-put' }, 
+        effects: [
+          { kind: 'stay-put' },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'meter', meter: 'burnout', delta: -1 },
         ],
@@ -911,7 +914,8 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Take the retention bump and stay',
         style: 'pay',
-        effects: [{ kind: 'stay-put' }, 
+        effects: [
+          { kind: 'stay-put' },
           { kind: 'pay', percent: 8 },
           { kind: 'meter', meter: 'satisfaction', delta: 2 },
           { kind: 'quality', quality: 'repManagers', delta: -2 },
@@ -920,6 +924,7 @@ export const valleyStorylets: readonly StoryletDef[] = [
           {
             afterTurns: 3,
             text: "The 'fast track' is never mentioned again. The bump, it turns out, was the whole offer.",
+            belongsToRole: true,
             effects: [{ kind: 'meter', meter: 'satisfaction', delta: -3 }],
           },
         ],
@@ -937,7 +942,8 @@ export const valleyStorylets: readonly StoryletDef[] = [
       {
         label: 'Decline both and ask for a harder project instead',
         style: 'technical',
-        effects: [{ kind: 'stay-put' }, 
+        effects: [
+          { kind: 'stay-put' },
           { kind: 'quality', quality: 'technical', delta: 3 },
           { kind: 'quality', quality: 'initiative', delta: 3 },
           { kind: 'meter', meter: 'satisfaction', delta: 1 },
