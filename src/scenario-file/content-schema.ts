@@ -111,7 +111,7 @@ const optionSchema = objectOf({
     v.pipe(v.array(objectOf({ weight: weightSchema, text: textSchema(TEXT_LIMITS.aftermath), effects: effectsSchema })), v.maxLength(6)),
   ),
   later: v.optional(
-    v.pipe(v.array(objectOf({ afterTurns: wholeNumberIn(1, 8), text: textSchema(TEXT_LIMITS.aftermath), effects: effectsSchema, followsYou: v.optional(v.boolean()) })), v.maxLength(4)),
+    v.pipe(v.array(objectOf({ afterTurns: wholeNumberIn(1, 8), text: textSchema(TEXT_LIMITS.aftermath), effects: effectsSchema, followsYou: v.optional(v.boolean()), belongsToRole: v.optional(v.boolean()) })), v.maxLength(4)),
   ),
 });
 
