@@ -16,8 +16,11 @@ export type EngineEvent =
   | { readonly type: 'delayed-landed'; readonly text: string }
   | { readonly type: 'promoted'; readonly role: RoleId }
   | { readonly type: 'promotion-denied'; readonly role: RoleId }
-  /** A half-year of stepping up that left the player short of the next rung's bar, so no committee sat. */
-  | { readonly type: 'promotion-not-yet'; readonly role: RoleId; readonly missing: readonly PromotionNeed[] }
+  /**
+   * A half-year of stepping up that left the player short of the next rung's bar, so no committee sat;
+   * `again` when they had stepped up in this role before.
+   */
+  | { readonly type: 'promotion-not-yet'; readonly role: RoleId; readonly missing: readonly PromotionNeed[]; readonly again: boolean }
   | { readonly type: 'stepped-down'; readonly role: RoleId }
   | { readonly type: 'left-staff-role'; readonly company: CompanyKind }
   | { readonly type: 'misfit'; readonly role: RoleId }

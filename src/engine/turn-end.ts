@@ -76,7 +76,8 @@ export function shortOfBar(s: RunState, bar: PromotionBar): number {
  */
 function reportShort(ctx: StepContext, bar: PromotionBar): void {
   const short = shortOfBar(ctx.state, bar);
-  ctx.emit({ type: 'promotion-not-yet', role: bar.role, missing: PROMOTION_NEEDS.filter((_, i) => (short & (1 << i)) !== 0) });
+  const again = ctx.state.stepUps > 1;
+  ctx.emit({ type: 'promotion-not-yet', role: bar.role, missing: PROMOTION_NEEDS.filter((_, i) => (short & (1 << i)) !== 0), again });
 }
 
 /** The committee for the next rung, which may say no to someone who meets its bar. Whether it promoted. */

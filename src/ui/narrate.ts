@@ -36,9 +36,11 @@ export function narrate(events: readonly EngineEvent[]): string[] {
       case 'promoted':
         lines.push(`Promoted: you are now ${roleName(e.role)}.`);
         break;
-      case 'promotion-not-yet':
-        lines.push(`Stepping up has not yet made the case for ${roleName(e.role)}: the next rung asks for ${listed(e.missing.map((need) => NEED_WORDS[need]))}.`);
+      case 'promotion-not-yet': {
+        const asks = `the next rung asks for ${listed(e.missing.map((need) => NEED_WORDS[need]))}`;
+        lines.push(e.again ? `Still short of ${roleName(e.role)}: ${asks}.` : `Stepping up has not yet made the case for ${roleName(e.role)}: ${asks}.`);
         break;
+      }
       case 'promotion-denied':
         lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);
         break;

@@ -37,7 +37,16 @@ describe('stepping up short of the bar', () => {
     const state: RunState = { ...createRun(content, { seed: 'short-of-the-bar' }), turnsInRole: 2 };
     for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
     const short = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
-    expect(short).toEqual([{ type: 'promotion-not-yet', role: 'senior', missing: ['step-ups'] }]);
+    expect(short).toEqual([{ type: 'promotion-not-yet', role: 'senior', missing: ['step-ups'], again: false }]);
+  });
+
+  it('says when the player had stepped up in the role before, and fell short then too', () => {
+    const state: RunState = { ...createRun(content, { seed: 'short-of-the-bar' }), turnsInRole: 2 };
+    state.qualities.technical = 0;
+    const first = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
+    const second = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
+    expect(first).toMatchObject([{ again: false }]);
+    expect(second).toMatchObject([{ role: 'senior', again: true }]);
   });
 
   it('names each need alone when it alone is short, whichever it is', () => {
@@ -56,7 +65,7 @@ describe('stepping up short of the bar', () => {
       for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
       lower[need](state);
       const short = halfYear(state, 'step-up').filter((e) => e.type === 'promotion-not-yet');
-      expect(short).toEqual([{ type: 'promotion-not-yet', role: bar.role, missing: [need] }]);
+      expect(short).toEqual([{ type: 'promotion-not-yet', role: bar.role, missing: [need], again: need !== 'step-ups' }]);
     }
   });
 
