@@ -1,5 +1,6 @@
 // The frame every facilitator view shares: a header that leads back to the game and across to the
-// other views, the page's heading, and the body the view fills.
+// other views, the page's heading, and the body the view fills. The links across carry the session
+// (its seed and scenario), so the room and the lab opened from any view are the session's.
 import { el } from '../ui/dom';
 import type { ViewEnv } from './view-env';
 import './views.css';
@@ -10,19 +11,39 @@ const VIEW_LINKS = [
   ['lab', 'Strategy lab'],
 ] as const;
 
+/** The seed and scenario of a session, as a view's address names them (either may be missing). */
+export interface CarriedSession {
+  readonly seed?: string;
+  readonly scenario?: string;
+}
+
+/** The session the query string `search` names: its seed and scenario, where given. */
+function sessionOf(search: string): CarriedSession {
+  const params = new URLSearchParams(search);
+  const seed = params.get('seed')?.trim();
+  const scenario = params.get('scenario');
+  return { ...(seed && { seed }), ...(scenario && { scenario }) };
+}
+
 export function viewFrame(root: HTMLElement, title: string, env: ViewEnv): HTMLElement {
   document.title = `${title} — Interdell`;
   const header = el('header', undefined, { class: 'view-header' });
   const nav = el('nav', undefined, { 'aria-label': 'Interdell' });
   nav.append(el('a', '← Play Interdell', { href: env.gameUrl({}) }));
   for (const [view, text] of VIEW_LINKS) {
-    const link = el('a', text, { href: env.gameUrl({ view }) });
+    const link = el('a', text, { 'data-view': view });
     if (text === title) link.setAttribute('aria-current', 'page');
     nav.append(link);
   }
   header.append(nav);
+  carrySession(header, sessionOf(env.search), env);
   const body = el('div', undefined, { class: 'view-body' });
   body.append(el('h1', title));
   root.replaceChildren(header, body);
   return body;
+}
+
+/** Points the links across to the views at `session`: a host page calls it when it shows another session. */
+export function carrySession(within: HTMLElement, session: CarriedSession, env: ViewEnv): void {
+  for (const link of within.querySelectorAll<HTMLAnchorElement>('a[data-view]')) link.href = env.gameUrl({ view: link.dataset.view ?? '', ...session });
 }

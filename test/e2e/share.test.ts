@@ -58,6 +58,17 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     expect(await page.locator('.join-qr').count()).toBe(0);
     await page.keyboard.press('Enter');
     await expect(page.inputValue('#join-link')).resolves.toContain('offsite-2027');
+    // The header's links across lead to this session's room and lab, as the card's do.
+    const across = async (name: string): Promise<URLSearchParams> => new URL((await page.getByRole('link', { name, exact: true }).getAttribute('href')) ?? '').searchParams;
+    for (const [name, view] of [['The room', 'room'], ['Strategy lab', 'lab']] as const) {
+      const params = await across(name);
+      expect([params.get('view'), params.get('seed'), params.get('scenario')]).toEqual([view, 'offsite-2027', 'startup']);
+    }
+    // and, from the room, on to the lab and back to hosting the same session.
+    await page.getByRole('link', { name: 'The room', exact: true }).click();
+    await page.waitForSelector('#room-codes');
+    expect((await across('Strategy lab')).get('seed')).toBe('offsite-2027');
+    expect((await across('Host a session')).get('scenario')).toBe('startup');
     await page.goto(link);
     await page.waitForSelector('button[data-choice="1"]');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('interdell.save') ?? '{}').code)).toMatch(new RegExp(`^${GAME_VERSION}\\.startup\\.`));

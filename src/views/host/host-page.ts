@@ -11,7 +11,7 @@ import { copyField } from '../../ui/copy-field';
 import { button, el, problemsBox, showFieldError } from '../../ui/dom';
 import { qrSvg } from '../qr-code';
 import { scenarioSelect } from '../scenario-select';
-import { viewFrame } from '../view-frame';
+import { carrySession, viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import './host.css';
 
@@ -50,8 +50,10 @@ export function mountHostPage(root: HTMLElement, env: ViewEnv): void {
     select.value = chosen.scenario;
     onCard = chosen;
     output.replaceChildren(...joinCard(chosen, env));
-    // The address keeps the session, so a reload (or the page bookmarked) shows the same card.
+    // The address keeps the session, so a reload (or the page bookmarked) shows the same card, and the
+    // header's links lead to its room and lab.
     env.keepInAddress({ view: 'host', seed: chosen.seed, scenario: chosen.scenario });
+    carrySession(root, chosen, env);
     env.announce(`Session ready: seed ${chosen.seed}. The join link and its QR code are shown.`);
   };
   // A card that no longer matches the form is taken down: a projector must never show a link to another session.
