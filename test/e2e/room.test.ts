@@ -334,6 +334,9 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     // Back where the facilitator was: the meter they chose, scrolled as they left it.
     await expect(page.inputValue('#room-divergence-meter')).resolves.toBe('burnout');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // and on the link they left by, so a keyboard goes on from the run it replayed.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Replay');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Replay Bo');
     await page.selectOption('#room-divergence-meter', 'satisfaction');
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Where the facilitator was in the room, kept for this tab when the page is left (to replay a run,
-// say) and given back when the history brings them back: the scenario, seed and meter chosen, and how
-// far down the page they were; and, while the page stays, the tables opened under the charts, kept
+// say) and given back when the history brings them back: the scenario, seed and meter chosen, how
+// far down the page they were, and the link they left by (a run's Replay link), focused again; and, while the page stays, the tables opened under the charts, kept
 // when the room is drawn again. The room itself is kept in storage; this is only the view of it.
 
 const KEY = 'interdell.room.place';
@@ -10,13 +10,15 @@ const CHOICES = ['room-scenario', 'room-seed', 'room-divergence-meter'] as const
 interface Place {
   readonly scroll: number;
   readonly choices: Readonly<Record<string, string>>;
+  /** The address of the link that had the focus when the page was left, if one had. */
+  readonly link: string | null;
 }
 
 function read(text: string | null): Place | null {
   try {
     const place = JSON.parse(text ?? 'null') as Partial<Place> | null;
     if (typeof place?.scroll !== 'number' || typeof place.choices !== 'object' || place.choices === null) return null;
-    return { scroll: place.scroll, choices: place.choices };
+    return { scroll: place.scroll, choices: place.choices, link: typeof place.link === 'string' ? place.link : null };
   } catch {
     return null;
   }
@@ -41,8 +43,10 @@ export function keepPlace(): void {
       const select = document.getElementById(id);
       if (select instanceof HTMLSelectElement) choices[id] = select.value;
     }
+    const active = document.activeElement;
+    const link = active instanceof HTMLAnchorElement ? active.getAttribute('href') : null;
     try {
-      store.setItem(KEY, JSON.stringify({ scroll: window.scrollY, choices }));
+      store.setItem(KEY, JSON.stringify({ scroll: window.scrollY, choices, link }));
     } catch {
       // A place not kept is only a place to scroll back to.
     }
@@ -58,7 +62,11 @@ export function keepPlace(): void {
     select.value = value;
     select.dispatchEvent(new Event('change'));
   }
-  requestAnimationFrame(() => window.scrollTo(0, place.scroll));
+  requestAnimationFrame(() => {
+    window.scrollTo(0, place.scroll);
+    const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === place.link);
+    link?.focus({ preventScroll: true });
+  });
 }
 
 /** The ids of the debrief's chart blocks whose table the facilitator has opened. */
