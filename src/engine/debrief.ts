@@ -64,7 +64,7 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
     case 'option': {
       const storylet = content.storylets[content.storyletIndex.get(id as string) ?? -1] as StoryletDef | undefined;
       const label = storylet?.options[Number(option)]?.label ?? id;
-      return `${inQuotes(storylet?.title ?? id)}: ${label}`;
+      return `${titleInQuotes(storylet?.title ?? id)}: ${label}`;
     }
     default:
       return `Failed crossings of the sea, ${times(entry.count)}`;
@@ -72,7 +72,7 @@ function labelOf(content: CompiledScenario, ledger: Readonly<Record<string, Ledg
 }
 
 /** An event's title in quotes, so a sentence that names it reads where it ends; a title that is a quotation already keeps its own. */
-function inQuotes(title: string): string {
+export function titleInQuotes(title: string): string {
   return /^["'“‘]/u.test(title) ? title : `“${title}”`;
 }
 

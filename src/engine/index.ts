@@ -4,7 +4,7 @@ export { legalMoves, isLegalMove } from './moves';
 export { replay } from './replay';
 export { encodeRunCode, decodeRunCode, careerStartOf, seedProblem, MAX_SEED_LENGTH, type RunCodeParts, type Decoded, type CareerStart } from './run-code';
 export { runRecord, runCodeOf, recordHash, type RunRecord } from './record';
-export { debrief, describeEffect, unlistedCheckIns, type Debrief, type DebriefLine } from './debrief';
+export { debrief, describeEffect, titleInQuotes, unlistedCheckIns, type Debrief, type DebriefLine } from './debrief';
 export { botCommand } from './bots';
 export { simulateCareer } from './simulate';
 export { answerCheckIn, CHECK_IN_KEYS } from './check-in';

@@ -1,7 +1,7 @@
 // A run in the room: what one pasted code turns into once decoded and replayed. Everything here is
 // derived from the code (and its scenario), so a room is stored as codes and labels alone.
 import { MOVE_LABELS, regionName } from '../content/world';
-import { decodeRunCode, replay, type Command, type MoveId, type OutcomeId, type RegionId, type RoleId } from '../engine';
+import { decodeRunCode, replay, titleInQuotes, type Command, type MoveId, type OutcomeId, type RegionId, type RoleId } from '../engine';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { scenarioLabel } from '../scenario-file/label';
 import { missingScenario } from '../scenario-file/unresolved';
@@ -73,7 +73,7 @@ export function replayRunCode(code: string, label: string, scenarios: ScenarioRe
       role: t.role,
       move: t.move,
       moveText: moveText(move, records[i - 1]?.region ?? content.def.start.region),
-      optionText: storylet ? `${option} (in “${storylet.title}”)` : option,
+      optionText: storylet ? `${option} (in ${titleInQuotes(storylet.title)})` : option,
       satisfaction: t.satisfaction,
       burnout: t.burnout,
       compensation: t.compensation,

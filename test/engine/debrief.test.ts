@@ -10,6 +10,7 @@ import {
   debrief,
   simulateCareer,
   STRATEGIES,
+  titleInQuotes,
   unlistedCheckIns,
   type CheckIn,
   type EngineEvent,
@@ -145,5 +146,13 @@ describe('failed crossings in the debrief', () => {
       expect(line?.label).toBe(`Failed crossings of the sea, ${failures === 1 ? 'once' : failures === 2 ? 'twice' : `${failures} times`}`);
     }
     expect(found).toBe(10);
+  });
+});
+
+describe('an event named in a sentence', () => {
+  it('is put in quotes, unless its title is a quotation already', () => {
+    expect(titleInQuotes('Pager season')).toBe('“Pager season”');
+    expect(titleInQuotes("'Would you want to manage?'")).toBe("'Would you want to manage?'");
+    expect(titleInQuotes('“Great context”')).toBe('“Great context”');
   });
 });

@@ -7,6 +7,7 @@ import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../roo
 import type { RoomRun } from '../../room/room-run';
 import { counted } from '../../text/counted';
 import { listed } from '../../text/listed';
+import { asSentence } from '../../text/sentence';
 import { button, el } from '../../ui/dom';
 import { viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
@@ -136,7 +137,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     render();
     // The redrawn row's button: the one that opened the form is gone with the old table.
     focusInRow(runsSection, room.runs.indexOf(result.run), 'room-rename');
-    env.announce(`Renamed ${shownLabel(run)} to ${shownLabel(result.run)}.`);
+    env.announce(asSentence(`Renamed ${shownLabel(run)} to ${shownLabel(result.run)}`));
     return null;
   };
 
