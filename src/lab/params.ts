@@ -76,7 +76,7 @@ export function readLabParams(search: string, isScenario: (field: string) => boo
     if (problem === null) seed = seedText;
     else problems.push(`The seed parameter: ${problem} (found ${quoted(seedText)}); using ${quoted(seed)}.`);
   } else if (seedsProblem(seed, runs) !== null) {
-    problems.push(`Your run's seed is too long to number ${runs} careers after it; the lab uses ${quoted(DEFAULT_SEED)}.`);
+    problems.push(`Your run's seed is too long to number ${runs.toLocaleString('en-US')} careers after it; the lab uses ${quoted(DEFAULT_SEED)}.`);
     seed = DEFAULT_SEED;
   }
 

@@ -15,7 +15,7 @@ export function seedsProblem(seed: string, runs: number): string | null {
   const own = seedProblem(seed);
   if (own !== null) return own;
   const last = seedOf(seed, runs - 1, runs);
-  return seedProblem(last) === null ? null : `the seed is too long for ${runs} careers: the last one, ${quoted(last, 70)}, must fit in 64 characters`;
+  return seedProblem(last) === null ? null : `the seed is too long for ${runs.toLocaleString('en-US')} careers: the last one, ${quoted(last, 70)}, must fit in 64 characters`;
 }
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;

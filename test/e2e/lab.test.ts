@@ -98,6 +98,9 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     }
     const totals = [...outcomes.values()].reduce((sum, cells) => sum + Number(/\((\d+)\)/.exec(cells[0] ?? '')?.[1]), 0);
     expect(totals).toBe(300);
+    // The address keeps the settings run, so a reload runs the same lab.
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('view'), address.get('scenario'), address.get('seed'), address.get('runs')]).toEqual(['lab', 'default', 'parity', '300']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await expect(page.evaluate(overlappingTexts, '.lab-results')).resolves.toEqual([]);
     await fullShot(page, 'lab-desktop');

@@ -34,6 +34,8 @@ export function mountLabPage(root: HTMLElement, env: ViewEnv): void {
 
   const start = (settings: LabSettings, content: CompiledScenario): void => {
     current?.cancel();
+    // The address keeps the settings, so a reload (or the page bookmarked) runs the same lab.
+    env.keepInAddress({ view: 'lab', scenario: settings.scenario, seed: settings.seed, runs: String(settings.runs), ...(params.codeText !== null && { code: params.codeText }) });
     controls.running(true);
     results.busy(true);
     results.mark('These are the results of the last run that finished, with the settings named below them: the lab is running again with yours.');
