@@ -4,7 +4,7 @@ import { contains, indexIn, MOVES, REGIONS, ROLES, type MoveId, type RegionId, t
 import type { StepContext } from './context';
 import { applyEffects, type EffectList } from './effects';
 import { enterRole, hopCompany, payAtMostTopOfBand } from './employment';
-import { IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
+import { homeRegion, IC_ROLES, MANAGER_ROLES, PM_ROLES, trackOf } from './ladder';
 import { countCause, moveCause, type Cause } from './ledger';
 import type { Command, MoveChoice, RunState } from './state';
 import { hasFlag, setFlag } from './state';
@@ -226,7 +226,8 @@ function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
     case 'go-ic': {
       const fromIslands = contains(PM_ROLES, s.role);
       if (fromIslands && transitionRoll(ctx) >= transitionChance(ctx, t.returnCrossingChance)) {
-        washBack(ctx, choice.toward);
+        // Turned back before the place the return would have reached: the valley for an intermediate.
+        washBack(ctx, homeRegion(returningRung(s), trackOf(choice.toward) ?? s.track, s.region));
         break;
       }
       s.track = trackOf(choice.toward) ?? s.track;

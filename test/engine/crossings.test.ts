@@ -3,7 +3,7 @@
 // earned, never to a senior title they never held.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { applyInPlace, botCommand, createRun, type EngineEvent, type RoleId, type StrategyId } from '../../src/engine/index';
+import { applyInPlace, botCommand, compileScenario, createRun, type EngineEvent, type RoleId, type StrategyId } from '../../src/engine/index';
 import { IC_ROLES, MANAGER_ROLES, PM_ROLES } from '../../src/engine/ladder';
 
 const content = defaultScenario();
@@ -85,5 +85,23 @@ describe('crossing the sea and coming back', () => {
       });
     }
     expect(capped).toBeGreaterThan(10);
+  });
+});
+
+describe('turned back by the currents', () => {
+  /** The crossing-failed reports of a PM who tries to swim back toward `toward`, in a scenario where every return fails. */
+  function failedReturn(reachedSenior: boolean, toward: 'frontend-range' | 'backend-range'): EngineEvent[] {
+    const tuning = { ...content.def.tuning, returnCrossingChance: { value: 0, source: 'test' }, transitionFloor: { value: 0, source: 'test' } };
+    const stormy = compileScenario({ ...content.def, id: 'stormy', tuning }, content.library);
+    const state = { ...createRun(stormy, { seed: 'stormy' }), role: 'pm' as const, region: 'pm-archipelago' as const, flags: reachedSenior ? ['reached-senior' as const] : [] };
+    const events: EngineEvent[] = [];
+    applyInPlace(stormy, state, { type: 'move', move: 'go-ic', toward }, (e) => events.push(e));
+    return events.filter((e) => e.type === 'crossing-failed');
+  }
+
+  it('names where a return to IC would have landed: the valley for an intermediate, the range for a senior', () => {
+    expect(failedReturn(false, 'frontend-range')).toEqual([{ type: 'crossing-failed', from: 'pm-archipelago', toward: 'interdell' }]);
+    expect(failedReturn(true, 'frontend-range')).toEqual([{ type: 'crossing-failed', from: 'pm-archipelago', toward: 'frontend-range' }]);
+    expect(failedReturn(true, 'backend-range')).toEqual([{ type: 'crossing-failed', from: 'pm-archipelago', toward: 'backend-range' }]);
   });
 });
