@@ -94,9 +94,10 @@ function weight(e: LedgerEntry): number {
 }
 
 /**
- * A sentence for a run whose ending is named for its last role when that role was taken only in the
- * last half-year (a promotion, a move to the coast or the islands): the ending then says where the
- * decade left the player, not how that role went. Null otherwise, and for a run without its history.
+ * A sentence for a run whose ending is named for its last role when that role was first taken only in
+ * the last half-year (a promotion, a move to the coast or the islands): the ending then says where the
+ * decade left the player, not how that role went. Null otherwise (a role come back to included), and
+ * for a run without its history.
  */
 function lateArrival(content: CompiledScenario, state: RunState, outcome: OutcomeDef): string | null {
   const history = state.history ?? [];
@@ -104,6 +105,8 @@ function lateArrival(content: CompiledScenario, state: RunState, outcome: Outcom
   const before = history[history.length - 2];
   const namedForRole = outcome.when.some((c) => c.kind === 'role') && !outcome.when.some((c) => c.kind === 'flag');
   if (!last || !before || before.role === last.role || !namedForRole) return null;
+  // A role held earlier in the run, and come back to: the ending is about a role the player knew.
+  if (history.some((t) => t !== last && t.role === last.role)) return null;
   const role = content.library.roleNames[last.role];
   return `You became ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role} only in the last half-year, so this ending says where the decade left you more than how that role went.`;
 }

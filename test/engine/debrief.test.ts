@@ -95,13 +95,16 @@ describe('the debrief', () => {
     }
   });
 
-  it('says so when the ending is named for a role taken only in the last half-year, and only then', () => {
+  it('says so when the ending is named for a role first taken only in the last half-year, and only then', () => {
     let late = 0;
-    for (let i = 0; i < 200; i++) {
-      const run = simulateCareer(content, 'balanced', `late-${i}`, true);
+    let cameBack = 0;
+    for (let i = 0; i < 400; i++) {
+      const run = simulateCareer(content, i % 2 === 0 ? 'balanced' : 'random', `late-${i}`, true);
       const history = run.history ?? [];
       const [before, last] = history.slice(-2);
-      const changed = before !== undefined && last !== undefined && before.role !== last.role;
+      const heldBefore = last !== undefined && history.slice(0, -1).some((t) => t.role === last.role);
+      if (before !== undefined && last !== undefined && before.role !== last.role && heldBefore) cameBack++;
+      const changed = before !== undefined && last !== undefined && before.role !== last.role && !heldBefore;
       const roleEnding = ['manager', 'director', 'pm-islander', 'thriving-staff', 'unhappy-staff', 'senior-for-life', 'content-intermediate', 'mercenary', 'greybeard', 'empty-calories'].includes(run.outcome ?? '');
       const summary = debrief(content, run).summary;
       expect(summary.includes('only in the last half-year')).toBe(changed && roleEnding);
@@ -111,6 +114,8 @@ describe('the debrief', () => {
       }
     }
     expect(late).toBeGreaterThan(5);
+    // Careers that came back to a role in their last half-year were among them, and were not told they were new to it.
+    expect(cameBack).toBeGreaterThan(0);
   });
 
   it('lists the causes that moved the meters most, largest first, each with its effect in words', () => {
