@@ -120,8 +120,9 @@ function chooseOption(ctx: StepContext, optionIndex: number): void {
   applyEffects(ctx, compiled.effects, cause);
   if (compiled.fates.length > 0) {
     const fate = indexByWeight(compiled.fateWeights, ctx.draw(PURPOSE.outcome));
-    applyEffects(ctx, compiled.fates[fate] as EffectList, cause);
+    // Told before what it does, so the story of an offer comes before "You join …".
     if (ctx.listening) ctx.emit({ type: 'fate', text: fateText(ctx.content.storylets[event] as StoryletDef, optionIndex, fate) });
+    applyEffects(ctx, compiled.fates[fate] as EffectList, cause);
   }
   scheduleLater(s, compiled, event, optionIndex);
   endTurn(ctx);
