@@ -15,7 +15,8 @@ export type EngineEvent =
   | { readonly type: 'fate'; readonly text: string }
   | { readonly type: 'delayed-landed'; readonly text: string }
   | { readonly type: 'promoted'; readonly role: RoleId }
-  | { readonly type: 'promotion-denied'; readonly role: RoleId }
+  /** The committee said no; `again` when the last committee to sit had said no too. */
+  | { readonly type: 'promotion-denied'; readonly role: RoleId; readonly again: boolean }
   /**
    * A half-year of stepping up that left the player short of the next rung's bar, so no committee sat;
    * `again` when they had stepped up in this role before.

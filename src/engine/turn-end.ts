@@ -91,8 +91,8 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
     promote(ctx, bar.role);
     return true;
   }
+  if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: bar.role, again: hasFlag(s, 'promotion-denied') });
   setFlag(s, 'promotion-denied', true);
-  if (ctx.listening) ctx.emit({ type: 'promotion-denied', role: bar.role });
   return false;
 }
 

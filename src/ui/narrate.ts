@@ -42,7 +42,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         break;
       }
       case 'promotion-denied':
-        lines.push(`The committee does not promote you to ${roleName(e.role)} this time.`);
+        lines.push(e.again ? `The committee passes you over for ${roleName(e.role)} again.` : `The committee does not promote you to ${roleName(e.role)} this time.`);
         break;
       case 'stepped-down':
         lines.push(`You step down to ${roleName(e.role)}.`);

@@ -2,7 +2,7 @@
 // promotion comes: the engine reports what the bar still wants, on the half-years they stepped up.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/content/index';
-import { applyInPlace, createRun, legalMoves, type EngineEvent, type MoveId, type PromotionNeed, type RunState } from '../../src/engine/index';
+import { applyInPlace, compileScenario, createRun, legalMoves, type EngineEvent, type MoveId, type PromotionNeed, type RunState } from '../../src/engine/index';
 import { PROMOTION_NEEDS, type PromotionBar } from '../../src/engine/role-rules';
 import { meetsBar, shortOfBar } from '../../src/engine/turn-end';
 import fc from 'fast-check';
@@ -108,5 +108,25 @@ describe('the bar, tested two ways', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a committee that says no', () => {
+  it('says so, and says "again" when the last committee to sit had said no too', () => {
+    const senior = content.def.promotions.senior;
+    const promotions = { ...content.def.promotions, senior: { ...senior, chance: { value: 0, source: 'test' } } };
+    const stingy = compileScenario({ ...content.def, id: 'stingy', promotions }, content.library);
+    const state: RunState = { ...createRun(stingy, { seed: 'stingy' }), turnsInRole: 2, stepUps: 10 };
+    for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
+    const denials = (): EngineEvent[] => {
+      const events: EngineEvent[] = [];
+      const path = legalMoves(state).find((m) => m.move === 'opt-out');
+      if (path === undefined) throw new Error('no opt-out path');
+      applyInPlace(stingy, state, { type: 'move', move: 'opt-out', toward: path.toward }, (e) => events.push(e));
+      applyInPlace(stingy, state, { type: 'choose', option: 0 }, (e) => events.push(e));
+      return events.filter((e) => e.type === 'promotion-denied');
+    };
+    expect(denials()).toEqual([{ type: 'promotion-denied', role: 'senior', again: false }]);
+    expect(denials()).toEqual([{ type: 'promotion-denied', role: 'senior', again: true }]);
   });
 });

@@ -48,6 +48,11 @@ describe('where the player stands, in words', () => {
     expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['technical'], again: true }])).toEqual(['Still short of staff engineer: the next rung asks for deeper technical work.']);
   });
 
+  it('tells a committee’s no, and a no after another', () => {
+    expect(narrate([{ type: 'promotion-denied', role: 'senior', again: false }])).toEqual(['The committee does not promote you to senior engineer this time.']);
+    expect(narrate([{ type: 'promotion-denied', role: 'senior', again: true }])).toEqual(['The committee passes you over for senior engineer again.']);
+  });
+
   it('tells a job hop with the same words', () => {
     expect(narrate([{ type: 'employer-changed', company: 'big-tech', employer: 1, role: 'senior' }])).toEqual(['You join a big tech company as senior engineer.']);
   });
