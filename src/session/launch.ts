@@ -1,7 +1,7 @@
 // What the page's URL asks for: a new run (?seed=S&scenario=ID, or ?daily), a replay (?code=CODE), or
 // nothing (the title screen). Every malformed parameter becomes a message naming what is wrong, and
 // the player lands on the title screen instead of a broken run.
-import { careerStartOf, decodeRunCode, MAX_SEED_LENGTH, type CareerStart } from '../engine';
+import { careerStartOf, decodeRunCode, type CareerStart } from '../engine';
 import { parseScenarioField } from '../engine/run-code';
 import { shown } from '../scenario-file/shown';
 import { cleanLabel } from '../text/label';
@@ -78,6 +78,6 @@ export function readLaunch(search: string, scenarioIds: readonly string[], today
   const trimmed = seed.trim();
   const problem = linkSeedProblem(search, trimmed);
   if (problem !== null)
-    return title(`The seed in this link cannot be used: ${problem}${trimmed.length > MAX_SEED_LENGTH ? ` (at most ${MAX_SEED_LENGTH} characters)` : ''}.`);
+    return title(`The seed in this link cannot be used: ${problem}.`);
   return { launch: { kind: 'new', seed: trimmed, scenario, daily: false }, problems: [] };
 }

@@ -59,7 +59,7 @@ describe('reading the link', () => {
 
   it.each([
     ['?scenario=%3Cscript%3E', 'does not have'],
-    [`?seed=${'x'.repeat(65)}`, 'at most 64'],
+    [`?seed=${'x'.repeat(65)}`, 'the seed is longer than 64 characters.'],
     ['?seed=', 'empty'],
     ['?seed=%E0%A4%A', 'broken %-escape'],
     ['?scenario=startup&seed=ab%ZZ', 'broken %-escape'],
