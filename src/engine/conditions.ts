@@ -55,6 +55,10 @@ export function compileCondition(condition: Condition): Predicate {
       const { min, max } = condition;
       return (s) => within(s.turnsInRole, min, max);
     }
+    case 'turns-at-employer': {
+      const { min, max } = condition;
+      return (s) => within(s.turnsAtEmployer, min, max);
+    }
     case 'job-changes': {
       const { min, max } = condition;
       return (s) => within(s.employer, min, max);

@@ -18,7 +18,8 @@ const JOB_CHANGES = 2;
 const SATISFACTION = 3;
 const BURNOUT = 4;
 const PAY = 5;
-const FIRST_QUALITY = 6;
+const TURNS_AT_EMPLOYER = 6;
+const FIRST_QUALITY = 7;
 /**
  * The state's number at `field`, in the layout above. A draw reads a few numbers of the state, one
  * per candidate it tests, so each is read where it is tested rather than all of them written into a
@@ -39,16 +40,18 @@ export function numberAt(state: RunState, field: number): number {
     case 5:
       return state.compensation;
     case 6:
-      return state.qualities.technical;
+      return state.turnsAtEmployer;
     case 7:
-      return state.qualities.influence;
+      return state.qualities.technical;
     case 8:
-      return state.qualities.repEngineers;
+      return state.qualities.influence;
     case 9:
-      return state.qualities.repManagers;
+      return state.qualities.repEngineers;
     case 10:
-      return state.qualities.network;
+      return state.qualities.repManagers;
     case 11:
+      return state.qualities.network;
+    case 12:
       return state.qualities.initiative;
     default:
       return state.qualities.glue;
@@ -83,6 +86,8 @@ function rangeOf(c: Condition): Range | null {
       return bounded(TURNS_IN_ROLE, c.min, c.max);
     case 'job-changes':
       return bounded(JOB_CHANGES, c.min, c.max);
+    case 'turns-at-employer':
+      return bounded(TURNS_AT_EMPLOYER, c.min, c.max);
     default:
       return null;
   }

@@ -75,6 +75,7 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   const pay = s.compensation;
   leaveJobBehind(ctx);
   s.employer += 1;
+  s.turnsAtEmployer = 0;
   s.company = company;
   enterRole(ctx, role, cause);
   const band = bandPay(ctx);

@@ -60,6 +60,7 @@ export function createRun(content: CompiledScenario, { seed, record = true }: Ne
     qualities,
     flags: [],
     turnsInRole: 0,
+    turnsAtEmployer: 0,
     stepUps: 0,
     moveCounts,
     move: null,

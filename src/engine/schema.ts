@@ -30,6 +30,8 @@ export type Condition =
   | { readonly kind: 'turn'; readonly min?: number; readonly max?: number }
   /** Half-years spent in the current role. */
   | { readonly kind: 'turns-in-role'; readonly min?: number; readonly max?: number }
+  /** Half-years completed at the current employer: a new job's first half-years, whatever the role. */
+  | { readonly kind: 'turns-at-employer'; readonly min?: number; readonly max?: number }
   /** Employers the player has had after the first (0 until the first job change). */
   | { readonly kind: 'job-changes'; readonly min?: number; readonly max?: number };
 

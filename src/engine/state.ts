@@ -100,6 +100,8 @@ export interface RunState {
   qualities: Record<QualityId, number>;
   flags: FlagId[];
   turnsInRole: number;
+  /** Half-years completed at the current employer (a new job's first half-years, told apart from a new role's). */
+  turnsAtEmployer: number;
   /** Half-years of stepping up in the current role: what a promotion committee counts. */
   stepUps: number;
   moveCounts: Record<MoveId, number>;

@@ -159,6 +159,7 @@ export function endTurn(ctx: StepContext): void {
     if (rules.staffPlus && s.satisfaction < t.staffAttritionSatisfaction) staffAttrition(ctx, rules);
   }
   s.turnsInRole += 1;
+  s.turnsAtEmployer += 1;
   if (s.endReason === null && s.turn + 1 >= ctx.content.def.turns) s.endReason = 'turn-limit';
   if (s.history !== null) recordTurn(ctx, s.history);
   if (s.endReason !== null) {

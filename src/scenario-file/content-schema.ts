@@ -84,6 +84,7 @@ const conditionSchema = v.variant('kind', [
   fields({ kind: v.literal('company'), in: inList(COMPANY_KINDS) }),
   fields({ kind: v.literal('turn'), min: v.optional(bound), max: v.optional(bound) }),
   fields({ kind: v.literal('turns-in-role'), min: v.optional(bound), max: v.optional(bound) }),
+  fields({ kind: v.literal('turns-at-employer'), min: v.optional(bound), max: v.optional(bound) }),
   fields({ kind: v.literal('job-changes'), min: v.optional(bound), max: v.optional(bound) }),
 ]);
 

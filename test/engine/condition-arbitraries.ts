@@ -15,6 +15,7 @@ export function conditionArb(bound: fc.Arbitrary<number | undefined>, flags: rea
     fc.record({ kind: fc.constant('pay' as const), ...range }, { requiredKeys: ['kind'] }),
     fc.record({ kind: fc.constant('turn' as const), ...range }, { requiredKeys: ['kind'] }),
     fc.record({ kind: fc.constant('turns-in-role' as const), ...range }, { requiredKeys: ['kind'] }),
+    fc.record({ kind: fc.constant('turns-at-employer' as const), ...range }, { requiredKeys: ['kind'] }),
     fc.record({ kind: fc.constant('job-changes' as const), ...range }, { requiredKeys: ['kind'] }),
     fc.record({ kind: fc.constant('flag' as const), flag: fc.constantFrom(...flags), is: fc.boolean() }),
     fc.record({ kind: fc.constant('company' as const), in: fc.subarray([...COMPANY_KINDS]) }),

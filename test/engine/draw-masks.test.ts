@@ -45,6 +45,7 @@ function stateArb(storylets: number): fc.Arbitrary<RunState> {
     .record({
       turn: numberArb,
       turnsInRole: numberArb,
+      turnsAtEmployer: numberArb,
       employer: numberArb,
       satisfaction: numberArb,
       burnout: numberArb,

@@ -22,6 +22,7 @@ const stateArb: fc.Arbitrary<RunState> = fc
   .record({
     turn: fc.integer({ min: 0, max: 40 }),
     turnsInRole: fc.integer({ min: 0, max: 40 }),
+    turnsAtEmployer: fc.integer({ min: 0, max: 40 }),
     employer: fc.integer({ min: 0, max: 10 }),
     satisfaction: score,
     burnout: score,

@@ -44,7 +44,9 @@ interface Golden {
 }
 
 // Pinned at GAME_VERSION 8 (version 8: a run's root is seedrandom's Tyche-i of the seed, not its alea,
-// so every seed plays another career; version 7: options and fates that say you stay end a job hunt, arriving on
+// so every seed plays another career; a promotion or a step down leaves behind the delayed
+// consequences about the rung left; a new job's first half-year is told apart from a new role's;
+// version 7: options and fates that say you stay end a job hunt, arriving on
 // the coast or the islands draws the arrival, an intermediate meets the recruiter, the inflated title
 // and the terminal level outside big tech, a staff engineer misses the old work after a year, a
 // director's move down takes the step down first; version 6: the delayed consequences that belong to the job, and the story
@@ -61,11 +63,11 @@ const GOLDEN: readonly Golden[] = [
   { strategy: 'step-up', seed: 'golden-1', hash: 'dd32b3b2', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 65, burnout: 89, compensation: 252 } },
   { strategy: 'balanced', seed: 'golden-2', hash: '514e948b', outcome: 'senior-for-life', turns: 20, final: { satisfaction: 88, burnout: 24, compensation: 223 } },
   { strategy: 'go-pm', seed: 'golden-3', hash: '73db21a2', outcome: 'pm-islander', turns: 20, final: { satisfaction: 50, burnout: 71, compensation: 264 } },
-  { strategy: 'go-manager', seed: 'golden-4', hash: 'b048eab3', outcome: 'manager', turns: 20, final: { satisfaction: 38, burnout: 65, compensation: 563 } },
-  { strategy: 'chase-pay', seed: 'golden-5', hash: '8c4353ad', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 67, burnout: 48, compensation: 329 } },
+  { strategy: 'go-manager', seed: 'golden-4', hash: 'ed5e436b', outcome: 'manager', turns: 20, final: { satisfaction: 54, burnout: 68, compensation: 346 } },
+  { strategy: 'chase-pay', seed: 'golden-5', hash: '39704997', outcome: 'content-intermediate', turns: 20, final: { satisfaction: 70, burnout: 42, compensation: 191 } },
   { strategy: 'random', seed: 'golden-6', hash: '1f18ec8b', outcome: 'pm-islander', turns: 20, final: { satisfaction: 62, burnout: 33, compensation: 209 } },
   { strategy: 'opt-out', seed: 'golden-7', hash: '71c33558', outcome: 'greybeard', turns: 20, final: { satisfaction: 71, burnout: 0, compensation: 201 } },
-  { strategy: 'random', seed: 'golden-8', hash: '9cc0f1a3', outcome: 'pm-islander', turns: 20, final: { satisfaction: 75, burnout: 64, compensation: 465 } },
+  { strategy: 'random', seed: 'golden-8', hash: 'de47c58a', outcome: 'pm-islander', turns: 20, final: { satisfaction: 74, burnout: 50, compensation: 465 } },
 ];
 
 /** The full run code of the step-up bot's career on seed "golden-1". */

@@ -197,3 +197,38 @@ describe('delayed consequences', () => {
     expect(storyFlagsHeld).toBeGreaterThan(0);
   });
 });
+
+describe('time at the employer', () => {
+  it('counts on through a change of role at the same company, and starts again at a new one', () => {
+    const { state, ctx } = seniorWithBoth();
+    state.turnsAtEmployer = 5;
+    promote(ctx, 'staff');
+    enterRole(ctx, 'manager', 'move:go-manager');
+    expect(state.turnsAtEmployer).toBe(5);
+    applyEffects(ctx, compileEffects([{ kind: 'change-employer', company: 'startup' }]), 'crossing');
+    expect(state.turnsAtEmployer).toBe(0);
+  });
+
+  it('tells “Day one, again” only in the first half-year at a new employer, never after a return from the coast or the islands', () => {
+    const dayOne = content.storyletIndex.get('stay-valley-day-one-again') as number;
+    let drawn = 0;
+    for (const strategy of ['random', 'go-pm', 'go-manager', 'chase-pay', 'balanced'] as const) {
+      for (let i = 0; i < 300; i++) {
+        const state = createRun(content, { seed: `day-one-${strategy}-${i}`, record: false });
+        // The employer at the end of each half-year, the start counted as one.
+        const ends = [state.employer];
+        while (state.phase !== 'ended') {
+          const atMove = state.phase === 'move';
+          applyInPlace(content, state, botCommand(content, strategy, state));
+          if (atMove && state.event === dayOne) {
+            drawn++;
+            // The employer changed in the half-year before: this is the new job's first.
+            expect(ends.at(-1)).not.toBe(ends.at(-2));
+          }
+          if (!atMove) ends.push(state.employer);
+        }
+      }
+    }
+    expect(drawn).toBeGreaterThan(0);
+  });
+});

@@ -234,7 +234,8 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     title: 'Before ten on a Monday',
     text: 'By 9:40 you have a resignation in your inbox, a half-finished database migration in the incident channel, and a message from your manager titled “quick chat”. The good weeks on the coast are real. The bad ones arrive without knocking, in groups.',
     source: '003',
-    when: [{ kind: 'role', in: ['manager'] }, { kind: 'meter', meter: 'burnout', min: 50 }],
+    // "The good weeks on the coast are real": a manager who has had some.
+    when: [{ kind: 'role', in: ['manager'] }, { kind: 'meter', meter: 'burnout', min: 50 }, { kind: 'turns-in-role', min: 1 }],
     options: [
       {
         label: 'Work all three yourself, in order of smoke',

@@ -465,12 +465,11 @@ export const longStaysStorylets: readonly StoryletDef[] = [
     title: 'Day one, again',
     text: 'New laptop, new badge photo, new onboarding buddy, who is younger than your oldest hoodie and very patient about where the wiki lives. You bring years of experience and zero days of context. Everything you knew about the last codebase is folklore here, and your first ticket is a typo.',
     source: '003',
-    // A new employer's first half-years, not a return to engineering from the coast or the islands.
+    // A new employer's first half-year (not a new role at the old one: a return from the coast or the islands).
     when: [
       { kind: 'role', in: ['intermediate'] },
       { kind: 'job-changes', min: 2 },
-      { kind: 'turns-in-role', max: 1 },
-      { kind: 'move', in: ['step-up', 'opt-out', 'chase-pay', 'go-manager', 'go-pm'] },
+      { kind: 'turns-at-employer', max: 1 },
     ],
     options: [
       {
