@@ -11,6 +11,7 @@ import { FLOW_PLACES, type FlowCell } from '../../room/flow';
 import type { RoomRun } from '../../room/room-run';
 import { METER_NAMES, outcomeColour, whole } from '../labels';
 import { spreadLabels } from './end-labels';
+import { FITTED } from './fit-labels';
 import { placeColour, placeName, shownLabel } from './words';
 
 const INK = '#1b2830';
@@ -164,11 +165,11 @@ export function divergenceChart(result: Divergence, meter: MeterId, width: numbe
       }),
       // Each name a little to the right of its line's end, joined to it by a leader.
       Plot.link(ends.labels, { x1: 'halfYear', y1: 'value', x2: (d: EndLabel) => d.halfYear + LEADER, y2: 'at', stroke: INK, strokeOpacity: 0.45 }),
-      // The path's name in bold, as its line is thick.
+      // The path's name in bold, as its line is thick; any name still too wide for its margin is cut once drawn (fitLabels).
       ...[false, true].map((path) =>
         Plot.text(
           ends.labels.filter((e) => e.path === path),
-          { x: (d: EndLabel) => d.halfYear + LEADER, y: 'at', text: 'label', dx: 3, textAnchor: 'start', lineWidth: ends.lineWidth, textOverflow: 'ellipsis', fill: INK, fontWeight: path ? 700 : 400 },
+          { x: (d: EndLabel) => d.halfYear + LEADER, y: 'at', text: 'label', dx: 3, textAnchor: 'start', lineWidth: ends.lineWidth, textOverflow: 'ellipsis', fill: INK, fontWeight: path ? 700 : 400, className: FITTED },
         ),
       ),
     ],

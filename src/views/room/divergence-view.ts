@@ -8,6 +8,7 @@ import { asSentence } from '../../text/sentence';
 import { halfYear } from '../../ui/words';
 import { METER_NAMES } from '../labels';
 import { divergenceChart } from './charts';
+import { fitLabels } from './fit-labels';
 import { dataTable, scrollable, type ChartBlock } from './data-table';
 import { meterDeltas, meterValues, shownLabel } from './words';
 
@@ -97,7 +98,9 @@ export function divergenceBlock(runs: readonly RoomRun[], announce: (text: strin
     const meter = meterSelect.value as MeterId;
     // The caption names what the controls chose, which the printed page does not show.
     const caption = el('figcaption', `Seed “${result.group.seed}”, ${result.group.runs.length} runs: ${METER_NAMES[meter]}, year by year.`, { class: 'room-figure-caption' });
-    figure.replaceChildren(divergenceChart(result, meter, Math.max(280, Math.floor(figure.clientWidth))), caption);
+    const chart = divergenceChart(result, meter, Math.max(280, Math.floor(figure.clientWidth)));
+    figure.replaceChildren(chart, caption);
+    fitLabels(chart);
   };
   const show = (): void => {
     result = divergence(groupShown());
