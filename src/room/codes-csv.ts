@@ -64,14 +64,19 @@ export function codesFromCsv(text: string): Parsed {
   const labelColumn = labelColumnOf(headers, codeColumn);
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
-  for (const row of rows) {
-    const where = `line ${row.line}`;
+  rows.forEach((row, i) => {
+    // Rows as a spreadsheet numbers them (the headings are row 1): an answer that runs over two lines
+    // makes the file's lines run ahead of them, so the line is named too.
+    const number = i + 2;
+    const where = number === row.line ? `row ${number}` : `row ${number} (line ${row.line} of the file)`;
     const code = uninert((row.fields[codeColumn] ?? '').trim());
+    const label = cleanLabel(uninert(row.fields[labelColumn] ?? ''));
     if (code === '') {
-      problems.push({ where, at: row.line, message: `the ${quoted(headers[codeColumn] ?? CODE_HEADER)} column is empty (column ${codeColumn + 1})` });
-      continue;
+      const whose = label === null ? '' : `, for ${quoted(label)}`;
+      problems.push({ where, at: row.line, message: `the ${quoted(headers[codeColumn] ?? CODE_HEADER)} column is empty (column ${codeColumn + 1}${whose})` });
+      return;
     }
-    candidates.push({ where, at: row.line, code, label: cleanLabel(uninert(row.fields[labelColumn] ?? '')) });
-  }
+    candidates.push({ where, at: row.line, code, label });
+  });
   return { candidates, problems };
 }

@@ -149,7 +149,8 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     const formerLabels = label === null || own === label ? candidate.formerLabels : [...(candidate.formerLabels ?? []), label];
     const replayed = replayRunCode(code, own, scenarios, formerLabels);
     if (!replayed.ok) {
-      report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quoted(code)})` });
+      // The name it came with says whose code to ask for again.
+      report({ where: candidate.where, at: candidate.at, message: `${replayed.error} (${quoted(code)}${label === null ? '' : `, from ${quoted(label)}`})` });
       continue;
     }
     if (label !== null && own !== label) numbered.push(`${quoted(label)} came in as ${quoted(own)}`);

@@ -46,6 +46,13 @@ describe('importing into the room', () => {
     expect(problems.map(problemText)).toEqual([`line 2: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”)`]);
   });
 
+  it('names whose damaged code it was, when the line gave a name', () => {
+    const code = codes[0] ?? '';
+    const damaged = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+    const { problems } = importText(EMPTY_ROOM, `Dennis: ${damaged}`, scenarios);
+    expect(problems.map(problemText)).toEqual([`line 1: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”, from “Dennis”)`]);
+  });
+
   it('says which scenario is not loaded when the resolver does not know it, and how to load a custom one', () => {
     const { problems } = importText(EMPTY_ROOM, codes[0] ?? '', (field) => (field === 'default' ? null : scenarios(field)));
     expect(problems[0]?.message).toContain('the run was made with the scenario "default", which this game does not have');

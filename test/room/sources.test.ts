@@ -107,14 +107,14 @@ describe('codes from a CSV file', () => {
   it('reads the column headed "code" in any case, labels runs by the name column and ignores the rest', () => {
     const parsed = codesFromCsv('Team,NAME, Code ,notes\nred,Ada,1.a.b.c.d,"likes, commas"\nblue,,1.e.f.g.h,\n');
     expect(parsed.candidates).toEqual([
-      { where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'Ada' },
-      { where: 'line 3', at: 3, code: '1.e.f.g.h', label: null },
+      { where: 'row 2', at: 2, code: '1.a.b.c.d', label: 'Ada' },
+      { where: 'row 3', at: 3, code: '1.e.f.g.h', label: null },
     ]);
   });
 
   it('prefers a "label" column to "player", and reads semicolon-separated files', () => {
     const parsed = codesFromCsv('player;label;code\nP;L;1.a.b.c.d');
-    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'L' }]);
+    expect(parsed.candidates).toEqual([{ where: 'row 2', at: 2, code: '1.a.b.c.d', label: 'L' }]);
   });
 
   it('names the headers it found when none is "code"', () => {
@@ -125,7 +125,7 @@ describe('codes from a CSV file', () => {
 
   it("reads a form's columns whose headings have the words code and name, when each is the only one", () => {
     const parsed = codesFromCsv('Timestamp,Your name,Your run code\n2026-11-21,Ada,1.a.b.c.d');
-    expect(parsed.candidates).toEqual([{ where: 'line 2', at: 2, code: '1.a.b.c.d', label: 'Ada' }]);
+    expect(parsed.candidates).toEqual([{ where: 'row 2', at: 2, code: '1.a.b.c.d', label: 'Ada' }]);
     // Two columns with a name in their headings name nothing: which of them would be a guess.
     expect(codesFromCsv('First name,Last name,Code\nAda,Lovelace,1.a.b.c.d').candidates[0]?.label).toBeNull();
     expect(codesFromCsv('Username,Code\nada99,1.a.b.c.d').candidates[0]?.label).toBeNull();
@@ -135,9 +135,15 @@ describe('codes from a CSV file', () => {
 
   it('reports a row whose code cell is empty, and keeps the other rows', () => {
     const parsed = codesFromCsv('code,name\n,Ada\n1.a.b.c.d,Bo');
-    expect(parsed.problems).toEqual([{ where: 'line 2', at: 2, message: 'the “code” column is empty (column 1)' }]);
-    expect(codesFromCsv('name,Run code\nAda,').problems[0]?.message).toBe('the “run code” column is empty (column 2)');
+    expect(parsed.problems).toEqual([{ where: 'row 2', at: 2, message: 'the “code” column is empty (column 1, for “Ada”)' }]);
+    expect(codesFromCsv('name,Run code\nAda,').problems[0]?.message).toBe('the “run code” column is empty (column 2, for “Ada”)');
     expect(parsed.candidates.map((c) => c.label)).toEqual(['Bo']);
+  });
+
+  it('numbers rows as a spreadsheet does, naming the line too when an answer ran over two', () => {
+    const parsed = codesFromCsv('name,code,notes\nAda,1.a.b.c.d,"two\nlines"\nBo,,\n');
+    expect(parsed.candidates[0]?.where).toBe('row 2');
+    expect(parsed.problems).toEqual([{ where: 'row 3 (line 4 of the file)', at: 4, message: 'the “code” column is empty (column 2, for “Bo”)' }]);
   });
 });
 
