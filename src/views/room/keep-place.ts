@@ -1,7 +1,8 @@
 // Where the facilitator was in the room, kept for this tab when the page is left (to replay a run,
-// say) and given back when the history brings them back: the scenario, seed and meter chosen, how
-// far down the page they were, and the link they left by (a run's Replay link), focused again; and, while the page stays, the tables opened under the charts, kept
-// when the room is drawn again. The room itself is kept in storage; this is only the view of it.
+// say) and given back when the history brings them back: the scenario, seed and meter chosen, how far
+// down the page they were, and the link they left by (a run's Replay link), focused again; and, while
+// the page stays, the tables opened under the charts, kept when the room is drawn again. The room
+// itself is kept in storage; this is only the view of it.
 
 const KEY = 'interdell.room.place';
 /** The room's choices, by the id of their select, in the order they are given back (each redraws what follows it). */
