@@ -5,7 +5,7 @@ import { keepAside } from '../session/set-aside';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import type { Problem } from './candidate';
 import { EMPTY_ROOM, importText, type Room } from './room';
-import { savedRoomOf } from './saved-room';
+import { removedInSavedRoom, savedRoomOf } from './saved-room';
 
 export const ROOM_KEY = 'interdell.room';
 /** What the room's text area holds (codes not yet added, or refused), kept across reloads and visits elsewhere. */
@@ -25,8 +25,8 @@ const EMPTY_SAVED_ROOM = JSON.stringify(savedRoomOf([]));
 /** Writes the room (an empty one is no saved room at all); returns why it could not be written (storage full or blocked), or null. */
 export function storeRoom(store: KeyValueStore, room: Room): string | null {
   try {
-    if (room.runs.length === 0) store.removeItem(ROOM_KEY);
-    else store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf(room.runs)));
+    if (room.runs.length === 0 && room.removed.length === 0) store.removeItem(ROOM_KEY);
+    else store.setItem(ROOM_KEY, JSON.stringify(savedRoomOf(room.runs, room.removed)));
     return null;
   } catch (e) {
     return `the room could not be saved in this browser (${(e as Error).message}); export it to keep it`;
@@ -41,7 +41,8 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
     return { room: EMPTY_ROOM, problems: [{ where: null, message: `this browser does not let the page read its saved room (${(e as Error).message})` }], setAsideAs: null };
   }
   if (raw === null || raw === EMPTY_SAVED_ROOM) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
-  const restored = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
+  const read = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
+  const restored = { ...read, room: { ...read.room, removed: removedInSavedRoom(raw) } };
   if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
   let key: string;
   try {

@@ -2,25 +2,31 @@
 // run already in the room; every code that is not added gets a problem saying where and why, but for
 // runs already in the room, which are named together (a chat pasted again as it grows holds many). A
 // run counts once: a code already in the room comes in again only under another player's name (two
-// players who made the very same choices have the same code).
+// players who made the very same choices have the same code). A run the facilitator removed stays out
+// when the chat is pasted again, and is named among those left out, until it is added back.
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import { quoted } from '../text/shortened';
-import type { Parsed, Problem } from './candidate';
+import type { Candidate, Parsed, Problem } from './candidate';
 import { cleanLabel } from '../text/label';
 import { codesFromCsv, hasCodeHeader } from './codes-csv';
 import { codesFromText } from './codes-text';
 import { replayRunCode, type RoomRun } from './room-run';
-import { codesFromSavedRoom } from './saved-room';
+import { codesFromSavedRoom, type RemovedEntry } from './saved-room';
 
 export const MAX_ROOM_RUNS = 500;
 export const MAX_INPUT_CHARS = 2_000_000;
 export const MAX_PROBLEMS = 100;
 
+/** A run removed from the room: its code, and the name it had there. */
+export type RemovedRun = RemovedEntry;
+
 export interface Room {
   readonly runs: readonly RoomRun[];
+  /** The runs the facilitator removed, which an import leaves out (see removedMatch). */
+  readonly removed: readonly RemovedRun[];
 }
 
-export const EMPTY_ROOM: Room = { runs: [] };
+export const EMPTY_ROOM: Room = { runs: [], removed: [] };
 
 /** The runs an import found already in the room, in words (“Ada”), and whether any came unnamed. */
 export interface AlreadyIn {
@@ -37,6 +43,13 @@ export interface Imported {
   readonly alreadyIn: AlreadyIn;
   /** Runs that came in under a name another run of the room had, and were numbered: “Ada” came in as “Ada (2)”. */
   readonly numbered: readonly string[];
+  /** Candidates left out as runs the facilitator had removed, each with the removed run it was taken for. */
+  readonly leftOut: readonly LeftOut[];
+}
+
+export interface LeftOut {
+  readonly candidate: Candidate;
+  readonly removed: RemovedRun;
 }
 
 export type InputKind = 'codes' | 'csv' | 'room';
@@ -75,6 +88,13 @@ function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readon
   if (renamedHere !== undefined) return { run: renamedHere, as: `${quoted(renamedHere.label)}, formerly ${quoted(label)}` };
   const renamedThere = same.find((r) => amongNames(formerLabels, r.label));
   return renamedThere === undefined ? null : { run: renamedThere, as: `${quoted(renamedThere.label)}, which was renamed ${quoted(label)} where this comes from` };
+}
+
+/** The removed run `candidate` is taken for: one of its code, of its name or, unnamed, of any name; or undefined. */
+function removedMatch(removed: readonly RemovedRun[], candidate: Candidate): RemovedRun | undefined {
+  const code = candidate.code.trim();
+  const label = candidate.label;
+  return removed.find((r) => r.code === code && (label === null || sameName(r.label, label)));
 }
 
 /** Whether another run of the room is called `name`, in any case. */
@@ -128,6 +148,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   const foundAgain = new Map<RoomRun, string>();
   let unnamedAgain = false;
   const numbered: string[] = [];
+  const leftOut: LeftOut[] = [];
   let turnedAway = 0;
   for (const candidate of parsed.candidates) {
     const code = candidate.code.trim();
@@ -137,6 +158,11 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
     if (again !== null) {
       if (!foundAgain.has(again.run)) foundAgain.set(again.run, again.as);
       unnamedAgain ||= label === null;
+      continue;
+    }
+    const wasRemoved = removedMatch(room.removed, candidate);
+    if (wasRemoved !== undefined) {
+      if (!leftOut.some((l) => l.removed === wasRemoved)) leftOut.push({ candidate, removed: wasRemoved });
       continue;
     }
     if (runs.length >= MAX_ROOM_RUNS) {
@@ -160,12 +186,12 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
   }
   if (turnedAway > 1) problems.push({ where: null, message: `${turnedAway} codes were not added because the room is full` });
   const inInputOrder = problems.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));
-  return { room: { runs }, added, problems: capped(inInputOrder), alreadyIn: { names: [...foundAgain.values()], unnamed: unnamedAgain }, numbered };
+  return { room: { runs, removed: room.removed }, added, problems: capped(inInputOrder), alreadyIn: { names: [...foundAgain.values()], unnamed: unnamedAgain }, numbered, leftOut };
 }
 
 /** Adds the runs `text` holds (codes, a CSV or a saved room; see kindOf) to the room. */
 export function importText(room: Room, text: string, scenarios: ScenarioResolver, fileName = ''): Imported {
-  const refused = (message: string): Imported => ({ room, added: [], problems: [{ where: null, message }], alreadyIn: NONE_ALREADY_IN, numbered: [] });
+  const refused = (message: string): Imported => ({ room, added: [], problems: [{ where: null, message }], alreadyIn: NONE_ALREADY_IN, numbered: [], leftOut: [] });
   if (text.length > MAX_INPUT_CHARS) return refused(`the input has ${text.length.toLocaleString('en')} characters; the room reads at most ${MAX_INPUT_CHARS.toLocaleString('en')} at a time`);
   if (text.trim() === '') return refused('there is nothing to add: the input is empty');
   const kind = kindOf(text, fileName);
@@ -174,15 +200,24 @@ export function importText(room: Room, text: string, scenarios: ScenarioResolver
   return admit(room, parsed, scenarios);
 }
 
+/** The room without `run`, which an import then leaves out. */
 export function withoutRun(room: Room, run: RoomRun): Room {
-  return { runs: room.runs.filter((r) => r !== run) };
+  return { runs: room.runs.filter((r) => r !== run), removed: [...room.removed, { code: run.code, label: run.label }] };
 }
 
 /** The room with `run`, removed from it, back at index `at` (its end, when the room has grown shorter). */
 export function withRunAt(room: Room, run: RoomRun, at: number): Room {
   const runs = [...room.runs];
   runs.splice(Math.min(at, runs.length), 0, run);
-  return { runs };
+  return { runs, removed: room.removed.filter((r) => !(r.code === run.code && sameName(r.label, run.label))) };
+}
+
+/** The room with the runs `leftOut` names added after all, as the facilitator asked. */
+export function withAddedBack(room: Room, leftOut: readonly LeftOut[], scenarios: ScenarioResolver): Imported {
+  const forgiven = { ...room, removed: room.removed.filter((r) => !leftOut.some((l) => l.removed === r)) };
+  // An unnamed code comes back under the name its run had.
+  const candidates = leftOut.map((l) => ({ ...l.candidate, label: l.candidate.label ?? l.removed.label }));
+  return admit(forgiven, { candidates, problems: [] }, scenarios);
 }
 
 /** The room with `run` under another name, typed by the facilitator; or why it cannot have that name. */
@@ -198,5 +233,5 @@ export function renamed(room: Room, run: RoomRun, typed: string): { readonly roo
   const named = { ...run, label, formerLabels: formerLabels.filter((former) => !sameName(former, label)) };
   // A name taken is no longer another same-code run's former name: two players swapping names stay two runs.
   const others = (r: RoomRun): RoomRun => (r.code === run.code && amongNames(r.formerLabels, label) ? { ...r, formerLabels: r.formerLabels.filter((f) => !sameName(f, label)) } : r);
-  return { room: { runs: room.runs.map((r) => (r === run ? named : others(r))) }, run: named };
+  return { room: { runs: room.runs.map((r) => (r === run ? named : others(r))), removed: room.removed }, run: named };
 }

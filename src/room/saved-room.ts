@@ -12,6 +12,14 @@ export interface SavedRoom {
   readonly format: typeof ROOM_FORMAT;
   readonly version: typeof ROOM_VERSION;
   readonly runs: readonly SavedRun[];
+  /** The runs the facilitator removed (kept in the browser, so that a chat pasted again leaves them out). */
+  readonly removed?: readonly RemovedEntry[];
+}
+
+/** A removed run as a saved room keeps it: its code and the name it had. */
+export interface RemovedEntry {
+  readonly code: string;
+  readonly label: string;
 }
 
 /** A run as a saved room keeps it: its name, its code, and the names it was renamed from (when any). */
@@ -23,6 +31,7 @@ export interface SavedRun {
 
 const Envelope = v.object({ format: v.literal(ROOM_FORMAT), version: v.number(), runs: v.array(v.unknown()) });
 const Entry = v.object({ code: v.string(), label: v.optional(v.nullable(v.string())), formerLabels: v.optional(v.array(v.string())) });
+const Removed = v.object({ removed: v.array(v.object({ code: v.string(), label: v.string() })) });
 
 function issueText(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.');
@@ -30,12 +39,23 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return path ? `“${path}” should be ${expected}, found ${issue.received}` : `expected ${expected}, found ${issue.received}`;
 }
 
-export function savedRoomOf(runs: readonly SavedRun[]): SavedRoom {
+export function savedRoomOf(runs: readonly SavedRun[], removed: readonly RemovedEntry[] = []): SavedRoom {
   return {
     format: ROOM_FORMAT,
     version: ROOM_VERSION,
     runs: runs.map(({ label, code, formerLabels = [] }) => (formerLabels.length === 0 ? { label, code } : { label, code, formerLabels })),
+    ...(removed.length > 0 && { removed: removed.map(({ code, label }) => ({ code, label })) }),
   };
+}
+
+/** The removed runs a saved room kept; none when it kept none, or kept them in a shape this page cannot read. */
+export function removedInSavedRoom(text: string): RemovedEntry[] {
+  try {
+    const parsed = v.safeParse(Removed, JSON.parse(text));
+    return parsed.success ? parsed.output.removed : [];
+  } catch {
+    return [];
+  }
 }
 
 export function codesFromSavedRoom(text: string): Parsed {

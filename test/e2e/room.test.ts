@@ -235,6 +235,19 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     expect(errors).toEqual([]);
   });
 
+  it('leaves a removed run out when the chat is pasted again, and adds it back when asked', async () => {
+    await addPasted(page, `Ada: ${shared[0]}\nBo: ${shared[1]}`);
+    await expect(page.locator('#room-problems-title').innerText()).resolves.toBe('1 run already in the room and 1 run removed earlier');
+    await expect(page.locator('#room-problems').innerText()).resolves.toContain('1 run was left out, as removed from the room earlier: “Ada”.');
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(29);
+    await page.getByRole('button', { name: 'Add it back' }).click();
+    await expect(page.locator('.room-runs-table tbody tr').count()).resolves.toBe(30);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Remove Ada from the room');
+    await expect(page.textContent('#announcer')).resolves.toContain('Added back Ada.');
+    await page.getByRole('button', { name: 'Remove Ada from the room' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the debrief as the facilitator set it when a run is renamed', async () => {
     await page.selectOption('#room-divergence-meter', 'burnout');
     await page.locator('#room-meters summary').click();

@@ -2,7 +2,8 @@
 // that cannot be read in full is set aside under its own key and reported, and its good runs kept.
 import { describe, expect, it } from 'vitest';
 import { DRAFT_KEY, MAX_DRAFT_CHARS, ROOM_KEY, ROOM_SET_ASIDE_PREFIX, restoreDraft, restoreRoom, storeDraft, storeRoom } from '../../src/room/persist';
-import { EMPTY_ROOM, importText } from '../../src/room/room';
+import { EMPTY_ROOM, importText, withoutRun } from '../../src/room/room';
+import type { RoomRun } from '../../src/room/room-run';
 import { savedRoomOf } from '../../src/room/saved-room';
 import { memoryStore } from '../fixtures/memory-store';
 import { careerCode, scenarios } from './fixtures';
@@ -14,6 +15,16 @@ describe('the room in browser storage', () => {
     const store = memoryStore();
     expect(storeRoom(store, room)).toBeNull();
     expect(restoreRoom(store, scenarios)).toEqual({ room, problems: [], setAsideAs: null });
+  });
+
+  it('reads back the runs removed from it, even when none is left, so a chat pasted again after a reload leaves them out', () => {
+    const store = memoryStore();
+    const [first, second] = room.runs as [RoomRun, RoomRun];
+    const fewer = withoutRun(room, first);
+    storeRoom(store, fewer);
+    expect(restoreRoom(store, scenarios).room.removed).toEqual([{ code: first.code, label: first.label }]);
+    storeRoom(store, withoutRun(fewer, second));
+    expect(restoreRoom(store, scenarios).room).toEqual({ runs: [], removed: [{ code: first.code, label: first.label }, { code: second.code, label: second.label }] });
   });
 
   it('starts empty, without a problem, when nothing was saved', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { decodeRunCode, encodeRunCode, GAME_VERSION, replay, runCodeOf, simulateCareer } from '../../src/engine/index';
 import { problemText } from '../../src/room/candidate';
-import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, renamed, withoutRun } from '../../src/room/room';
+import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, importText, kindOf, renamed, withAddedBack, withoutRun, withRunAt } from '../../src/room/room';
 import type { RoomRun } from '../../src/room/room-run';
 import { savedRoomOf } from '../../src/room/saved-room';
 import { exported, loaded } from '../scenario-file/helpers';
@@ -263,5 +263,37 @@ describe('renaming a run', () => {
     const brought = importText(room, JSON.stringify(savedRoomOf(after.room.runs)), scenarios);
     expect(brought.added).toEqual([]);
     expect(brought.alreadyIn.names).toContain('“Ada”, which was renamed “Adaeze” where this comes from');
+  });
+});
+
+describe('a run the facilitator removed', () => {
+  const pasted = `Alan: ${codes[0]}\n${codes[1]}\nBea: ${codes[2]}`;
+  const start = importText(EMPTY_ROOM, pasted, scenarios).room;
+  const alan = start.runs.find((r) => r.label === 'Alan') as RoomRun;
+  const unnamed = start.runs.find((r) => r.code === codes[1]) as RoomRun;
+  const removed = withoutRun(withoutRun(start, alan), unnamed);
+
+  it('stays out when the chat is pasted again, named or not, and is named as left out', () => {
+    const again = importText(removed, `${pasted}\nDee: ${codes[3]}`, scenarios);
+    expect(again.added.map((r) => r.label)).toEqual(['Dee']);
+    expect(again.leftOut.map((l) => l.removed.label)).toEqual(['Alan', unnamed.label]);
+    expect(again.problems).toEqual([]);
+  });
+
+  it('comes in under another player’s name all the same (two players may make the same choices)', () => {
+    expect(importText(removed, `Cy: ${codes[0]}`, scenarios).added.map((r) => r.label)).toEqual(['Cy']);
+  });
+
+  it('comes back when asked, under the name it had, and is then left out no more', () => {
+    const again = importText(removed, pasted, scenarios);
+    const back = withAddedBack(again.room, again.leftOut, scenarios);
+    expect(back.added.map((r) => r.label)).toEqual(['Alan', unnamed.label]);
+    expect(back.room.removed).toEqual([]);
+    expect(importText(back.room, pasted, scenarios).leftOut).toEqual([]);
+  });
+
+  it('is not left out once its removal is undone', () => {
+    const undone = withRunAt(withoutRun(start, alan), alan, 0);
+    expect(undone.removed).toEqual([]);
   });
 });

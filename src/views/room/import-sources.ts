@@ -4,7 +4,7 @@
 // refused for want of it, so the codes still in the text area are tried again after the files.
 import type { Problem } from '../../room/candidate';
 import { keptLines } from '../../room/codes-text';
-import { importText, NONE_ALREADY_IN, type AlreadyIn, type Room } from '../../room/room';
+import { importText, NONE_ALREADY_IN, type AlreadyIn, type LeftOut, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { loadScenarioFile } from '../../scenario-file/choices';
 import { looksLikeScenarioFile } from '../../scenario-file/parse';
@@ -26,6 +26,8 @@ export interface SourcesImported {
   readonly alreadyIn: AlreadyIn;
   /** The runs numbered apart from another run's name as they came in, from every source (see Imported). */
   readonly numbered: readonly string[];
+  /** The codes left out as runs the facilitator had removed, from every source (see Imported). */
+  readonly leftOut: readonly LeftOut[];
 }
 
 function together(a: AlreadyIn, b: AlreadyIn): AlreadyIn {
@@ -57,6 +59,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
   const added: RoomRun[] = [];
   let alreadyIn = NONE_ALREADY_IN;
   const numbered: string[] = [];
+  const leftOut: LeftOut[] = [];
   let keep: string | null = null;
   for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
@@ -75,6 +78,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     added.push(...result.added);
     alreadyIn = together(alreadyIn, result.alreadyIn);
     numbered.push(...result.numbered);
+    leftOut.push(...result.leftOut.filter((l) => !leftOut.some((seen) => seen.removed === l.removed)));
     if (source.name !== '') {
       problems.push(...result.problems.map(from));
       continue;
@@ -99,7 +103,8 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
       described: alone ? LEFT_IN_THE_BOX : `${described} and ${LEFT_IN_THE_BOX}`,
       alreadyIn: together(alreadyIn, retried.alreadyIn),
       numbered: [...numbered, ...retried.numbered],
+      leftOut: [...leftOut, ...retried.leftOut.filter((l) => !leftOut.some((seen) => seen.removed === l.removed))],
     };
   }
-  return { room, added, problems, said, keep, described, alreadyIn, numbered };
+  return { room, added, problems, said, keep, described, alreadyIn, numbered, leftOut };
 }

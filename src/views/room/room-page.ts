@@ -3,7 +3,7 @@
 import { problemText, type Problem } from '../../room/candidate';
 import { restoreDraft, restoreRoom, ROOM_KEY, storeDraft, storeRoom } from '../../room/persist';
 import { linkSeedProblem } from '../../session/link-seed';
-import { EMPTY_ROOM, renamed, withoutRun, withRunAt, type Room } from '../../room/room';
+import { EMPTY_ROOM, renamed, withAddedBack, withoutRun, withRunAt, type LeftOut, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { counted } from '../../text/counted';
 import { listed } from '../../text/listed';
@@ -17,7 +17,7 @@ import { importSources } from './import-sources';
 import { keepPlace } from './keep-place';
 import { fillToolbar } from './room-toolbar';
 import { focusedInRow, focusInRow, runsTable, undoBar } from './runs-table';
-import { alreadyInWords, numberedWords, otherSeedWords, shownLabel } from './words';
+import { alreadyInWords, leftOutWords, numberedWords, otherSeedWords, shownLabel } from './words';
 
 import './room.css';
 
@@ -40,11 +40,11 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   const runsSection = el('section', undefined, { id: 'room-runs', 'aria-labelledby': 'room-runs-title' });
   const debrief = debriefSection(env, sessionSeed, asked.get('scenario'));
 
-  const showProblems = (title: string, list: readonly Problem[]): void => {
+  const showProblems = (title: string, list: readonly Problem[], actions: readonly HTMLElement[] = []): void => {
     problems.hidden = list.length === 0;
     const items = el('ul');
     for (const p of list) items.append(el('li', problemText(p)));
-    problems.replaceChildren(el('h2', title, { id: 'room-problems-title' }), items, button('Dismiss', () => (problems.hidden = true)));
+    problems.replaceChildren(el('h2', title, { id: 'room-problems-title' }), items, ...actions, button('Dismiss', () => (problems.hidden = true)));
   };
 
   const save = (): void => {
@@ -55,7 +55,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   /** Adds what the text area (named '') and the files chosen at once hold, and reports them together. */
   const add = (sources: readonly Source[]): void => {
     removed = null;
-    const { room: grown, added, problems: found, said, keep, described, alreadyIn, numbered } = importSources(room, sources, env, form.leftover());
+    const { room: grown, added, problems: found, said, keep, described, alreadyIn, numbered, leftOut } = importSources(room, sources, env, form.leftover());
     room = grown;
     // A run of another seed is counted (a room may compare seeds), but a session's room says it is there.
     const strays = sessionSeed === null ? [] : added.filter((run) => run.seed !== sessionSeed);
@@ -66,9 +66,11 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
       { count: strays.length, what: `${counted(strays.length, 'run')} of another seed`, lines: note(otherSeedWords(strays, sessionSeed ?? '')) },
       { count: alreadyIn.names.length, what: `${counted(alreadyIn.names.length, 'run')} already in the room`, lines: note(alreadyInWords(alreadyIn)) },
       { count: numbered.length, what: `${counted(numbered.length, 'run')} numbered apart`, lines: note(numberedWords(numbered)) },
+      { count: leftOut.length, what: `${counted(leftOut.length, 'run')} removed earlier`, lines: note(leftOutWords(leftOut)) },
     ].filter((kind) => kind.count > 0);
     const heading = listed(reported.map((kind) => kind.what));
-    showProblems(heading, reported.flatMap((kind) => kind.lines));
+    const addBackButton = button(leftOut.length === 1 ? 'Add it back' : 'Add them back', () => addBack(leftOut), { 'data-action': 'add-back' });
+    showProblems(heading, reported.flatMap((kind) => kind.lines), leftOut.length > 0 ? [addBackButton] : []);
     form.say(said.join(' '));
     // The text area first: what it kept shrinks to the lines refused before the room is written beside it.
     if (keep !== null) form.keep(keep);
@@ -77,6 +79,21 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const below = heading === '' ? '' : ` ${heading}, listed below the form.`;
     const runs = added.length > 0 || said.length === 0 ? ` Added ${counted(added.length, 'run')} from ${described}.` : '';
     env.announce(`${said.join(' ')}${runs}${below} The room holds ${counted(room.runs.length, 'run')}.`.trim());
+  };
+
+  /** Adds after all the runs an import left out as removed earlier, as the facilitator asked. */
+  const addBack = (leftOut: readonly LeftOut[]): void => {
+    removed = null;
+    const result = withAddedBack(room, leftOut, env.scenarios);
+    room = result.room;
+    save();
+    render();
+    if (result.problems.length > 0) showProblems(`${counted(result.problems.length, 'problem')} adding them back`, result.problems);
+    else problems.hidden = true;
+    // The Add back button is gone with the report: the focus goes to the first run back in the table.
+    const first = result.added[0];
+    if (first !== undefined) focusInRow(runsSection, room.runs.indexOf(first), 'room-remove');
+    env.announce(`Added back ${listed(result.added.map((run) => shownLabel(run)))}. The room holds ${counted(room.runs.length, 'run')}.`);
   };
 
   const form = importForm(add, { text: restoreDraft(env.store), keep: (text) => storeDraft(env.store, text) });

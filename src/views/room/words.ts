@@ -3,7 +3,7 @@ import { regionName } from '../../content/world';
 import { quoted, shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
 import type { Meters, RoomRun } from '../../room/room-run';
-import type { AlreadyIn } from '../../room/room';
+import type { AlreadyIn, LeftOut } from '../../room/room';
 import { counted } from '../../text/counted';
 import { whole } from '../labels';
 
@@ -61,6 +61,15 @@ export function alreadyInWords({ names, unnamed }: AlreadyIn): string {
   const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
   const twins = unnamed ? ' Two players who made the very same choices each come in under their own name, as in “Kai: CODE”.' : '';
   return `${counted(names.length, 'run was', 'runs were')} already in the room, so not added again (each run counts once): ${shown}${more}.${twins}`;
+}
+
+/** What the room says of codes it left out as runs the facilitator had removed: a sentence naming them. */
+export function leftOutWords(leftOut: readonly LeftOut[]): string {
+  const names = leftOut.map((l) => quoted(l.removed.label));
+  const shown = names.slice(0, ALREADY_IN_SHOWN).join('; ');
+  const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
+  const them = leftOut.length === 1 ? 'it' : 'them';
+  return `${counted(leftOut.length, 'run was', 'runs were')} left out, as removed from the room earlier: ${shown}${more}. Add ${them} back with the button below if ${leftOut.length === 1 ? 'it counts' : 'they count'} after all.`;
 }
 
 /** What the room says of runs added to a session's room that were played on another seed. */
