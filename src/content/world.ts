@@ -54,7 +54,7 @@ export const MOVE_NAMES: Readonly<Record<MoveId, string>> = {
   'chase-pay': 'Chasing pay',
   'go-manager': 'Heading for the coast',
   'go-pm': 'Swimming for the islands',
-  'go-ic': 'Returning to a range',
+  'go-ic': 'Returning to engineering',
 };
 
 /** How a move reads on a button: the verb, before the place it leads to. */

@@ -76,6 +76,8 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   leaveJobBehind(ctx);
   s.employer += 1;
   s.turnsAtEmployer = 0;
+  // Another company's committee has not said no yet.
+  setFlag(s, 'promotion-denied', false);
   s.company = company;
   enterRole(ctx, role, cause);
   const band = bandPay(ctx);
@@ -120,6 +122,7 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   s.region = homeRegion(below, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
+  setFlag(s, 'promotion-denied', false);
   if (s.scheduled.length !== 0) forgetRoleConsequences(ctx);
   payAtMostTopOfBand(ctx, cause);
   if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });

@@ -5,6 +5,7 @@ import type { PromotedRole } from './scenario';
 import type { StepContext } from './context';
 import { setPay } from './meters';
 import type { Cause } from './ledger';
+import { setFlag } from './state';
 
 export const NEXT_RUNG: Readonly<Partial<Record<RoleId, PromotedRole>>> = {
   intermediate: 'senior',
@@ -77,6 +78,8 @@ export function takeRole(ctx: StepContext, role: RoleId, cause: Cause, raisePerc
   s.region = homeRegion(role, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
+  // A committee's no was for the rung above the role left.
+  setFlag(s, 'promotion-denied', false);
   if (role !== 'out') {
     setPay(s, Math.max(s.compensation * (1 + raisePercent / 100), bandPay(ctx)), cause);
   }

@@ -60,10 +60,11 @@ function linesOf(text: string): string[] {
 
 /**
  * The lines of the text area's `text` that its `problems` name, to leave in it, and the problems
- * numbered by the lines it then holds; all of it, as numbered, when a problem concerns the whole input.
+ * numbered by the lines it then holds; all of it, as numbered, when a problem concerns the whole input
+ * or is not a line's (a CSV pasted in the box has rows, which a line of their own would not read).
  */
 export function keptLines(text: string, problems: readonly Problem[]): { readonly text: string; readonly problems: readonly Problem[] } {
-  if (problems.some((p) => p.at === undefined)) return { text, problems };
+  if (problems.some((p) => p.at === undefined || p.where !== `line ${p.at}`)) return { text, problems };
   const named = [...new Set(problems.map((p) => p.at as number))].sort((a, b) => a - b);
   const lines = linesOf(text);
   const now = new Map(named.map((line, i) => [line, i + 1]));

@@ -5,7 +5,7 @@ import { keepAside } from '../session/set-aside';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import type { Problem } from './candidate';
 import { EMPTY_ROOM, importText, type Room } from './room';
-import { removedInSavedRoom, savedRoomOf } from './saved-room';
+import { codesFromSavedRoom, removedInSavedRoom, savedRoomOf } from './saved-room';
 
 export const ROOM_KEY = 'interdell.room';
 /** What the room's text area holds (codes not yet added, or refused), kept across reloads and visits elsewhere. */
@@ -41,8 +41,12 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
     return { room: EMPTY_ROOM, problems: [{ where: null, message: `this browser does not let the page read its saved room (${(e as Error).message})` }], setAsideAs: null };
   }
   if (raw === null || raw === EMPTY_SAVED_ROOM) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
+  const removed = removedInSavedRoom(raw);
+  // Every run removed: a room of removals alone, which are kept so that a paste leaves them out.
+  const saved = codesFromSavedRoom(raw);
+  if (saved.candidates.length === 0 && saved.problems.length === 0) return { room: { runs: [], removed }, problems: [], setAsideAs: null };
   const read = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
-  const restored = { ...read, room: { ...read.room, removed: removedInSavedRoom(raw) } };
+  const restored = { ...read, room: { ...read.room, removed } };
   if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
   let key: string;
   try {

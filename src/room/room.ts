@@ -94,7 +94,7 @@ function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readon
 function removedMatch(removed: readonly RemovedRun[], candidate: Candidate): RemovedRun | undefined {
   const code = candidate.code.trim();
   const label = candidate.label;
-  return removed.find((r) => r.code === code && (label === null || sameName(r.label, label)));
+  return removed.find((r) => r.code === code && (label === null || sameName(r.label, label) || amongNames(r.formerLabels ?? [], label)));
 }
 
 /** Whether another run of the room is called `name`, in any case. */
@@ -115,10 +115,10 @@ function ownLabel(runs: readonly RoomRun[], label: string): string {
   return `${base} (${n})`;
 }
 
-/** The next "Run N" no run of the room is called, in any case. */
-function nextLabel(runs: readonly RoomRun[]): string {
+/** The next "Run N" no run of the room is called, in any case, nor a run removed from it (which may come back). */
+function nextLabel(runs: readonly RoomRun[], removed: readonly RemovedRun[]): string {
   let n = runs.length + 1;
-  while (taken(runs, `Run ${n}`)) n++;
+  while (taken(runs, `Run ${n}`) || removed.some((r) => sameName(r.label, `Run ${n}`))) n++;
   return `Run ${n}`;
 }
 
@@ -170,7 +170,7 @@ export function admit(room: Room, parsed: Parsed, scenarios: ScenarioResolver): 
       turnedAway++;
       continue;
     }
-    const own = label === null ? nextLabel(runs) : ownLabel(runs, label);
+    const own = label === null ? nextLabel(runs, room.removed) : ownLabel(runs, label);
     // A run numbered apart keeps the name it came with among its former names, to be known by it again.
     const formerLabels = label === null || own === label ? candidate.formerLabels : [...(candidate.formerLabels ?? []), label];
     const replayed = replayRunCode(code, own, scenarios, formerLabels);
@@ -202,7 +202,8 @@ export function importText(room: Room, text: string, scenarios: ScenarioResolver
 
 /** The room without `run`, which an import then leaves out. */
 export function withoutRun(room: Room, run: RoomRun): Room {
-  return { runs: room.runs.filter((r) => r !== run), removed: [...room.removed, { code: run.code, label: run.label }] };
+  const formerLabels = run.formerLabels.length > 0 ? { formerLabels: run.formerLabels } : {};
+  return { runs: room.runs.filter((r) => r !== run), removed: [...room.removed, { code: run.code, label: run.label, ...formerLabels }] };
 }
 
 /** The room with `run`, removed from it, back at index `at` (its end, when the room has grown shorter). */

@@ -16,10 +16,11 @@ export interface SavedRoom {
   readonly removed?: readonly RemovedEntry[];
 }
 
-/** A removed run as a saved room keeps it: its code and the name it had. */
+/** A removed run as a saved room keeps it: its code, the name it had, and the names it was renamed from. */
 export interface RemovedEntry {
   readonly code: string;
   readonly label: string;
+  readonly formerLabels?: readonly string[];
 }
 
 /** A run as a saved room keeps it: its name, its code, and the names it was renamed from (when any). */
@@ -31,7 +32,7 @@ export interface SavedRun {
 
 const Envelope = v.object({ format: v.literal(ROOM_FORMAT), version: v.number(), runs: v.array(v.unknown()) });
 const Entry = v.object({ code: v.string(), label: v.optional(v.nullable(v.string())), formerLabels: v.optional(v.array(v.string())) });
-const Removed = v.object({ removed: v.array(v.object({ code: v.string(), label: v.string() })) });
+const Removed = v.object({ removed: v.array(v.object({ code: v.string(), label: v.string(), formerLabels: v.optional(v.array(v.string())) })) });
 
 function issueText(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.');
@@ -44,7 +45,7 @@ export function savedRoomOf(runs: readonly SavedRun[], removed: readonly Removed
     format: ROOM_FORMAT,
     version: ROOM_VERSION,
     runs: runs.map(({ label, code, formerLabels = [] }) => (formerLabels.length === 0 ? { label, code } : { label, code, formerLabels })),
-    ...(removed.length > 0 && { removed: removed.map(({ code, label }) => ({ code, label })) }),
+    ...(removed.length > 0 && { removed: removed.map(({ code, label, formerLabels = [] }) => (formerLabels.length === 0 ? { code, label } : { code, label, formerLabels })) }),
   };
 }
 

@@ -38,7 +38,7 @@ export function narrate(events: readonly EngineEvent[]): string[] {
         break;
       case 'promotion-not-yet': {
         const asks = `the next rung asks for ${listed(e.missing.map((need) => NEED_WORDS[need]))}`;
-        lines.push(e.again ? `Still short of ${roleName(e.role)}: ${asks}.` : `Stepping up has not yet made the case for ${roleName(e.role)}: ${asks}.`);
+        lines.push(e.again ? `The case for ${roleName(e.role)} is not made yet: ${asks}.` : `Stepping up has not yet made the case for ${roleName(e.role)}: ${asks}.`);
         break;
       }
       case 'promotion-denied':

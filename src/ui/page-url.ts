@@ -19,6 +19,17 @@ export function keepInAddress(params: Readonly<Record<string, string>>): void {
  * comes back as it was left, scrolled and chosen), else as a new visit.
  */
 export function returnTo(url: string): void {
-  if (document.referrer === url && window.history.length > 1) window.history.back();
+  if (sameAddress(document.referrer, url) && window.history.length > 1) window.history.back();
   else window.location.assign(url);
+}
+
+/** Whether two addresses name one page with the same parameters, however each wrote them (`my%20seed` or `my+seed`). */
+export function sameAddress(a: string, b: string): boolean {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    const params = (u: URL): string => new URLSearchParams(u.search).toString();
+    return x.origin === y.origin && x.pathname === y.pathname && params(x) === params(y);
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,8 @@ import { defaultScenario } from '../../src/content/index';
 import { applyInPlace, compileScenario, createRun, legalMoves, type EngineEvent, type MoveId, type PromotionNeed, type RunState } from '../../src/engine/index';
 import { PROMOTION_NEEDS, type PromotionBar } from '../../src/engine/role-rules';
 import { meetsBar, shortOfBar } from '../../src/engine/turn-end';
+import { StepContext } from '../../src/engine/context';
+import { applyEffects, compileEffects } from '../../src/engine/effects';
 import fc from 'fast-check';
 
 const content = defaultScenario();
@@ -128,5 +130,10 @@ describe('a committee that says no', () => {
     };
     expect(denials()).toEqual([{ type: 'promotion-denied', role: 'senior', again: false }]);
     expect(denials()).toEqual([{ type: 'promotion-denied', role: 'senior', again: true }]);
+    // Another company's committee has not said no before.
+    applyEffects(new StepContext(state, stingy, null), compileEffects([{ kind: 'change-employer', company: 'mid-size' }]), 'crossing');
+    state.stepUps = 10;
+    for (const q of Object.keys(state.qualities) as (keyof RunState['qualities'])[]) state.qualities[q] = 100;
+    expect(denials()).toEqual([{ type: 'promotion-denied', role: 'senior', again: false }]);
   });
 });

@@ -215,7 +215,7 @@ describe('replaying a decoded code', () => {
       { type: 'move', move: 'go-ic', toward: 'frontend-range' },
     ]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^step 3: returning to a range \(to Frontend Senior's Range\) is not a path/);
+    if (!result.ok) expect(result.error).toMatch(/^step 3: returning to engineering \(to Frontend Senior's Range\) is not a path/);
   });
 
   it('an option the event does not have is refused naming the step and how many options there are', () => {

@@ -24,7 +24,9 @@ describe('the room in browser storage', () => {
     storeRoom(store, fewer);
     expect(restoreRoom(store, scenarios).room.removed).toEqual([{ code: first.code, label: first.label }]);
     storeRoom(store, withoutRun(fewer, second));
-    expect(restoreRoom(store, scenarios).room).toEqual({ runs: [], removed: [{ code: first.code, label: first.label }, { code: second.code, label: second.label }] });
+    // Read back quietly, however often: a room of removals alone is no unreadable room.
+    for (let visit = 0; visit < 2; visit++)
+      expect(restoreRoom(store, scenarios)).toEqual({ room: { runs: [], removed: [{ code: first.code, label: first.label }, { code: second.code, label: second.label }] }, problems: [], setAsideAs: null });
   });
 
   it('starts empty, without a problem, when nothing was saved', () => {

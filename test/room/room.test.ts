@@ -292,6 +292,18 @@ describe('a run the facilitator removed', () => {
     expect(importText(back.room, pasted, scenarios).leftOut).toEqual([]);
   });
 
+  it('stays out under the name it had before a rename too', () => {
+    const result = renamed(start, alan, 'Alan Turing');
+    if (!('room' in result)) throw new Error(result.problem);
+    const gone = withoutRun(result.room, result.run);
+    expect(importText(gone, pasted, scenarios).leftOut.map((l) => l.removed.label)).toEqual(['Alan Turing']);
+  });
+
+  it('keeps its number from a new unnamed run, which takes the next', () => {
+    const again = importText(removed, codes[3] ?? '', scenarios);
+    expect(again.added.map((r) => r.label)).not.toContain(unnamed.label);
+  });
+
   it('is not left out once its removal is undone', () => {
     const undone = withRunAt(withoutRun(start, alan), alan, 0);
     expect(undone.removed).toEqual([]);

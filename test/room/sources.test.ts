@@ -2,7 +2,7 @@
 // forms and spreadsheets, and saved rooms. Each code keeps where it came from, for messages.
 import { describe, expect, it } from 'vitest';
 import { codesFromCsv, hasCodeHeader } from '../../src/room/codes-csv';
-import { codesFromText } from '../../src/room/codes-text';
+import { codesFromText, keptLines } from '../../src/room/codes-text';
 import { parseCsv } from '../../src/room/csv';
 import { codesFromSavedRoom, savedRoomOf } from '../../src/room/saved-room';
 import { cleanLabel } from '../../src/text/label';
@@ -138,6 +138,13 @@ describe('codes from a CSV file', () => {
     expect(parsed.problems).toEqual([{ where: 'row 2', at: 2, message: 'the “code” column is empty (column 1, for “Ada”)' }]);
     expect(codesFromCsv('name,Run code\nAda,').problems[0]?.message).toBe('the “run code” column is empty (column 2, for “Ada”)');
     expect(parsed.candidates.map((c) => c.label)).toEqual(['Bo']);
+  });
+
+  it('leaves a CSV pasted in the text box whole in it, rows and all, when a row is refused', () => {
+    const text = 'name,code\nAda,1.a.b.c.d\nBo,';
+    const kept = keptLines(text, codesFromCsv(text).problems);
+    expect(kept.text).toBe(text);
+    expect(kept.problems.map((p) => p.where)).toEqual(['row 3']);
   });
 
   it('numbers rows as a spreadsheet does, naming the line too when an answer ran over two', () => {

@@ -41,11 +41,11 @@ describe('where the player stands, in words', () => {
     expect(place({ ...state, role: 'out' })).toBe(`${roleName('out')} · Interdell`);
   });
 
-  it('tells a step up short of the bar what the bar still wants, in a list, and says "still" when it was short before', () => {
+  it('tells a step up short of the bar what the bar still wants, in a list, in other words after an earlier step up in the role', () => {
     expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['step-ups', 'technical', 'influence'], again: false }])).toEqual([
       'Stepping up has not yet made the case for staff engineer: the next rung asks for a longer record of stepping up, deeper technical work and influence beyond your own team.',
     ]);
-    expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['technical'], again: true }])).toEqual(['Still short of staff engineer: the next rung asks for deeper technical work.']);
+    expect(narrate([{ type: 'promotion-not-yet', role: 'staff', missing: ['technical'], again: true }])).toEqual(['The case for staff engineer is not made yet: the next rung asks for deeper technical work.']);
   });
 
   it('tells a committee’s no, and a no after another', () => {

@@ -8,7 +8,7 @@ import { createLabPool, type LabRun } from '../../lab/pool';
 import { labWorkerCount, spawnLabWorker } from '../../lab/spawn-worker';
 import { yourRunAgainstBots, type Career } from '../../lab/your-run';
 import { el, problemsBox } from '../../ui/dom';
-import { viewFrame } from '../view-frame';
+import { carrySession, viewFrame } from '../view-frame';
 import type { ViewEnv } from '../view-env';
 import { labControls, type LabSettings } from './controls';
 import { labProgress } from './progress';
@@ -34,8 +34,11 @@ export function mountLabPage(root: HTMLElement, env: ViewEnv): void {
 
   const start = (settings: LabSettings, content: CompiledScenario): void => {
     current?.cancel();
-    // The address keeps the settings, so a reload (or the page bookmarked) runs the same lab.
-    env.keepInAddress({ view: 'lab', scenario: settings.scenario, seed: settings.seed, runs: String(settings.runs), ...(params.codeText !== null && { code: params.codeText }) });
+    // The address keeps the settings, so a reload (or the page bookmarked) runs the same lab (with the
+    // player's run only in its own scenario), and the header's links lead to the seed's room.
+    const withCode = params.codeText !== null && params.code?.scenario === settings.scenario;
+    env.keepInAddress({ view: 'lab', scenario: settings.scenario, seed: settings.seed, runs: String(settings.runs), ...(withCode && { code: params.codeText }) });
+    carrySession(root, { seed: settings.seed, scenario: settings.scenario }, env);
     controls.running(true);
     results.busy(true);
     results.mark('These are the results of the last run that finished, with the settings named below them: the lab is running again with yours.');

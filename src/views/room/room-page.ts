@@ -93,7 +93,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     // The Add back button is gone with the report: the focus goes to the first run back in the table.
     const first = result.added[0];
     if (first !== undefined) focusInRow(runsSection, room.runs.indexOf(first), 'room-remove');
-    env.announce(`Added back ${listed(result.added.map((run) => shownLabel(run)))}. The room holds ${counted(room.runs.length, 'run')}.`);
+    const back = result.added.length > 0 ? `Added back ${listed(result.added.map((run) => shownLabel(run)))}.` : 'Nothing was added back: the runs are in the room already.';
+    env.announce(`${back} The room holds ${counted(room.runs.length, 'run')}.`);
   };
 
   const form = importForm(add, { text: restoreDraft(env.store), keep: (text) => storeDraft(env.store, text) });
@@ -125,6 +126,8 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
     const latest = restoreRoom(env.store, env.scenarios);
     removed = null;
     room = latest.room;
+    // A report on an import into the room as it was (and its Add back) no longer holds.
+    problems.hidden = true;
     if (latest.problems.length > 0) showProblems('The saved room could not be read in full', latest.problems);
     const focused = focusedInRow(runsSection);
     render();
