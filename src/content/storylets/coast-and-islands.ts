@@ -888,7 +888,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
   {
     id: 'isle-current-has-opinions',
     title: 'The current has opinions',
-    text: 'You swam for the range with your old editor config and a list of languages you once knew. The interview panel asked about a framework that shipped after you left, and the sea did the rest. You wake on the island beach, still a PM, sand in your laptop, roadmap review at ten.',
+    text: 'You swam back toward engineering with your old editor config and a list of languages you once knew. The interview panel asked about a framework that shipped after you left, and the sea did the rest. You wake on the island beach, still a PM, sand in your laptop, roadmap review at ten.',
     source: '004',
     when: [{ kind: 'role', in: ['pm', 'senior-pm'] }, { kind: 'move', in: ['go-ic'] }],
     options: [
