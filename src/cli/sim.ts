@@ -123,4 +123,9 @@ function main(argv: readonly string[]): void {
   printRecords(simulateRecords(content, options, base), options.format);
 }
 
+// A reader that stops early (`npm run sim … | head`) is no error: the CLI stops writing, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 main(process.argv.slice(2));

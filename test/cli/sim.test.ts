@@ -18,6 +18,12 @@ function sim(...args: string[]): { status: number | null; stdout: string; stderr
 const RECORD_FIELDS = ['version', 'scenario', 'seed', 'strategy', 'code', 'outcome', 'turns', 'final', 'history'];
 
 describe('npm run sim', () => {
+  it('stops quietly when its reader stops early, as `| head -1` does', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/sim.ts --format jsonl --runs 2000 --seed pipe | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toBe('{"version"');
+    expect(result.stderr).toBe('');
+  });
+
   it('prints identical output for the same seed', () => {
     const first = sim('--seed', 'x', '--runs', '50');
     const second = sim('--seed', 'x', '--runs', '50');
