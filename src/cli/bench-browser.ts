@@ -9,7 +9,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { labBench } from './bench-lab';
 
-const ROOT = join(import.meta.dirname, '../..');
+/** The project's root, where the bench builds from. */
+export const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };

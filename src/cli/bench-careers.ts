@@ -20,7 +20,7 @@ function careersPerSecond(record: boolean): Rate {
   const content = defaultScenario();
   const strategies = STRATEGIES;
   // Warm up the JIT on other seeds (as many careers as a round: fewer left the first rounds still compiling), then measure.
-  for (let i = 0; i < 10_000; i++) simulateCareer(content, strategies[i % strategies.length] ?? 'balanced', `warm-${i}`, record);
+  for (let i = 0; i < CAREERS; i++) simulateCareer(content, strategies[i % strategies.length] ?? 'balanced', `warm-${i}`, record);
   const rates: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();

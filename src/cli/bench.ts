@@ -4,9 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { browserBench } from './bench-browser';
+import { browserBench, ROOT } from './bench-browser';
 
-const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-output/engine');
 const ENTRY = 'bench-careers';
 

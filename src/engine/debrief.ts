@@ -104,9 +104,9 @@ function lateArrival(content: CompiledScenario, state: RunState, outcome: Outcom
   const last = history[history.length - 1];
   const before = history[history.length - 2];
   const namedForRole = outcome.when.some((c) => c.kind === 'role') && !outcome.when.some((c) => c.kind === 'flag');
-  if (!last || !before || before.role === last.role || !namedForRole) return null;
-  // A role held earlier in the run, and come back to: the ending is about a role the player knew.
-  if (history.some((t) => t !== last && t.role === last.role)) return null;
+  // Not when the role was held in any half-year before the last (the one before it included): the
+  // ending is then about a role the player knew.
+  if (!last || !before || !namedForRole || history.some((t) => t !== last && t.role === last.role)) return null;
   const role = content.library.roleNames[last.role];
   return `You became ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role} only in the last half-year, so this ending says where the decade left you more than how that role went.`;
 }

@@ -1,6 +1,6 @@
 // Whether a storylet's conditions hold, in the form the draw reads fastest. A draw tests some twenty
 // storylets, nearly all of them on a number of the state (a quality, a meter, pay, the turn, time in
-// role, job changes). So those tests are compiled into ranges over the state's numbers, each read by
+// role or at the employer, job changes). So those tests are compiled into ranges over the state's numbers, each read by
 // its place in a fixed layout, and the rest into bit masks: one over the flags that conditions name,
 // and one over the (company, region) pairs a storylet admits. All are checked without a call; only
 // conditions on flags beyond the bits stay compiled predicates. The draw lists read these forms once,

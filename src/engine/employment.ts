@@ -1,8 +1,9 @@
 // Changing employer, being promoted and stepping down: the three ways a role changes without
-// crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`.
+// crossing the map. Each keeps flags, pay and time-in-role consistent through `enterRole`, or, for a
+// step down, whose pay falls rather than rises, through `placeInRole` (ladder.ts).
 import type { CompanyKind, RoleId } from './ids';
 import type { StepContext } from './context';
-import { bandPay, homeRegion, takeRole } from './ladder';
+import { bandPay, placeInRole, takeRole } from './ladder';
 import { forgetJobConsequences, forgetRoleConsequences } from './delayed';
 import { PROMOTION_CAUSE, type Cause } from './ledger';
 import { bounded, setPay } from './meters';
@@ -76,8 +77,6 @@ export function changeEmployer(ctx: StepContext, company: CompanyKind, cause: Ca
   leaveJobBehind(ctx);
   s.employer += 1;
   s.turnsAtEmployer = 0;
-  // Another company's committee has not said no yet.
-  setFlag(s, 'promotion-denied', false);
   s.company = company;
   enterRole(ctx, role, cause);
   const band = bandPay(ctx);
@@ -118,11 +117,7 @@ export function stepDown(ctx: StepContext, cause: Cause): void {
   const below = ctx.roleRules().rungBelow;
   if (below === null) return;
   if (leavingSoonAfterStaff(ctx)) setFlag(s, 'left-after-staff', true);
-  s.role = below;
-  s.region = homeRegion(below, s.track, s.region);
-  s.turnsInRole = 0;
-  s.stepUps = 0;
-  setFlag(s, 'promotion-denied', false);
+  placeInRole(s, below);
   if (s.scheduled.length !== 0) forgetRoleConsequences(ctx);
   payAtMostTopOfBand(ctx, cause);
   if (ctx.listening) ctx.emit({ type: 'stepped-down', role: below });

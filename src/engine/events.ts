@@ -15,7 +15,7 @@ export type EngineEvent =
   | { readonly type: 'fate'; readonly text: string }
   | { readonly type: 'delayed-landed'; readonly text: string }
   | { readonly type: 'promoted'; readonly role: RoleId }
-  /** The committee said no; `again` when the last committee to sit had said no too. */
+  /** The committee said no; `again` when this rung's committee at this company had said no before (forgotten on a change of role or employer). */
   | { readonly type: 'promotion-denied'; readonly role: RoleId; readonly again: boolean }
   /**
    * A half-year of stepping up that left the player short of the next rung's bar, so no committee sat;

@@ -1,11 +1,12 @@
 // The ladders and where each role lives on the map. Moving between roles always goes through
-// `takeRole`, so region, pay floor and time-in-role change together.
+// `placeInRole` (by `takeRole`, or a step down), so region, time-in-role and the record of stepping up
+// and of a committee's no change together.
 import { contains, type RegionId, type RoleId, type Track, type WorkingRole } from './ids';
 import type { PromotedRole } from './scenario';
 import type { StepContext } from './context';
 import { setPay } from './meters';
 import type { Cause } from './ledger';
-import { setFlag } from './state';
+import { setFlag, type RunState } from './state';
 
 export const NEXT_RUNG: Readonly<Partial<Record<RoleId, PromotedRole>>> = {
   intermediate: 'senior',
@@ -71,15 +72,20 @@ export function bandPay(ctx: StepContext): number {
   return company === 'startup' ? pay.startup : company === 'big-tech' ? pay['big-tech'] : pay['mid-size'];
 }
 
-/** Puts the player in `role`, at home on the map, paid at least the role's band. */
-export function takeRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
-  const s = ctx.state;
+/** Puts the player in `role`, at home on the map, with a fresh record there (pay is the caller's). */
+export function placeInRole(s: RunState, role: RoleId): void {
   s.role = role;
   s.region = homeRegion(role, s.track, s.region);
   s.turnsInRole = 0;
   s.stepUps = 0;
   // A committee's no was for the rung above the role left.
   setFlag(s, 'promotion-denied', false);
+}
+
+/** Puts the player in `role`, at home on the map, paid at least the role's band. */
+export function takeRole(ctx: StepContext, role: RoleId, cause: Cause, raisePercent = 0): void {
+  const s = ctx.state;
+  placeInRole(s, role);
   if (role !== 'out') {
     setPay(s, Math.max(s.compensation * (1 + raisePercent / 100), bandPay(ctx)), cause);
   }

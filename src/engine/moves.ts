@@ -226,8 +226,9 @@ function cross(ctx: StepContext, choice: MoveChoice, cause: Cause): void {
     case 'go-ic': {
       const fromIslands = contains(PM_ROLES, s.role);
       if (fromIslands && transitionRoll(ctx) >= transitionChance(ctx, t.returnCrossingChance)) {
-        // Turned back before the place the return would have reached: the valley for an intermediate.
-        washBack(ctx, homeRegion(returningRung(s), trackOf(choice.toward) ?? s.track, s.region));
+        // Turned back before the place the return would have reached (the valley for an intermediate),
+        // worked out only for the report.
+        washBack(ctx, ctx.listening ? homeRegion(returningRung(s), trackOf(choice.toward) ?? s.track, s.region) : choice.toward);
         break;
       }
       s.track = trackOf(choice.toward) ?? s.track;

@@ -164,8 +164,6 @@ export class HalfStepDraws {
   /** Bit p is set once purpose p has drawn. */
   private drawn = 0;
   private streams: (Stream | undefined)[] | null = null;
-  /** The root's word a, where every stream's s0 lane starts. */
-  private readonly rootWord: number;
   /** The half-step's turn word of the root's word a: every purpose's first draw starts from it. */
   private word: number;
 
@@ -173,14 +171,13 @@ export class HalfStepDraws {
     private readonly root: RootState,
     private turn: number,
   ) {
-    this.rootWord = root.a;
-    this.word = turnWord(this.rootWord, turn);
+    this.word = turnWord(root.a, turn);
   }
 
   /** Starts over at another half-step of the same root, none of its purposes drawn yet. */
   restart(turn: number): void {
     this.turn = turn;
-    this.word = turnWord(this.rootWord, turn);
+    this.word = turnWord(this.root.a, turn);
     this.drawn = 0;
     this.streams = null;
   }

@@ -95,6 +95,10 @@ export interface StoryletDef {
   readonly text: string;
   /** The essay the idea comes from. */
   readonly source: SourceId;
+  /**
+   * Its conditions, whose number is its specificity: a condition that always holds where the storylet
+   * can be drawn (time in role on arrival) still puts it before the less specific ones.
+   */
   readonly when: readonly Condition[];
   /** Relative chance among equally specific eligible storylets; 1 when absent. */
   readonly weight?: number;

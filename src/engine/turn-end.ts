@@ -87,7 +87,7 @@ function sitCommittee(ctx: StepContext, bar: PromotionBar): boolean {
   // Seed 004: glue work done before senior reads to a committee as not yet senior work.
   if (s.role === 'intermediate' && hasFlag(s, 'glue-before-senior')) chance *= 1 - ctx.content.tuning.glueCommitteePenalty;
   if (ctx.draw(PURPOSE.committee) < chance) {
-    setFlag(s, 'promotion-denied', false);
+    // The promotion clears the record of a no (placeInRole).
     promote(ctx, bar.role);
     return true;
   }

@@ -14,21 +14,20 @@ function header(cell: string): string {
   return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 
-/** The column of the codes among `headers`: the one headed "code", else the only one with the word in its heading; -1 when neither. */
-function codeColumnOf(headers: readonly string[]): number {
-  const exact = headers.indexOf(CODE_HEADER);
-  if (exact >= 0) return exact;
-  const named = headers.flatMap((h, i) => (/\bcode\b/.test(h) ? [i] : []));
+/**
+ * The column among `headers` headed by one of `words` (the first of them that heads one), else the only
+ * column but `except` with one of the words in its heading; -1 when neither.
+ */
+function columnOf(headers: readonly string[], words: readonly string[], except = -1): number {
+  const exact = words.map((w) => headers.indexOf(w)).find((i) => i >= 0);
+  if (exact !== undefined) return exact;
+  const word = new RegExp(`\\b(${words.join('|')})\\b`);
+  const named = headers.flatMap((h, i) => (i !== except && word.test(h) ? [i] : []));
   return named.length === 1 ? (named[0] as number) : -1;
 }
 
-/** The column naming the runs: one headed "label", "name" or "player", else the only other column with one of the words in its heading; -1 when neither. */
-function labelColumnOf(headers: readonly string[], codeColumn: number): number {
-  const exact = LABEL_HEADERS.map((h) => headers.indexOf(h)).find((i) => i >= 0);
-  if (exact !== undefined) return exact;
-  const named = headers.flatMap((h, i) => (i !== codeColumn && /\b(label|name|player)\b/.test(h) ? [i] : []));
-  return named.length === 1 ? (named[0] as number) : -1;
-}
+/** The column of the codes: the one headed "code", else the only one with the word in its heading. */
+const codeColumnOf = (headers: readonly string[]): number => columnOf(headers, [CODE_HEADER]);
 
 /**
  * The delimiter under which the first line has a column of codes, or null when none does: one with a
@@ -61,7 +60,7 @@ export function codesFromCsv(text: string): Parsed {
     const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'no headers';
     return { candidates: [], problems: [{ where: `line ${head.line}`, message: `no one column is headed “code”, nor has the word in its heading (found ${found})` }] };
   }
-  const labelColumn = labelColumnOf(headers, codeColumn);
+  const labelColumn = columnOf(headers, LABEL_HEADERS, codeColumn);
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   rows.forEach((row, i) => {

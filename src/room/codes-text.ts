@@ -70,7 +70,7 @@ export function keptLines(text: string, problems: readonly Problem[]): { readonl
   const now = new Map(named.map((line, i) => [line, i + 1]));
   const renumbered = problems.map((p) => {
     const at = now.get(p.at as number) as number;
-    return { ...p, at, where: p.where === `line ${p.at}` ? `line ${at}` : p.where };
+    return { ...p, at, where: `line ${at}` };
   });
   return { text: named.map((line) => lines[line - 1] ?? '').join('\n'), problems: renumbered };
 }

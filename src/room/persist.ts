@@ -1,11 +1,12 @@
-// The room kept in the browser under one key, in the saved-room format. A saved room that cannot be
-// read in full is set aside under a key of its own and reported; the runs that can be read are kept.
+// The room kept in the browser under one key, in the saved-room format (with the runs removed from
+// it), and the text box's draft under another. A saved room that cannot be read in full is set aside
+// under a key of its own and reported; the runs that can be read are kept.
 import type { KeyValueStore } from '../session/save';
 import { keepAside } from '../session/set-aside';
 import type { ScenarioResolver } from '../scenario-file/resolve';
 import type { Problem } from './candidate';
-import { EMPTY_ROOM, importText, type Room } from './room';
-import { codesFromSavedRoom, removedInSavedRoom, savedRoomOf } from './saved-room';
+import { admit, EMPTY_ROOM, type Room } from './room';
+import { readSavedRoom, savedRoomOf } from './saved-room';
 
 export const ROOM_KEY = 'interdell.room';
 /** What the room's text area holds (codes not yet added, or refused), kept across reloads and visits elsewhere. */
@@ -41,11 +42,11 @@ export function restoreRoom(store: KeyValueStore, scenarios: ScenarioResolver): 
     return { room: EMPTY_ROOM, problems: [{ where: null, message: `this browser does not let the page read its saved room (${(e as Error).message})` }], setAsideAs: null };
   }
   if (raw === null || raw === EMPTY_SAVED_ROOM) return { room: EMPTY_ROOM, problems: [], setAsideAs: null };
-  const removed = removedInSavedRoom(raw);
+  // Read once, its runs replayed as an import of it would (storeRoom wrote it: a saved room, at most MAX_ROOM_RUNS runs).
+  const { parsed, removed } = readSavedRoom(raw);
   // Every run removed: a room of removals alone, which are kept so that a paste leaves them out.
-  const saved = codesFromSavedRoom(raw);
-  if (saved.candidates.length === 0 && saved.problems.length === 0) return { room: { runs: [], removed }, problems: [], setAsideAs: null };
-  const read = importText(EMPTY_ROOM, raw, scenarios, 'room.json');
+  if (parsed.candidates.length === 0 && parsed.problems.length === 0) return { room: { runs: [], removed }, problems: [], setAsideAs: null };
+  const read = admit(EMPTY_ROOM, parsed, scenarios);
   const restored = { ...read, room: { ...read.room, removed } };
   if (restored.problems.length === 0) return { room: restored.room, problems: [], setAsideAs: null };
   let key: string;

@@ -11,19 +11,16 @@ import { cleanLabel } from '../text/label';
 import { codesFromCsv, hasCodeHeader } from './codes-csv';
 import { codesFromText } from './codes-text';
 import { replayRunCode, type RoomRun } from './room-run';
-import { codesFromSavedRoom, type RemovedEntry } from './saved-room';
+import { codesFromSavedRoom, type SavedRun } from './saved-room';
 
 export const MAX_ROOM_RUNS = 500;
 export const MAX_INPUT_CHARS = 2_000_000;
 export const MAX_PROBLEMS = 100;
 
-/** A run removed from the room: its code, and the name it had there. */
-export type RemovedRun = RemovedEntry;
-
 export interface Room {
   readonly runs: readonly RoomRun[];
   /** The runs the facilitator removed, which an import leaves out (see removedMatch). */
-  readonly removed: readonly RemovedRun[];
+  readonly removed: readonly SavedRun[];
 }
 
 export const EMPTY_ROOM: Room = { runs: [], removed: [] };
@@ -49,7 +46,7 @@ export interface Imported {
 
 export interface LeftOut {
   readonly candidate: Candidate;
-  readonly removed: RemovedRun;
+  readonly removed: SavedRun;
 }
 
 export type InputKind = 'codes' | 'csv' | 'room';
@@ -91,14 +88,14 @@ function alreadyAs(same: readonly RoomRun[], label: string, formerLabels: readon
 }
 
 /** The removed run `candidate` is taken for: one of its code, of its name or, unnamed, of any name; or undefined. */
-function removedMatch(removed: readonly RemovedRun[], candidate: Candidate): RemovedRun | undefined {
+function removedMatch(removed: readonly SavedRun[], candidate: Candidate): SavedRun | undefined {
   const code = candidate.code.trim();
   const label = candidate.label;
   return removed.find((r) => r.code === code && (label === null || sameName(r.label, label) || amongNames(r.formerLabels ?? [], label)));
 }
 
-/** Whether another run of the room is called `name`, in any case. */
-function taken(runs: readonly RoomRun[], name: string): boolean {
+/** Whether another run of the room (or one removed from it) is called `name`, in any case. */
+function taken(runs: readonly { readonly label: string }[], name: string): boolean {
   return runs.some((r) => sameName(r.label, name));
 }
 
@@ -116,9 +113,9 @@ function ownLabel(runs: readonly RoomRun[], label: string): string {
 }
 
 /** The next "Run N" no run of the room is called, in any case, nor a run removed from it (which may come back). */
-function nextLabel(runs: readonly RoomRun[], removed: readonly RemovedRun[]): string {
+function nextLabel(runs: readonly RoomRun[], removed: readonly SavedRun[]): string {
   let n = runs.length + 1;
-  while (taken(runs, `Run ${n}`) || removed.some((r) => sameName(r.label, `Run ${n}`))) n++;
+  while (taken(runs, `Run ${n}`) || taken(removed, `Run ${n}`)) n++;
   return `Run ${n}`;
 }
 

@@ -12,15 +12,8 @@ export interface SavedRoom {
   readonly format: typeof ROOM_FORMAT;
   readonly version: typeof ROOM_VERSION;
   readonly runs: readonly SavedRun[];
-  /** The runs the facilitator removed (kept in the browser, so that a chat pasted again leaves them out). */
-  readonly removed?: readonly RemovedEntry[];
-}
-
-/** A removed run as a saved room keeps it: its code, the name it had, and the names it was renamed from. */
-export interface RemovedEntry {
-  readonly code: string;
-  readonly label: string;
-  readonly formerLabels?: readonly string[];
+  /** The runs the facilitator removed, as they were (kept in the browser, so that a chat pasted again leaves them out). */
+  readonly removed?: readonly SavedRun[];
 }
 
 /** A run as a saved room keeps it: its name, its code, and the names it was renamed from (when any). */
@@ -40,32 +33,33 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return path ? `“${path}” should be ${expected}, found ${issue.received}` : `expected ${expected}, found ${issue.received}`;
 }
 
-export function savedRoomOf(runs: readonly SavedRun[], removed: readonly RemovedEntry[] = []): SavedRoom {
-  return {
-    format: ROOM_FORMAT,
-    version: ROOM_VERSION,
-    runs: runs.map(({ label, code, formerLabels = [] }) => (formerLabels.length === 0 ? { label, code } : { label, code, formerLabels })),
-    ...(removed.length > 0 && { removed: removed.map(({ code, label, formerLabels = [] }) => (formerLabels.length === 0 ? { code, label } : { code, label, formerLabels })) }),
-  };
-}
+/** A run as kept: its name, its code, and its former names only when it has some. */
+const kept = ({ label, code, formerLabels = [] }: SavedRun): SavedRun => (formerLabels.length === 0 ? { label, code } : { label, code, formerLabels });
 
-/** The removed runs a saved room kept; none when it kept none, or kept them in a shape this page cannot read. */
-export function removedInSavedRoom(text: string): RemovedEntry[] {
-  try {
-    const parsed = v.safeParse(Removed, JSON.parse(text));
-    return parsed.success ? parsed.output.removed : [];
-  } catch {
-    return [];
-  }
+export function savedRoomOf(runs: readonly SavedRun[], removed: readonly SavedRun[] = []): SavedRoom {
+  return { format: ROOM_FORMAT, version: ROOM_VERSION, runs: runs.map(kept), ...(removed.length > 0 && { removed: removed.map(kept) }) };
 }
 
 export function codesFromSavedRoom(text: string): Parsed {
+  return readSavedRoom(text).parsed;
+}
+
+/**
+ * A saved room's runs, as candidates for the room, and the runs it kept as removed (none when it kept
+ * none, or kept them in a shape this page cannot read), from one reading of the text.
+ */
+export function readSavedRoom(text: string): { readonly parsed: Parsed; readonly removed: readonly SavedRun[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { candidates: [], problems: [{ where: null, message: `the file is not valid JSON (${(e as Error).message}), so neither a saved room nor a scenario file can be read from it` }] };
+    return { parsed: { candidates: [], problems: [{ where: null, message: `the file is not valid JSON (${(e as Error).message}), so neither a saved room nor a scenario file can be read from it` }] }, removed: [] };
   }
+  const removed = v.safeParse(Removed, json);
+  return { parsed: runsOf(json), removed: removed.success ? removed.output.removed : [] };
+}
+
+function runsOf(json: unknown): Parsed {
   const fail = (message: string): Parsed => ({ candidates: [], problems: [{ where: null, message }] });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('the saved room should be a JSON object');
   const { format, version } = json as Record<string, unknown>;

@@ -31,3 +31,9 @@ export function brokenLinkSeed(search: string): string | null {
 export function linkSeedProblem(search: string, seed: string): string | null {
   return brokenLinkSeed(search) ?? seedProblem(seed);
 }
+
+/** The seed the query string `search` gives (trimmed), or null when it gives none or one that cannot be used. */
+export function usableLinkSeed(search: string): string | null {
+  const seed = new URLSearchParams(search).get('seed')?.trim() ?? null;
+  return seed !== null && linkSeedProblem(search, seed) === null ? seed : null;
+}

@@ -7,7 +7,7 @@
  * "“title” on “tick”", and each text over its chart's left or right edge, as "“name” over the edge".
  * Self-contained (no helpers), as page.evaluate sends it to the page as source.
  */
-export function overlappingTexts(selector: string): string[] {
+export function misplacedTexts(selector: string): string[] {
   const found: string[] = [];
   for (const svg of document.querySelectorAll(`${selector} svg`)) {
     const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');

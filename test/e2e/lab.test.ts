@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '../../src/content/index';
 import { runRecord, simulateCareer, STRATEGIES, type CompiledScenario } from '../../src/engine/index';
-import { overlappingTexts } from './chart-text';
+import { misplacedTexts } from './chart-text';
 import { hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = scenarioById('default') as CompiledScenario;
@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     const address = new URL(page.url()).searchParams;
     expect([address.get('view'), address.get('scenario'), address.get('seed'), address.get('runs')]).toEqual(['lab', 'default', 'parity', '300']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await expect(page.evaluate(overlappingTexts, '.lab-results')).resolves.toEqual([]);
+    await expect(page.evaluate(misplacedTexts, '.lab-results')).resolves.toEqual([]);
     await fullShot(page, 'lab-desktop');
     expect(errors).toEqual([]);
   });
@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)('the strategy lab in Chromium', { timeout: 240_000 
     const { page, errors } = await openPage(chromium.current, '?view=lab&runs=300&seed=phone', { width: 360, height: 740 });
     await runAndWait(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await expect(page.evaluate(overlappingTexts, '.lab-results')).resolves.toEqual([]);
+    await expect(page.evaluate(misplacedTexts, '.lab-results')).resolves.toEqual([]);
     await fullShot(page, 'lab-phone');
     expect(errors).toEqual([]);
   });

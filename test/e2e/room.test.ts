@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, scenarioById } from '../../src/content/index';
 import { applyInPlace, botCommand, createRun, decodeRunCode, runCodeOf, simulateCareer, type Command, type StrategyId } from '../../src/engine/index';
 import { exported, loaded } from '../scenario-file/helpers';
-import { overlappingTexts } from './chart-text';
+import { misplacedTexts } from './chart-text';
 import { afterFrames, hasBrowser, openPage, screenshot, sharedBrowser, SHOTS } from './browser';
 
 const content = defaultScenario();
@@ -143,7 +143,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#room-problems').getByRole('button', { name: 'Dismiss' }).click();
     await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
-    await expect(page.evaluate(overlappingTexts, '.room-page')).resolves.toEqual([]);
+    await expect(page.evaluate(misplacedTexts, '.room-page')).resolves.toEqual([]);
     await screenshot(page, 'room-desktop');
     await page.screenshot({ path: join(SHOTS, 'room-desktop-full.png'), fullPage: true });
     for (const [name, viewport] of [
@@ -155,7 +155,7 @@ describe.skipIf(!hasBrowser)('the room in Chromium', { timeout: 300_000 }, () =>
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await expect(labelsBesideSelects(page)).resolves.toEqual([true, true]);
-      await expect(page.evaluate(overlappingTexts, '.room-page')).resolves.toEqual([]);
+      await expect(page.evaluate(misplacedTexts, '.room-page')).resolves.toEqual([]);
       await screenshot(page, `room-${name}`);
       await page.screenshot({ path: join(SHOTS, `room-${name}-full.png`), fullPage: true });
     }

@@ -13,3 +13,8 @@ export function careerCode(seed: string, strategy: StrategyId, prefix: readonly 
   while (state.phase !== 'ended') applyInPlace(content, state, botCommand(content, strategy, state));
   return runCodeOf(state);
 }
+
+/** `code` with its last character changed, whatever it was: its checksum no longer matches. */
+export function damagedCode(code: string): string {
+  return `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+}

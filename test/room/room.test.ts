@@ -8,7 +8,7 @@ import { EMPTY_ROOM, MAX_INPUT_CHARS, MAX_PROBLEMS, MAX_ROOM_RUNS, admit, import
 import type { RoomRun } from '../../src/room/room-run';
 import { savedRoomOf } from '../../src/room/saved-room';
 import { exported, loaded } from '../scenario-file/helpers';
-import { careerCode, scenarios } from './fixtures';
+import { careerCode, damagedCode, scenarios } from './fixtures';
 
 const codes = ['balanced', 'step-up', 'chase-pay', 'go-manager'].map((s, i) => careerCode(`room-${i}`, s as 'balanced'));
 
@@ -38,17 +38,14 @@ describe('importing into the room', () => {
   });
 
   it("reports a damaged code with the decoder's reason and its line, and adds the others", () => {
-    const code = codes[0] ?? '';
-    // Its last character changed, whatever it was.
-    const damaged = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+    const damaged = damagedCode(codes[0] ?? '');
     const { room, problems } = importText(EMPTY_ROOM, `${codes[1]}\n${damaged}`, scenarios);
     expect(room.runs).toHaveLength(1);
     expect(problems.map(problemText)).toEqual([`line 2: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”)`]);
   });
 
   it('names whose damaged code it was, when the line gave a name', () => {
-    const code = codes[0] ?? '';
-    const damaged = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+    const damaged = damagedCode(codes[0] ?? '');
     const { problems } = importText(EMPTY_ROOM, `Dennis: ${damaged}`, scenarios);
     expect(problems.map(problemText)).toEqual([`line 1: the run code is damaged or incomplete (its checksum does not match) (“${damaged.slice(0, 39)}…”, from “Dennis”)`]);
   });
@@ -176,7 +173,7 @@ describe('what an input holds', () => {
 describe('the problems of an import', () => {
   it('come in the order of the input, whichever step found them', () => {
     // Line 2 is refused when it is replayed, lines 3 and 4 when they are read.
-    const damaged = `${(codes[0] as string).slice(0, -1)}${(codes[0] as string).endsWith('A') ? 'B' : 'A'}`;
+    const damaged = damagedCode(codes[0] as string);
     const text = `${codes[0]}\n${damaged}\nhttps://example.org/?seed=x\nnonsense`;
     const { problems } = importText(EMPTY_ROOM, text, scenarios);
     expect(problems.map((p) => p.where)).toEqual(['line 2', 'line 3', 'line 4']);

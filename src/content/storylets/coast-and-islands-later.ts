@@ -328,7 +328,8 @@ export const coastAndIslandsLaterStorylets: readonly StoryletDef[] = [
     title: 'A promotion packet for Mateo',
     text: 'Mateo has done staff work for a year: the cross-team migration, the design reviews, the junior he turned into a senior. Last cycle the committee said “not yet”. You are writing his packet again, in a template that asks for “evidence of impact at the next level”, as though he had hidden it.',
     source: '004',
-    // "Again": a manager who has been through a promotion cycle at this company.
+    // "Again": a manager a year in the role, so a year at the company (implied by the time in role, and
+    // named for the specificity, StoryletDef.when).
     when: [{ kind: 'role', in: ['manager'] }, { kind: 'quality', quality: 'influence', min: 45 }, { kind: 'turns-in-role', min: 2 }, { kind: 'turns-at-employer', min: 2 }],
     options: [
       {

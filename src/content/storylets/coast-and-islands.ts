@@ -22,8 +22,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     title: 'Seven names on your calendar',
     text: 'Your calendar now holds seven recurring half-hours, each with a name. In the first, Tomasz asks if the reorg rumours are true. In the second, Mei only wants to know who approves her leave now. On Friday you were not yet her manager.',
     source: '001',
-    // The time in role always holds on arrival: it is there to make this the most specific storylet then,
-    // drawn before any that takes a year in the role for granted.
+    // The time in role always holds on arrival: it makes this the most specific storylet then (StoryletDef.when).
     when: [{ kind: 'role', in: ['manager'] }, { kind: 'move', in: ['go-manager'] }, { kind: 'turns-in-role', max: 0 }],
     options: [
       {
@@ -723,8 +722,7 @@ export const coastAndIslandsStorylets: readonly StoryletDef[] = [
     title: 'Landfall on the islands',
     text: 'You made the crossing. Week one as a PM: a roadmap with three items marked “urgent”, a sales lead who calls a feature “table stakes”, and your old team’s channel, which you now read as a guest. Everyone assumes you will take the engineers’ side. So do you.',
     source: '004',
-    // The time in role always holds on arrival: it is there to make this the most specific storylet then,
-    // drawn before any that takes a year in the role for granted.
+    // The time in role always holds on arrival: it makes this the most specific storylet then (StoryletDef.when).
     when: [{ kind: 'role', in: ['pm'] }, { kind: 'move', in: ['go-pm'] }, { kind: 'turns-in-role', max: 0 }],
     options: [
       {

@@ -22,7 +22,7 @@ export function dataTable(
   textColumns = 1,
 ): HTMLElement {
   const id = `lab-table-${++tables}`;
-  const table = el('table', undefined, { ...attributes, 'aria-labelledby': id });
+  const table = el('table', undefined, { ...attributes, 'aria-labelledby': id, class: 'row-names-stay' });
   const head = el('tr');
   header.forEach((text, i) => head.append(el('th', text, { scope: 'col', class: i < textColumns ? 'text' : 'number' })));
   table.append(el('thead'), el('tbody'));

@@ -45,6 +45,7 @@ export function debriefSection(env: Pick<ViewEnv, 'announce'>, sessionSeed: stri
     return box;
   };
 
+  let width = 0;
   const render = (runs: readonly RoomRun[]): void => {
     shownRuns = runs;
     // Drawn again (runs added, renamed or removed), the debrief keeps the tables the facilitator opened.
@@ -63,6 +64,8 @@ export function debriefSection(env: Pick<ViewEnv, 'announce'>, sessionSeed: stri
     element.replaceChildren(heading, ...(sections.length > 1 ? [scenarioPicker(sections)] : []), summary, charts);
     redraw = renderDebrief(charts, section.runs, env.announce, seedChosen, meterChosen);
     reopenTables(element, opened);
+    // The width the charts were drawn for: only a change from it draws them again.
+    width = element.clientWidth;
   };
 
   element.addEventListener('change', (event) => {
@@ -72,7 +75,6 @@ export function debriefSection(env: Pick<ViewEnv, 'announce'>, sessionSeed: stri
     if (select.id === 'room-divergence-meter') meterChosen = select.value;
   });
 
-  let width = element.clientWidth;
   let pending = false;
   new ResizeObserver(() => {
     if (pending || Math.abs(element.clientWidth - width) < 16) return;

@@ -16,7 +16,8 @@ export function fitLabels(chart: Element): void {
   const scale = box.width / (svg.width.baseVal.value || box.width);
   for (const text of svg.querySelectorAll<SVGTextElement>(`.${FITTED} text`)) {
     const shown = text.firstChild;
-    if (!(shown instanceof Text) || text.getBoundingClientRect().right <= edge) continue;
+    const drawn = text.getBoundingClientRect();
+    if (!(shown instanceof Text) || drawn.right <= edge) continue;
     if (text.querySelector('title') === null) {
       const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
       title.textContent = shown.data;
@@ -25,8 +26,9 @@ export function fitLabels(chart: Element): void {
     const base = shown.data.endsWith(ELLIPSIS) ? shown.data.slice(0, -ELLIPSIS.length) : shown.data;
     shown.data = `${base}${ELLIPSIS}`;
     // Measured in place, without laying the page out again for each length tried, in the chart's own
-    // units: the page may draw the chart larger or smaller than it was made (zoomed on a projector).
-    const room = (edge - text.getBoundingClientRect().left) / scale;
+    // units: the page may draw the chart larger or smaller than it was made (zoomed on a projector). A
+    // name starts where it did, however it ends.
+    const room = (edge - drawn.left) / scale;
     const ellipsis = text.getComputedTextLength() - text.getSubStringLength(0, base.length);
     let keep = base.length;
     while (keep > 1 && text.getSubStringLength(0, keep) + ellipsis > room) keep--;

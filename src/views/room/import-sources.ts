@@ -34,6 +34,11 @@ function together(a: AlreadyIn, b: AlreadyIn): AlreadyIn {
   return { names: [...a.names, ...b.names], unnamed: a.unnamed || b.unnamed };
 }
 
+/** The runs left out by two imports, each removed run once. */
+function bothLeftOut(a: readonly LeftOut[], b: readonly LeftOut[]): LeftOut[] {
+  return [...a, ...b.filter((l) => !a.some((seen) => seen.removed === l.removed))];
+}
+
 /** Loads a scenario file into this browser, so that the runs played with it can come in: what to say of it, or its problems. */
 function loadScenario(store: KeyValueStore, text: string, fileName: string): { said: string } | { problems: readonly string[] } {
   const loaded = loadScenarioFile(store, text);
@@ -59,7 +64,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
   const added: RoomRun[] = [];
   let alreadyIn = NONE_ALREADY_IN;
   const numbered: string[] = [];
-  const leftOut: LeftOut[] = [];
+  let leftOut: readonly LeftOut[] = [];
   let keep: string | null = null;
   for (const { source, scenarioFile } of ordered) {
     const from = (p: Problem): Problem => (ordered.length === 1 ? p : { ...p, where: p.where === null ? source.name : `${source.name}, ${p.where}` });
@@ -78,7 +83,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
     added.push(...result.added);
     alreadyIn = together(alreadyIn, result.alreadyIn);
     numbered.push(...result.numbered);
-    leftOut.push(...result.leftOut.filter((l) => !leftOut.some((seen) => seen.removed === l.removed)));
+    leftOut = bothLeftOut(leftOut, result.leftOut);
     if (source.name !== '') {
       problems.push(...result.problems.map(from));
       continue;
@@ -103,7 +108,7 @@ export function importSources(room: Room, sources: readonly Source[], env: Pick<
       described: alone ? LEFT_IN_THE_BOX : `${described} and ${LEFT_IN_THE_BOX}`,
       alreadyIn: together(alreadyIn, retried.alreadyIn),
       numbered: [...numbered, ...retried.numbered],
-      leftOut: [...leftOut, ...retried.leftOut.filter((l) => !leftOut.some((seen) => seen.removed === l.removed))],
+      leftOut: bothLeftOut(leftOut, retried.leftOut),
     };
   }
   return { room, added, problems, said, keep, described, alreadyIn, numbered, leftOut };

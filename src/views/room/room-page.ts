@@ -2,7 +2,7 @@
 // debrief on a projector. The room is kept in the browser; every import says what it could not use.
 import { problemText, type Problem } from '../../room/candidate';
 import { restoreDraft, restoreRoom, ROOM_KEY, storeDraft, storeRoom } from '../../room/persist';
-import { linkSeedProblem } from '../../session/link-seed';
+import { usableLinkSeed } from '../../session/link-seed';
 import { EMPTY_ROOM, renamed, withAddedBack, withoutRun, withRunAt, type LeftOut, type Room } from '../../room/room';
 import type { RoomRun } from '../../room/room-run';
 import { counted } from '../../text/counted';
@@ -28,8 +28,7 @@ export function mountRoomPage(root: HTMLElement, env: ViewEnv): void {
   let room: Room = restored.room;
   // A host's link names the session's seed and scenario: the room opens on them.
   const asked = new URLSearchParams(env.search);
-  const linkSeed = asked.get('seed')?.trim() ?? null;
-  const sessionSeed = linkSeed !== null && linkSeedProblem(env.search, linkSeed) === null ? linkSeed : null;
+  const sessionSeed = usableLinkSeed(env.search);
   /** The run removed last, and where it stood, while its removal can be undone (until the room changes otherwise). */
   let removed: { readonly run: RoomRun; readonly at: number } | null = null;
   /** Whether another tab changed the room while a name was being typed here (taken up when the form closes). */

@@ -99,6 +99,6 @@ export function runsTable(runs: readonly RoomRun[], actions: RunActions): HTMLEl
   });
   const head = ['Run', 'Scenario', 'Seed', 'Outcome', 'Satisfaction', 'Burnout', 'Pay ($k)', 'Half-years', 'Replay', 'Rename', 'Remove'];
   const table = dataTable(`Runs in the room (${runs.length})`, head, rows);
-  table.classList.add('room-runs-table', 'room-wide');
+  table.classList.add('room-runs-table', 'room-wide', 'row-names-stay');
   return scrollable(table, 'Runs in the room');
 }

@@ -1,4 +1,5 @@
-// How the room names what it shows: places on the map, their colours, and signed differences.
+// How the room names what it shows: places on the map, their colours, signed differences, and the
+// sentences of its import report.
 import { regionName } from '../../content/world';
 import { quoted, shortened } from '../../text/shortened';
 import { ENDED, type FlowPlace } from '../../room/flow';
@@ -52,24 +53,26 @@ export function meterValues(meters: Meters): string {
   return `satisfaction ${whole(meters.satisfaction)}, burnout ${whole(meters.burnout)}, pay ${dollars(whole(meters.compensation))}`;
 }
 
-/** The names an already-in list shows before it says how many more there are. */
-const ALREADY_IN_SHOWN = 12;
+/** The names a report's list shows before it says how many more there are. */
+const NAMES_SHOWN = 12;
+
+/** The first few of `names`, and how many more there are: "“Ada”; “Bo”; and 3 more". */
+function someNames(names: readonly string[]): string {
+  const more = names.length > NAMES_SHOWN ? `; and ${names.length - NAMES_SHOWN} more` : '';
+  return `${names.slice(0, NAMES_SHOWN).join('; ')}${more}`;
+}
 
 /** What the room says of runs that were already in it: a sentence naming them (the first few, and how many more). */
 export function alreadyInWords({ names, unnamed }: AlreadyIn): string {
-  const shown = names.slice(0, ALREADY_IN_SHOWN).join('; ');
-  const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
   const twins = unnamed ? ' Two players who made the very same choices each come in under their own name, as in “Kai: CODE”.' : '';
-  return `${counted(names.length, 'run was', 'runs were')} already in the room, so not added again (each run counts once): ${shown}${more}.${twins}`;
+  return `${counted(names.length, 'run was', 'runs were')} already in the room, so not added again (each run counts once): ${someNames(names)}.${twins}`;
 }
 
 /** What the room says of codes it left out as runs the facilitator had removed: a sentence naming them. */
 export function leftOutWords(leftOut: readonly LeftOut[]): string {
   const names = leftOut.map((l) => quoted(l.removed.label));
-  const shown = names.slice(0, ALREADY_IN_SHOWN).join('; ');
-  const more = names.length > ALREADY_IN_SHOWN ? `; and ${names.length - ALREADY_IN_SHOWN} more` : '';
   const them = leftOut.length === 1 ? 'it' : 'them';
-  return `${counted(leftOut.length, 'run was', 'runs were')} left out, as removed from the room earlier: ${shown}${more}. Add ${them} back with the button below if ${leftOut.length === 1 ? 'it counts' : 'they count'} after all.`;
+  return `${counted(leftOut.length, 'run was', 'runs were')} left out, as removed from the room earlier: ${someNames(names)}. Add ${them} back with the button below if ${leftOut.length === 1 ? 'it counts' : 'they count'} after all.`;
 }
 
 /** What the room says of runs added to a session's room that were played on another seed. */
