@@ -1,6 +1,7 @@
 // The frame every facilitator view shares: a header that leads back to the game and across to the
 // other views, the page's heading, and the body the view fills. The links across carry the session
 // (its seed and scenario), so the room and the lab opened from any view are the session's.
+import { usableLinkSeed } from '../session/link-seed';
 import { el } from '../ui/dom';
 import type { ViewEnv } from './view-env';
 import './views.css';
@@ -17,12 +18,11 @@ export interface CarriedSession {
   readonly scenario?: string;
 }
 
-/** The session the query string `search` names: its seed and scenario, where given. */
+/** The session the query string `search` names: its seed (one a page can use) and scenario, where given. */
 function sessionOf(search: string): CarriedSession {
-  const params = new URLSearchParams(search);
-  const seed = params.get('seed')?.trim();
-  const scenario = params.get('scenario');
-  return { ...(seed && { seed }), ...(scenario && { scenario }) };
+  const seed = usableLinkSeed(search);
+  const scenario = new URLSearchParams(search).get('scenario');
+  return { ...(seed !== null && { seed }), ...(scenario && { scenario }) };
 }
 
 export function viewFrame(root: HTMLElement, title: string, env: ViewEnv): HTMLElement {

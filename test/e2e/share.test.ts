@@ -75,6 +75,14 @@ describe.skipIf(!hasBrowser)('hosting and sharing in Chromium', { timeout: 120_0
     expect(errors).toEqual([]);
   });
 
+  it('carries no seed the host page refused on to the room or the lab', async () => {
+    const { page, errors } = await openPage(chromium.current, '?view=host&seed=%E0%A4%A&scenario=startup');
+    await expect(page.locator('.problems').innerText()).resolves.toContain('broken %-escape');
+    const room = new URL((await page.getByRole('link', { name: 'The room', exact: true }).getAttribute('href')) ?? '').searchParams;
+    expect([room.get('seed'), room.get('scenario')]).toEqual([null, 'startup']);
+    expect(errors).toEqual([]);
+  });
+
   it('names what is wrong with a hostile host link, as text, and still offers the form', async () => {
     const { page, errors } = await openPage(chromium.current, `?view=host&scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}&seed=`, { width: 360, height: 640 });
     await expect(page.locator('.problems').innerText()).resolves.toContain('<img src=x onerror=alert(1)>');
